@@ -1,0 +1,55 @@
+// Shapes of corpus reports: the pack format (bundled, imported, exported) and a report as stored.
+import type { ArticleAnalysis, Span } from '../analysis/types';
+
+export type ReportOrigin = 'bundled' | 'saved' | 'imported';
+
+/** A metadata field that was not stated by the report but taken from well-established public facts. */
+export interface InferredField {
+  field: string;
+  reason: string;
+}
+
+/** What is known about a report. Fields the report does not state are null (or listed in `inferred`). */
+export interface ReportMeta {
+  /** Stable id. For bundled reports: the file name without ".txt". */
+  id: string;
+  origin: ReportOrigin;
+  url: string | null;
+  outlet: string | null;
+  headline: string | null;
+  /** ISO date (YYYY-MM-DD) of publication. */
+  published: string | null;
+  /** The dateline place ("Geneva", "Washington"). */
+  dateline: string | null;
+  /** Wire agencies credited ("AFP", "Reuters"). */
+  agencies: string[];
+  /** Language the report was translated from (ISO 639-1), when it was. */
+  translatedFrom: string | null;
+  /** The event the report covers, in a few words. */
+  event: string | null;
+  inferred: InferredField[];
+}
+
+/** A report in a pack: metadata, the cleaned article text, and its paragraphs and sentences as offsets. */
+export interface PackReport extends ReportMeta {
+  text: string;
+  paragraphs: Span[];
+  sentences: Span[];
+}
+
+export const PACK_FORMAT = 'second-source-pack';
+export const PACK_VERSION = 1;
+
+export interface CorpusPack {
+  format: typeof PACK_FORMAT;
+  version: typeof PACK_VERSION;
+  /** Build or export stamp; for the bundled pack, a content hash so a newer pack is recognized. */
+  revision: string;
+  reports: PackReport[];
+}
+
+/** A report ready for matching: its metadata and the core's analysis of its text. */
+export interface AnalyzedReport {
+  meta: ReportMeta;
+  analysis: ArticleAnalysis;
+}

@@ -1,0 +1,84 @@
+// Shapes of the cross-check result: each figure and statement of the page with the reports that bear on it.
+import type { FigureKind, FigureValue } from '../analysis/types';
+
+export type FigureRelation = 'agrees' | 'differs';
+export type StatementRelation = 'corroborates' | 'conflicts';
+
+/** A corpus report's figure linked to a figure of the page. */
+export interface FigureLink {
+  report: string;
+  outlet: string;
+  published: string | null;
+  /** The report's figure as written. */
+  text: string;
+  /** The whole report sentence that holds it. */
+  sentence: string;
+  relation: FigureRelation;
+  /** Set when one side is vague and the other specific: not a conflict, say so. */
+  vague: boolean;
+  /** Where the report sits in time relative to the page: "earlier", "later", "same" or null. */
+  timeline: 'earlier' | 'later' | 'same' | null;
+  /** Who the report attributes the figure to. */
+  attribution: string | null;
+  /** Why the link was made, as short sentences a person can read. */
+  reasons: string[];
+  /** Reports that are near copies of one wire story share a cluster id. */
+  cluster: string;
+  /** Offsets of the figure inside `sentence`, for marking it. */
+  figureStart: number;
+  figureEnd: number;
+}
+
+export interface FigureFinding {
+  text: string;
+  sentence: string;
+  kind: FigureKind;
+  value: FigureValue;
+  /** Offsets in the article text of the figure and of its sentence: the UI anchors by quote, these help order. */
+  start: number;
+  end: number;
+  sentenceStart: number;
+  attribution: string | null;
+  reports: FigureLink[];
+  /** Number of independent reports (wire copies collapsed). */
+  independent: number;
+  /** "differs" if any link differs with a specific value, else "agrees" if any link, else null. */
+  verdict: FigureRelation | null;
+}
+
+export interface StatementLink {
+  report: string;
+  outlet: string;
+  published: string | null;
+  sentence: string;
+  relation: StatementRelation;
+  reasons: string[];
+  cluster: string;
+}
+
+export interface StatementFinding {
+  sentence: string;
+  text: string;
+  speaker: string | null;
+  start: number;
+  end: number;
+  reports: StatementLink[];
+  independent: number;
+}
+
+export interface CheckResult {
+  article: {
+    title: string;
+    published: string | null;
+    corpusId: string | null;
+    url: string | null;
+    siteName: string | null;
+  };
+  /** Every figure of the page, linked or not ("only here" when reports is empty). */
+  figures: FigureFinding[];
+  /** Statements with at least one corroborating or conflicting report. */
+  statements: StatementFinding[];
+  summary: { figures: number; differ: number; confirmed: number; onlyHere: number };
+  corpusSize: number;
+  declined: string | null;
+}
