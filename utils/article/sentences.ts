@@ -1,0 +1,98 @@
+// Splits article text into sentences with offsets: Intl.Segmenter plus a merge step for abbreviation false splits.
+import type { Sentence } from '../analysis/types';
+
+/** Titles and abbreviations after which a capitalized word never starts a new sentence ("Mr. Lavrov"). */
+const ALWAYS_JOIN = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'sen', 'rep',
+  'gov', 'prof', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'mme', 'mlle', 'jr', 'sr', 'no', 'nos', 'vs', 'v',
+  'etc', 'e.g', 'i.e', 'cf', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'inc', 'corp', 'co', 'ltd', 'fig', 'vol',
+  'pp', 'ca', 'al',
+]);
+
+/** Month abbreviations: joined when a day number or year follows ("Jan. 10"). */
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Words that usually open a sentence. After an ambiguous abbreviation ("U.S.", "D.C.") a following capitalized word
+ * continues the sentence ("U.S. President") unless it is one of these ("... in the U.S. The talks ...").
+ */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'this', 'that', 'these', 'those', 'there',
+  'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'our', 'my',
+  'meanwhile', 'however', 'yet', 'so', 'then', 'still', 'also', 'earlier', 'later', 'since', 'with', 'without', 'by',
+  'some', 'many', 'most', 'all', 'one', 'no', 'not', 'both', 'each', 'what', 'who', 'why', 'how', 'where', 'officials',
+]);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Splits `text` into sentences. Paragraphs are separated by blank lines ("\n\n"); a single line break also ends a
+ * sentence, because scraped article text puts one block per line. Offsets are into `text`, and each sentence's
+ * [start, end) excludes surrounding whitespace, so `text.slice(start, end) === sentence.text`.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = -1;
+  let lastLineEnd = -1;
+  const lineRe = /[^\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    const lineStart = line.index;
+    if (line[0].trim() === '') continue;
+    // A blank line (only whitespace between two line breaks) opens a new paragraph.
+    const gap = lastLineEnd < 0 ? '\n\n' : text.slice(lastLineEnd, lineStart);
+    if (paragraph < 0 || /\n\s*\n/.test(gap)) paragraph += 1;
+    lastLineEnd = lineStart + line[0].length;
+    for (const piece of splitLine(line[0])) {
+      const start = lineStart + piece.start;
+      const end = lineStart + piece.end;
+      out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end) });
+    }
+  }
+  return out;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Sentences of one line, as trimmed ranges into the line. */
+function splitLine(line: string): Piece[] {
+  const raw: Piece[] = [];
+  for (const s of segmenter.segment(line)) {
+    const piece = trim(line, s.index, s.index + s.segment.length);
+    if (piece) raw.push(piece);
+  }
+  const merged: Piece[] = [];
+  for (const piece of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldJoin(line.slice(prev.start, prev.end), line.slice(piece.start, piece.end))) {
+      prev.end = piece.end;
+    } else {
+      merged.push({ ...piece });
+    }
+  }
+  return merged;
+}
+
+function trim(line: string, start: number, end: number): Piece | null {
+  while (start < end && /\s/.test(line[start]!)) start += 1;
+  while (end > start && /\s/.test(line[end - 1]!)) end -= 1;
+  return end > start ? { start, end } : null;
+}
+
+/** True when the segmenter split `next` off `prev` at an abbreviation, or `next` holds no words (". ."). */
+function shouldJoin(prev: string, next: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(next)) return true;
+  const m = /(?:^|[\s(“"«‘'])((?:\p{L}{1,2}\.){2,}|\p{L}+\.)$/u.exec(prev);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase().replace(/\.$/, '');
+  const firstWord = (/^[“"«‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
+  if (ALWAYS_JOIN.has(word)) return true;
+  if (MONTHS.has(word)) return /^\d/.test(firstWord);
+  // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "D.C.") rarely end a sentence before a name.
+  const isInitial = /^\p{Lu}$/u.test(m[1]!.replace(/\.$/, ''));
+  const isAcronym = word.includes('.');
+  if (isInitial || isAcronym) return firstWord !== '' && !SENTENCE_OPENERS.has(firstWord);
+  return false;
+}
