@@ -27,6 +27,10 @@ export interface ReportMeta {
   translatedFrom: string | null;
   /** The event the report covers, in a few words. */
   event: string | null;
+  /** ISO date (YYYY-MM-DD) of the event covered, when known (it may precede publication). */
+  eventDate?: string | null;
+  /** ISO date (YYYY-MM-DD) on which a site reprinted the report, when its page stamp says so; not the event date. */
+  republished?: string | null;
   inferred: InferredField[];
 }
 
