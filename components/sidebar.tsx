@@ -1,0 +1,168 @@
+// The Second Source sidebar: a Preact panel that shows what the content script read and what the background answered.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+/** What the content script read from the page, as the sidebar shows it. */
+export interface PageArticle {
+  title: string | null;
+  /** The outlet's name from the page's metadata, else the host name. */
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) from the page's metadata, when it has one. */
+  published: string | null;
+  sentences: number;
+}
+
+/** Corpus size as the background reports it. */
+export interface CorpusSize {
+  reports: number;
+}
+
+/** Everything the sidebar can show; the content script moves it from one state to the next. */
+export type SidebarState =
+  | { kind: 'reading' }
+  | { kind: 'no-article'; reason: string }
+  | {
+      kind: 'article';
+      article: PageArticle;
+      /** null while the background has not answered yet. */
+      corpus: CorpusSize | null;
+      /** Set when the background could not answer. */
+      corpusError: string | null;
+    };
+
+export interface SidebarProps {
+  state: SidebarState;
+  onClose: () => void;
+}
+
+/** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
+export function Sidebar({ state, onClose }: SidebarProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Focus moves into the panel once, when it opens, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <aside class="ss-panel" aria-labelledby="ss-heading" data-testid="second-source-sidebar">
+      <header class="ss-header">
+        <h2 id="ss-heading" class="ss-brand" tabIndex={-1} ref={headingRef}>
+          <span class="ss-logo" aria-hidden="true">
+            2°
+          </span>
+          Second Source
+        </h2>
+        <button type="button" class="ss-close" aria-label="Close Second Source" title="Close (Esc)" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div class="ss-body">
+        <Body state={state} />
+      </div>
+      <footer class="ss-footer">Checked on this computer. Nothing leaves your browser.</footer>
+    </aside>
+  );
+}
+
+function Body({ state }: { state: SidebarState }) {
+  switch (state.kind) {
+    case 'reading':
+      return (
+        <p class="ss-status" role="status">
+          Reading the article…
+        </p>
+      );
+    case 'no-article':
+      return (
+        <section class="ss-empty" aria-labelledby="ss-empty-heading" data-testid="no-article">
+          <h3 id="ss-empty-heading">No article found on this page</h3>
+          <p>{state.reason}</p>
+          <p class="ss-muted">
+            Second Source reads the news article on a page and compares its figures with other reports. Open an
+            article and click the Second Source button again.
+          </p>
+        </section>
+      );
+    case 'article':
+      return <ArticleSummary state={state} />;
+  }
+}
+
+function ArticleSummary({ state }: { state: Extract<SidebarState, { kind: 'article' }> }) {
+  const { article, corpus, corpusError } = state;
+  return (
+    <section class="ss-article" aria-labelledby="ss-article-title">
+      <p class="ss-kicker">
+        <span data-testid="outlet">{article.outlet ?? 'Unknown outlet'}</span>
+        <span aria-hidden="true"> · </span>
+        <DateText iso={article.published} />
+      </p>
+      <h3 id="ss-article-title" class="ss-title" data-testid="title">
+        {article.title ?? 'Untitled article'}
+      </h3>
+      <dl class="ss-facts">
+        <Fact label="Published">
+          <DateText iso={article.published} />
+        </Fact>
+        <Fact label="Sentences read">
+          <span data-testid="sentences">{article.sentences}</span>
+        </Fact>
+        <Fact label="Reports in your corpus">
+          {corpus ? (
+            <span data-testid="corpus-size">{corpus.reports}</span>
+          ) : corpusError ? (
+            <span class="ss-error" role="alert">
+              Unavailable: {corpusError}
+            </span>
+          ) : (
+            <span class="ss-muted" role="status">
+              counting…
+            </span>
+          )}
+        </Fact>
+      </dl>
+    </section>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="ss-fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/** A date in the reader's words ("2 December 2021") inside a machine-readable <time>, or "date unknown". */
+export function DateText({ iso }: { iso: string | null }) {
+  if (!iso) return <span data-testid="published">date unknown</span>;
+  return (
+    <time dateTime={iso} data-testid="published">
+      {formatDate(iso)}
+    </time>
+  );
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2021-12-02" → "2 December 2021"; other strings are shown as they are. Fixed English, so tests read the same everywhere. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  if (!month) return iso;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}

@@ -1,0 +1,149 @@
+// End-to-end harness: Debian Chromium with the built extension, a local page server, and the real toolbar click.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ROOT } from './news-page';
+
+/** The built Chrome extension that the global setup writes. */
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const RESULTS_DIR = join(ROOT, 'test-results');
+
+/** expect.poll options: the browser answers in well under a second, but a loaded CI machine may not. */
+export const POLL = { timeout: 15_000, interval: 50 };
+
+/** Places Chromium usually lives, after CHROMIUM_PATH. */
+export const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
+
+/** The first Chromium found: CHROMIUM_PATH, then the usual places; null when there is none. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
+  return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/** Launches Chromium with only our extension, in a fresh profile, and waits for its service worker. */
+export async function launchWithExtension({ headless = true }: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found. Install one with: sudo apt-get install -y chromium');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}`);
+  const profile = mkdtempSync(join(tmpdir(), 'second-source-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      // Playwright passes --disable-extensions itself; this is what lets ours load.
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // Without these, Chromium keeps calling hosts that a closed network refuses.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Clicks the extension's toolbar button for `page`, as a person would: through the DevTools protocol, which grants
+ * activeTab exactly like a real click. It needs the TAB target of the page, not its page target.
+ */
+export async function clickToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const cdpBrowser = browser.context.browser();
+  if (!cdpBrowser) throw new Error('The persistent context has no browser handle for CDP.');
+  const cdp = await cdpBrowser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((target) => target.url === page.url());
+    if (!tab) throw new Error(`No tab target for ${page.url()}`);
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** One response of the fixture server. */
+export interface Route {
+  body: string;
+  type?: string;
+  headers?: Record<string, string>;
+  status?: number;
+}
+
+export interface PageServer {
+  origin: string;
+  url: (path: string) => string;
+  /** Adds or replaces a route while the server runs. */
+  set: (path: string, route: Route) => void;
+  close: () => Promise<void>;
+}
+
+/** Serves fixed pages from 127.0.0.1 on a free port. Unknown paths get a plain 404. */
+export async function servePages(routes: Record<string, Route> = {}): Promise<PageServer> {
+  const table = new Map(Object.entries(routes));
+  const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const route = table.get(path);
+    if (!route) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response
+      .writeHead(route.status ?? 200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers })
+      .end(route.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => `${origin}${path}`,
+    set: (path, route) => table.set(path, route),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/** Saves a screenshot of the page under test-results/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  // Animations are fast-forwarded so the picture shows the settled sidebar, not a frame of its slide-in.
+  await page.screenshot({ path, animations: 'disabled' });
+  return path;
+}
+
+/** The sidebar as Playwright sees it (locators pierce the open shadow root). */
+export function sidebar(page: Page) {
+  return page.locator('second-source-sidebar [data-testid="second-source-sidebar"]');
+}
