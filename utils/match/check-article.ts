@@ -1,0 +1,341 @@
+// Cross-checks an analysed article against the corpus: linked reports, relations and reasons for each figure and statement.
+import type { ArticleAnalysis, ArticleInput, Figure, Statement } from '../analysis/types';
+import type { AnalyzedReport } from '../corpus/types';
+import type { Corpus } from './corpus';
+import { clusterReports, containment, reportShingles, shingles } from './near-copies';
+import { compareValues, daysBetween, figureContext, sameQuantity, type FigureContext, type QuantityOptions } from './quantity';
+import { figureKeyTerms, type SearchHit } from './sentence-index';
+import { relateStatement } from './statements';
+import { contentTerms, normalizeText } from './text';
+import type { CheckResult, FigureFinding, FigureLink, StatementFinding, StatementLink } from './types';
+
+/** Options of `checkArticle`; every field has a default. */
+export interface CheckOptions extends QuantityOptions {
+  /** Report sentences retrieved per page sentence holding figures. Default 40. */
+  figureHits?: number;
+  /** Report sentences retrieved per statement. Default 20. */
+  statementHits?: number;
+  /** Reports to treat as the page itself (never listed), in addition to those found by URL or text. */
+  exclude?: readonly string[];
+}
+
+/** One retrieval query: terms (with weights) for a page sentence. */
+interface Query {
+  terms: string[];
+  weights: Map<string, number>;
+  k: number;
+}
+
+/** The retrieval query for a page sentence that holds figures. */
+function figureQuery(sentence: string, figures: readonly Figure[], k: number): Query {
+  const weights = new Map<string, number>();
+  const terms = contentTerms(sentence);
+  for (const f of figures) {
+    for (const t of figureKeyTerms(f)) {
+      terms.push(t);
+      weights.set(t, t.startsWith('#c:') ? 3 : 1);
+    }
+  }
+  return { terms, weights, k };
+}
+
+function statementQuery(text: string, k: number): Query {
+  return { terms: contentTerms(text), weights: new Map(), k };
+}
+
+/** The queries `checkArticle` will run for an analysis (shared with `candidateReportIds`). */
+function plan(analysis: ArticleAnalysis, options: CheckOptions) {
+  const bySentence = new Map<number, Figure[]>();
+  for (const f of analysis.figures) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  const figureQueries = [...bySentence].map(([s, figs]) => ({
+    sentence: s,
+    figures: figs,
+    query: figureQuery(analysis.sentences[s]?.text ?? '', figs, options.figureHits ?? 40),
+  }));
+  const statementQueries = analysis.statements.map((st) => ({
+    statement: st,
+    query: statementQuery(st.text, options.statementHits ?? 20),
+  }));
+  return { figureQueries, statementQueries };
+}
+
+/**
+ * Ids of the reports `checkArticle` may read for this analysis: lets the background fetch just those
+ * from the database before building a `Corpus` of them.
+ */
+export function candidateReportIds(
+  analysis: ArticleAnalysis,
+  search: Corpus['search'],
+  options: CheckOptions = {},
+): string[] {
+  const { figureQueries, statementQueries } = plan(analysis, options);
+  const ids = new Set<string>();
+  for (const q of [...figureQueries.map((x) => x.query), ...statementQueries.map((x) => x.query)]) {
+    for (const h of search(q.terms, q.k, { weights: q.weights })) ids.add(h.report);
+  }
+  for (const h of selfProbes(analysis, search)) ids.add(h.report);
+  return [...ids];
+}
+
+/** Per report: its figures' contexts, computed once. */
+const contexts = new WeakMap<AnalyzedReport, Map<number, FigureContext[]>>();
+
+function reportFigureContexts(report: AnalyzedReport, sentence: number): FigureContext[] {
+  let bySentence = contexts.get(report);
+  if (!bySentence) contexts.set(report, (bySentence = new Map()));
+  let list = bySentence.get(sentence);
+  if (!list) {
+    const a = report.analysis;
+    const s = a.sentences[sentence];
+    const figs = a.figures.filter((f) => f.sentence === sentence);
+    const occasion = report.meta.eventDate ?? report.meta.published;
+    list = s ? figs.map((f) => figureContext(f, s.text, s.start, report.meta.published, figs, occasion)) : [];
+    bySentence.set(sentence, list);
+  }
+  return list;
+}
+
+/** Long page sentences searched to recognize the page as a corpus report. */
+function selfProbes(analysis: ArticleAnalysis, search: Corpus['search']): SearchHit[] {
+  const longest = [...analysis.sentences].sort((a, b) => b.text.length - a.text.length).slice(0, 6);
+  const hits: SearchHit[] = [];
+  for (const s of longest) hits.push(...search(contentTerms(s.text), 3));
+  return hits;
+}
+
+/** Reports that are the page itself: same URL, or nearly the same text. Returns them best first. */
+function findSelf(input: ArticleInput, analysis: ArticleAnalysis, corpus: Corpus): string[] {
+  const out = new Set<string>();
+  if (input.url) for (const id of corpus.findByUrl(input.url)) out.add(id);
+  const votes = new Map<string, number>();
+  for (const h of selfProbes(analysis, corpus.search.bind(corpus))) votes.set(h.report, (votes.get(h.report) ?? 0) + 1);
+  const page = shingles(analysis.text);
+  const scored: [string, number][] = [];
+  for (const [id, n] of votes) {
+    if (n < 2) continue;
+    const r = corpus.getReport(id);
+    if (!r) continue;
+    const c = containment(page, reportShingles(id, r.analysis.text));
+    if (c >= 0.6) scored.push([id, c]);
+  }
+  scored.sort((a, b) => b[1] - a[1]);
+  for (const [id] of scored) out.add(id);
+  return [...out];
+}
+
+/** "2 Dec 2021" from an ISO date. */
+export function formatDay(iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A name for a report's source when the outlet is unknown. */
+export function outletName(report: AnalyzedReport): string {
+  if (report.meta.outlet) return report.meta.outlet;
+  if (report.meta.agencies.length > 0) return `${report.meta.agencies.join('/')} copy`;
+  return 'Unnamed outlet';
+}
+
+/**
+ * Cross-checks the page against the corpus. Pure and synchronous: `corpus` must hold (at least) the
+ * reports that its searcher can return. The page itself is never listed (by URL or near-identical text).
+ */
+export function checkArticle(
+  input: ArticleInput,
+  analysis: ArticleAnalysis,
+  corpus: Corpus,
+  options: CheckOptions = {},
+): CheckResult {
+  const selfIds = [...findSelf(input, analysis, corpus), ...(options.exclude ?? [])];
+  const exclude = new Set(selfIds);
+  const published = input.published ?? analysis.published;
+  const article: CheckResult['article'] = {
+    title: input.title ?? '',
+    published,
+    corpusId: selfIds[0] ?? null,
+    url: input.url,
+    siteName: input.siteName,
+  };
+  if (analysis.declined) {
+    return {
+      article,
+      figures: [],
+      statements: [],
+      summary: { figures: 0, differ: 0, confirmed: 0, onlyHere: 0 },
+      corpusSize: corpus.size,
+      declined: analysis.declined,
+    };
+  }
+  const self = article.corpusId ? corpus.getReport(article.corpusId) : undefined;
+  const occasion = self?.meta.eventDate ?? published;
+  const { figureQueries, statementQueries } = plan(analysis, options);
+
+  // Figures.
+  const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number }[]>();
+  for (const { sentence: si, figures, query } of figureQueries) {
+    const s = analysis.sentences[si];
+    if (!s) continue;
+    const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion));
+    const hits = corpus.search(query.terms, query.k, { weights: query.weights, exclude });
+    for (const hit of hits) {
+      const report = corpus.getReport(hit.report);
+      if (!report) continue;
+      const rs = report.analysis.sentences[hit.sentence];
+      if (!rs) continue;
+      for (const theirs of reportFigureContexts(report, hit.sentence)) {
+        for (const mine of pageContexts) {
+          const same = sameQuantity(mine, theirs, options);
+          if (!same.same) continue;
+          const value = compareValues(mine.figure, theirs.figure, options);
+          if (value.unrelated) continue;
+          const link = makeFigureLink(report, rs.text, rs.start, mine, theirs, same.reasons, value, published);
+          const list = linksByFigure.get(mine.figure) ?? [];
+          const existing = list.findIndex((l) => l.link.report === report.meta.id);
+          if (existing < 0) list.push({ link, evidence: same.evidence });
+          else if ((list[existing]?.evidence ?? 0) < same.evidence) list[existing] = { link, evidence: same.evidence };
+          linksByFigure.set(mine.figure, list);
+        }
+      }
+    }
+  }
+
+  // Statements.
+  const linksByStatement = new Map<Statement, StatementLink[]>();
+  for (const { statement, query } of statementQueries) {
+    const hits = corpus.search(query.terms, query.k, { exclude });
+    const list: StatementLink[] = [];
+    for (const hit of hits) {
+      if (list.some((l) => l.report === hit.report)) continue;
+      const report = corpus.getReport(hit.report);
+      const rs = report?.analysis.sentences[hit.sentence];
+      if (!report || !rs) continue;
+      const theirSpeaker =
+        report.analysis.statements.find((st) => st.sentence === hit.sentence && st.speakerKey)?.speakerKey ?? null;
+      if (statement.speakerKey && theirSpeaker && statement.speakerKey !== theirSpeaker) continue;
+      const verdict = relateStatement(statement.text, rs.text, { a: statement.speakerKey, b: theirSpeaker });
+      if (!verdict) continue;
+      list.push({
+        report: report.meta.id,
+        outlet: outletName(report),
+        published: report.meta.published,
+        sentence: rs.text,
+        relation: verdict.relation,
+        reasons: verdict.reasons,
+        cluster: report.meta.id,
+      });
+    }
+    if (list.length > 0) linksByStatement.set(statement, list);
+  }
+
+  // Near copies of one story count once.
+  const linked = new Set<string>();
+  for (const list of linksByFigure.values()) for (const l of list) linked.add(l.link.report);
+  for (const list of linksByStatement.values()) for (const l of list) linked.add(l.report);
+  const clusterOf = clusterReports(
+    [...linked].flatMap((id) => {
+      const r = corpus.getReport(id);
+      return r ? [{ meta: r.meta, text: r.analysis.text }] : [];
+    }),
+  );
+  const independent = (ids: string[]) => new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;
+
+  const figures: FigureFinding[] = analysis.figures.map((f) => {
+    const links = (linksByFigure.get(f) ?? []).map((x) => ({ ...x.link, cluster: clusterOf.get(x.link.report) ?? x.link.report }));
+    links.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.report.localeCompare(b.report));
+    const s = analysis.sentences[f.sentence];
+    const differs = links.some((l) => l.relation === 'differs' && !l.vague);
+    return {
+      text: f.text,
+      sentence: s?.text ?? '',
+      kind: f.kind,
+      value: f.value,
+      start: f.start,
+      end: f.end,
+      sentenceStart: s?.start ?? f.start,
+      attribution: f.attribution,
+      reports: links,
+      independent: independent(links.map((l) => l.report)),
+      verdict: differs ? 'differs' : links.length > 0 ? 'agrees' : null,
+    };
+  });
+  const statements: StatementFinding[] = analysis.statements.flatMap((st) => {
+    const links = linksByStatement.get(st);
+    if (!links) return [];
+    const withClusters = links.map((l) => ({ ...l, cluster: clusterOf.get(l.report) ?? l.report }));
+    return [
+      {
+        sentence: analysis.sentences[st.sentence]?.text ?? st.text,
+        text: st.text,
+        speaker: st.speaker,
+        start: st.start,
+        end: st.end,
+        reports: withClusters,
+        independent: independent(withClusters.map((l) => l.report)),
+      },
+    ];
+  });
+  return {
+    article,
+    figures,
+    statements,
+    summary: {
+      figures: figures.length,
+      differ: figures.filter((f) => f.verdict === 'differs').length,
+      confirmed: figures.filter((f) => f.verdict === 'agrees').length,
+      onlyHere: figures.filter((f) => f.reports.length === 0).length,
+    },
+    corpusSize: corpus.size,
+    declined: null,
+  };
+}
+
+function makeFigureLink(
+  report: AnalyzedReport,
+  sentence: string,
+  sentenceStart: number,
+  mine: FigureContext,
+  theirs: FigureContext,
+  sameReasons: string[],
+  value: ReturnType<typeof compareValues>,
+  pagePublished: string | null,
+): FigureLink {
+  const f = theirs.figure;
+  const reasons = [...sameReasons, value.reason];
+  let timeline: FigureLink['timeline'] = null;
+  const rp = report.meta.published;
+  const gap = daysBetween(rp, pagePublished);
+  if (rp && pagePublished && gap !== null) {
+    timeline = gap < 1 ? 'same' : rp < pagePublished ? 'earlier' : 'later';
+  }
+  const who = f.attribution ? ` (${f.attribution})` : '';
+  if (timeline === 'earlier' || timeline === 'later') {
+    const line = `${timeline === 'earlier' ? 'Earlier' : 'Later'} report, ${formatDay(rp as string)}: ${f.text}${who}.`;
+    reasons.push(value.relation === 'differs' && !value.vague ? `${line} The figure may have changed over time.` : line);
+  } else if (rp && timeline === 'same') {
+    reasons.push(`Same day, ${formatDay(rp)}: ${f.text}${who}.`);
+  } else if (who) {
+    reasons.push(`Attributed to ${f.attribution}.`);
+  }
+  void mine;
+  return {
+    report: report.meta.id,
+    outlet: outletName(report),
+    published: rp,
+    text: f.text,
+    sentence,
+    relation: value.relation,
+    vague: value.vague,
+    timeline,
+    attribution: f.attribution,
+    reasons,
+    cluster: report.meta.id,
+    figureStart: f.start - sentenceStart,
+    figureEnd: f.end - sentenceStart,
+  };
+}
+
+/** Normalized sentence text, for comparing sentences across reports. */
+export function sentenceKey(text: string): string {
+  return normalizeText(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -1,0 +1,381 @@
+// Decides whether two figures give the same quantity (same kind, same counted thing, same event) and how they relate.
+import type { Figure, ResolvedDate } from '../analysis/types';
+import { canonical, contentTerms, stem, words } from './text';
+
+/** A figure with what the matcher derives from its sentence and report, computed once per figure. */
+export interface FigureContext {
+  figure: Figure;
+  /** The whole sentence that holds the figure. */
+  sentence: string;
+  /** Publication date of the page or report (ISO), when known: places the figure on a timeline. */
+  published: string | null;
+  /** Date of the occasion the page or report covers (its event date, else its publication date). */
+  occasion: string | null;
+  /** What is counted: canonical head word and canonical modifiers ("troop", ["russia"]). */
+  countedKey: string | null;
+  countedModifiers: string[];
+  /** Event class of the nearest event word ("deploy", "death", "meeting", "call", ...), or null. */
+  event: string | null;
+  /** The word that gave the event class, as written in lower case. */
+  eventWord: string | null;
+  /** Canonical names (capitalized words and the extractor's entities) in the sentence. */
+  entities: Set<string>;
+  /** Other canonical content words of the sentence (no numbers, no counted words). */
+  terms: Set<string>;
+  /** The date the figure's event is tied to: a date in the same sentence, else null. */
+  eventDate: ResolvedDate | null;
+}
+
+/** Options of the relation decision. */
+export interface QuantityOptions {
+  /** Relative tolerance under which two point estimates agree. Default 0.03 (3%). */
+  tolerance?: number;
+  /** Two specific values further apart than this factor are taken to be different quantities, not a conflict. Default 2.5. */
+  maxRatio?: number;
+  /** Figures of running totals from reports further apart in time than this are not compared. Default 400 days. */
+  maxGapDays?: number;
+  /** One-off events (a meeting's length) from reports further apart than this are different events. Default 3 days. */
+  eventGapDays?: number;
+}
+
+/**
+ * Event classes: words that name what a figure is about. A general vocabulary; two figures whose
+ * nearest event words fall in different classes count different things (people killed vs people displaced).
+ */
+const EVENT_WORDS: Record<string, string[]> = {
+  deploy: ['deploy', 'deployed', 'deploying', 'deployment', 'massed', 'massing', 'amassed', 'amass', 'stationed', 'concentration', 'concentrated', 'buildup', 'build-up', 'gathered', 'positioned'],
+  death: ['kill', 'killed', 'killing', 'killings', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'toll', 'lives'],
+  injury: ['wounded', 'injured', 'injuries', 'hurt', 'wounding', 'injuring'],
+  displacement: ['displaced', 'fled', 'flee', 'fleeing', 'refugees', 'evacuated', 'evacuation', 'homeless'],
+  arrest: ['arrested', 'detained', 'arrests', 'detention', 'jailed', 'imprisoned'],
+  meeting: ['met', 'meet', 'meeting', 'meetings', 'talks', 'summit', 'negotiations', 'session', 'conference', 'discussions'],
+  call: ['call', 'called', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
+  annex: ['annexed', 'annexation', 'annex', 'seized', 'occupied', 'captured'],
+  join: ['joined', 'join', 'joining', 'accession', 'admitted', 'membership'],
+  election: ['elected', 'election', 'vote', 'voted', 'votes', 'ballot'],
+  attend: ['attended', 'attend', 'attending', 'participants', 'present', 'gathered'],
+  spend: ['spent', 'spend', 'spending', 'budget', 'cost', 'costs', 'funding', 'aid', 'loan'],
+  rise: ['rose', 'rise', 'risen', 'increase', 'increased', 'grew', 'growth', 'up'],
+  fall: ['fell', 'fall', 'fallen', 'decrease', 'decreased', 'dropped', 'drop', 'declined', 'down'],
+};
+const EVENT_OF = new Map<string, string>();
+for (const [cls, list] of Object.entries(EVENT_WORDS)) {
+  for (const w of list) if (!EVENT_OF.has(w)) EVENT_OF.set(w, cls);
+}
+// "up"/"down"/"present"/"video" are too common to stand for an event on their own at a distance.
+const NEAR_ONLY = new Set(['up', 'down', 'present', 'video', 'cost', 'lives']);
+
+/** Counted heads that say little on their own: they need the same event word to be the same quantity. */
+const GENERIC_COUNTED = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'resident', 'individual', 'citizen', 'case', 'time', 'year', 'day']);
+
+/** Capitalized words that are titles or sentence furniture, not names. */
+const NOT_NAMES = new Set(
+  'the a an he she it they we i in on at but and or if as with for of from by to this that these those after before while secretary state minister ministers foreign president prime deputy department ministry assistant director official officials chief head leader general spokesman spokeswoman mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** Unit conversions to a base unit, per dimension. Units that are not listed must be equal to be compared. */
+const UNIT_BASE: Record<string, [string, number]> = {
+  second: ['time', 1],
+  minute: ['time', 60],
+  hour: ['time', 3600],
+  day: ['time', 86400],
+  week: ['time', 604800],
+  month: ['time', 2629800],
+  year: ['time', 31557600],
+  m: ['length', 1],
+  km: ['length', 1000],
+  mile: ['length', 1609.344],
+  kg: ['mass', 1],
+  tonne: ['mass', 1000],
+  ton: ['mass', 1000],
+};
+
+/** Singular, lowercase unit key ("minutes" → "minute"). */
+function unitKey(unit: string | null): string | null {
+  if (!unit) return null;
+  const u = unit.toLowerCase();
+  if (UNIT_BASE[u]) return u;
+  if (u.endsWith('s') && UNIT_BASE[u.slice(0, -1)]) return u.slice(0, -1);
+  return u;
+}
+
+/** Derives the context of `figure` from its sentence text. `sentenceStart` is the sentence's offset in the text. */
+export function figureContext(
+  figure: Figure,
+  sentence: string,
+  sentenceStart: number,
+  published: string | null,
+  sentenceDates: readonly Figure[] = [],
+  occasion: string | null = published,
+): FigureContext {
+  const relStart = Math.max(0, figure.start - sentenceStart);
+  const relEnd = Math.max(relStart, figure.end - sentenceStart);
+  const before = sentence.slice(0, relStart);
+  const after = sentence.slice(relEnd);
+  const counted = countedOf(figure, after);
+  const ev = eventOf(figure, before, after);
+  const entities = new Set<string>();
+  for (const e of figure.entities) for (const w of words(e)) if (!NOT_NAMES.has(w)) entities.add(canonical(w));
+  if (figure.place) for (const w of words(figure.place)) entities.add(canonical(w));
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu)) {
+    const w = m[0].toLowerCase().replace(/['’]s$/, '');
+    if (NOT_NAMES.has(w) || w.length < 2) continue;
+    entities.add(canonical(w));
+  }
+  for (const w of counted.modifiers) entities.delete(w);
+  const terms = new Set<string>();
+  for (const t of contentTerms(sentence)) {
+    if (/\d/.test(t)) continue;
+    if (t === counted.key || counted.modifiers.includes(t) || entities.has(t)) continue;
+    terms.add(t);
+  }
+  let eventDate: ResolvedDate | null = null;
+  if ((figure.kind === 'date' || figure.kind === 'year') && figure.date) eventDate = figure.date;
+  else {
+    const d = sentenceDates.find((f) => f !== figure && f.kind === 'date' && f.date);
+    eventDate = d?.date ?? null;
+  }
+  return {
+    figure,
+    sentence,
+    published,
+    occasion,
+    countedKey: counted.key,
+    countedModifiers: counted.modifiers,
+    event: ev.cls,
+    eventWord: ev.word,
+    entities,
+    terms,
+    eventDate,
+  };
+}
+
+/** What is counted: the extractor's key when it has one, else the noun phrase right after the figure. */
+function countedOf(figure: Figure, after: string): { key: string | null; modifiers: string[] } {
+  const fromText = () => {
+    const ws = words(after.slice(0, 80));
+    let i = 0;
+    if (ws[0] === 'of') i = 1;
+    const phrase: string[] = [];
+    for (; i < ws.length && phrase.length < 4; i++) {
+      const w = ws[i] as string;
+      if (/^\d/.test(w) || ['of', 'on', 'in', 'at', 'near', 'to', 'from', 'and', 'or', 'that', 'who', 'which', 'with', 'the', 'a', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'since', 'by', 'for'].includes(w)) break;
+      phrase.push(w);
+    }
+    if (phrase.length === 0) return { key: null, modifiers: [] as string[] };
+    return {
+      key: canonical(phrase[phrase.length - 1] as string),
+      modifiers: phrase.slice(0, -1).map((w) => canonical(w)),
+    };
+  };
+  if (figure.kind !== 'count') return { key: null, modifiers: [] };
+  const text = fromText();
+  if (figure.countedKey) {
+    const key = canonical(figure.countedKey.toLowerCase());
+    const mods = figure.countedModifiers.length > 0 ? figure.countedModifiers.map((m) => canonical(m.toLowerCase())) : text.key === key ? text.modifiers : [];
+    return { key, modifiers: [...new Set(mods)] };
+  }
+  return text;
+}
+
+/** The event class of the figure: the extractor's verb when it names one, else the nearest event word in the sentence. */
+function eventOf(figure: Figure, before: string, after: string): { cls: string | null; word: string | null } {
+  if (figure.verb) {
+    const v = figure.verb.toLowerCase();
+    const cls = EVENT_OF.get(v) ?? EVENT_OF.get(stem(v)) ?? EVENT_OF.get(`${v}ed`) ?? EVENT_OF.get(`${v}d`);
+    if (cls) return { cls, word: v };
+  }
+  const b = words(before).reverse();
+  const a = words(after);
+  for (let d = 0; d < Math.max(a.length, b.length); d++) {
+    for (const w of [b[d], a[d]]) {
+      if (!w) continue;
+      const cls = EVENT_OF.get(w);
+      if (cls && (!NEAR_ONLY.has(w) || d < 3)) return { cls, word: w };
+    }
+  }
+  return { cls: null, word: null };
+}
+
+/** Days between two ISO dates (absolute), or null when one is missing. */
+export function daysBetween(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const ta = Date.parse(a.slice(0, 10));
+  const tb = Date.parse(b.slice(0, 10));
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return null;
+  return Math.abs(ta - tb) / 86400000;
+}
+
+function datesOverlap(a: ResolvedDate, b: ResolvedDate): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Kinds whose figures describe one event (a meeting's length, a date), as opposed to running totals. */
+const EVENT_BOUND = new Set(['duration', 'time', 'date', 'year']);
+/** Kinds the matcher never links: too ambiguous out of context ("first", "twice"). */
+const NEVER = new Set(['order', 'frequency']);
+
+/** Why two figures are, or are not, the same quantity. */
+export interface SameQuantity {
+  same: boolean;
+  /** Strength of the evidence (higher is surer); "differs" needs the same threshold but a close value. */
+  evidence: number;
+  /** Reasons, as short sentences. */
+  reasons: string[];
+  /** When not the same: why not (for tests and debugging). */
+  rejected: string | null;
+}
+
+const no = (why: string): SameQuantity => ({ same: false, evidence: 0, reasons: [], rejected: why });
+
+/** Minimum evidence for a link. */
+const THRESHOLD = 3;
+
+/**
+ * Are `a` and `b` the same quantity? Compatible kind and unit, the same counted thing, the same event
+ * (event words, names, dates). Built to prefer a missed link over a wrong one.
+ */
+export function sameQuantity(a: FigureContext, b: FigureContext, options: QuantityOptions = {}): SameQuantity {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== fb.kind) return no('different kinds');
+  if (NEVER.has(fa.kind)) return no(`${fa.kind} figures are not compared`);
+  const ua = unitKey(fa.unit);
+  const ub = unitKey(fb.unit);
+  if (ua !== ub && !(ua && ub && UNIT_BASE[ua] && UNIT_BASE[ub] && UNIT_BASE[ua][0] === UNIT_BASE[ub][0])) {
+    return no('different units');
+  }
+  if (fa.kind === 'money' && (fa.currency ?? fa.unit) !== (fb.currency ?? fb.unit)) return no('different currencies');
+  const reasons: string[] = [];
+  let evidence = 0;
+
+  // What is counted.
+  if (fa.kind === 'count') {
+    if (!a.countedKey || !b.countedKey) return no('what is counted is unknown');
+    if (a.countedKey !== b.countedKey) return no(`counts ${a.countedKey} vs ${b.countedKey}`);
+    const ma = a.countedModifiers.filter((m) => !/^\d/.test(m));
+    const mb = b.countedModifiers.filter((m) => !/^\d/.test(m));
+    if (ma.length > 0 && mb.length > 0 && !ma.some((m) => mb.includes(m))) {
+      return no(`different groups: ${ma.join(' ')} vs ${mb.join(' ')}`);
+    }
+    const generic = GENERIC_COUNTED.has(a.countedKey);
+    evidence += generic ? 1 : 2;
+    if (ma.length > 0 && ma.some((m) => mb.includes(m))) evidence += 1;
+    const ca = fa.counted ?? a.countedKey;
+    const cb = fb.counted ?? b.countedKey;
+    reasons.push(
+      ca.toLowerCase() === cb.toLowerCase() ? `Both count ${ca}.` : `Both count the same thing: “${ca}” and “${cb}”.`,
+    );
+    if (generic && (!a.event || a.event !== b.event)) return no(`generic count (${a.countedKey}) without the same event word`);
+  }
+
+  // The event word.
+  if (a.event && b.event && a.event !== b.event) return no(`different events: ${a.eventWord} vs ${b.eventWord}`);
+  if (EVENT_BOUND.has(fa.kind) && (!a.event || a.event !== b.event)) return no('no common event word for a one-off figure');
+  if (a.event && a.event === b.event) {
+    evidence += 1;
+    reasons.push(a.eventWord === b.eventWord ? `Same event: “${a.eventWord}”.` : `Same event: “${a.eventWord}” and “${b.eventWord}”.`);
+  }
+
+  // Names and place.
+  const shared = [...a.entities].filter((e) => b.entities.has(e));
+  if (shared.length === 0) return no('no name in common');
+  evidence += Math.min(shared.length, 3);
+  reasons.push(`Both name ${listNames(shared)}.`);
+  const words2 = [...a.terms].filter((t) => b.terms.has(t));
+  evidence += Math.min(words2.length, 4) * 0.5;
+
+  // Dates.
+  const gap = daysBetween(a.published, b.published);
+  const occasionGap = daysBetween(a.occasion, b.occasion);
+  if (EVENT_BOUND.has(fa.kind)) {
+    if (a.eventDate && b.eventDate && fa.kind !== 'date' && fa.kind !== 'year' && !datesOverlap(a.eventDate, b.eventDate)) {
+      return no('tied to different dates');
+    }
+    if (!(a.eventDate && b.eventDate) && (fa.kind === 'duration' || fa.kind === 'time')) {
+      if (occasionGap === null) return no('the date of the event is unknown');
+      if (occasionGap > (options.eventGapDays ?? 3)) return no(`reports ${Math.round(occasionGap)} days apart: a different occasion`);
+      reasons.push(occasionGap < 1 ? 'Both report the same day’s events.' : `Reports of events ${Math.round(occasionGap)} day${Math.round(occasionGap) === 1 ? '' : 's'} apart.`);
+    }
+  } else if (gap !== null && gap > (options.maxGapDays ?? 400)) {
+    return no(`reports ${Math.round(gap)} days apart`);
+  }
+  if (evidence < THRESHOLD) return { same: false, evidence, reasons, rejected: 'too little in common' };
+  return { same: true, evidence, reasons, rejected: null };
+}
+
+function listNames(names: string[]): string {
+  const shown = names.slice(0, 4).map(displayName);
+  if (shown.length === 1) return shown[0] as string;
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+function displayName(key: string): string {
+  if (key === 'us' || key === 'uk' || key === 'eu' || key === 'un') return key.toUpperCase();
+  if (key === 'nato' || key === 'osce') return key.toUpperCase();
+  return key.charAt(0).toUpperCase() + key.slice(1);
+}
+
+/** How two figures already known to be the same quantity relate. */
+export interface ValueRelation {
+  relation: 'agrees' | 'differs';
+  /** One side vague, the other specific. */
+  vague: boolean;
+  /** Not a link after all: the values are too far apart to be the same quantity. */
+  unrelated: boolean;
+  reason: string;
+}
+
+/** Value in a base unit (so 90 minutes and 1.5 hours compare). */
+function base(f: Figure, x: number): number {
+  const u = unitKey(f.unit);
+  const b = u ? UNIT_BASE[u] : undefined;
+  return b ? x * b[1] : x;
+}
+
+/** Compares the values of two figures of the same quantity. */
+export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {}): ValueRelation {
+  const tol = options.tolerance ?? 0.03;
+  if (a.kind === 'date' || a.kind === 'year') {
+    if (a.date && b.date) {
+      const same = datesOverlap(a.date, b.date);
+      return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? 'Same date.' : 'Different dates.' };
+    }
+    const same = a.value.point === b.value.point;
+    return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? 'Same year.' : 'Different years.' };
+  }
+  const pa = base(a, a.value.point);
+  const pb = base(b, b.value.point);
+  const close = (x: number, y: number) => Math.abs(x - y) <= tol * Math.max(Math.abs(x), Math.abs(y));
+  if (a.value.vague !== b.value.vague) {
+    const [v, s] = a.value.vague ? [a, b] : [b, a];
+    const lo = base(v, v.value.low);
+    const hi = v.value.high === null ? Infinity : base(v, v.value.high);
+    const ps = base(s, s.value.point);
+    const within = ps >= lo / 2 && ps <= hi * 2;
+    return {
+      relation: within ? 'agrees' : 'differs',
+      vague: true,
+      unrelated: ps < lo / 10 || ps > hi * 10,
+      reason: `“${v.text}” is vague and “${s.text}” specific: ${within ? 'consistent, not a conflict' : 'not the same order of size'}.`,
+    };
+  }
+  if (close(pa, pb)) {
+    return { relation: 'agrees', vague: false, unrelated: false, reason: a.text === b.text ? `Same value: ${a.text}.` : `Same value: “${a.text}” and “${b.text}”.` };
+  }
+  // A closed range holding the other's point agrees ("between 90 and 100" and "95").
+  const inside = (r: Figure, x: number) => r.value.high !== null && r.value.high > r.value.low && x >= base(r, r.value.low) && x <= base(r, r.value.high);
+  if (inside(a, pb) || inside(b, pa)) {
+    return { relation: 'agrees', vague: false, unrelated: false, reason: `“${b.text}” falls within “${a.text}”.` };
+  }
+  const ratio = Math.max(Math.abs(pa), Math.abs(pb)) / Math.max(1e-9, Math.min(Math.abs(pa), Math.abs(pb)));
+  const pct = Math.round((ratio - 1) * 100);
+  return {
+    relation: 'differs',
+    vague: false,
+    unrelated: ratio > (options.maxRatio ?? 2.5),
+    reason: `Values differ: “${a.text}” here, “${b.text}” there (${pct}% apart).`,
+  };
+}

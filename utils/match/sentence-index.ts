@@ -1,0 +1,449 @@
+// A compact BM25 inverted index over corpus sentences, in typed arrays, stored as one binary record per segment.
+import type { AnalyzedReport } from '../corpus/types';
+import { contentTerms } from './text';
+
+/**
+ * One segment: an immutable inverted index over the sentences of some reports.
+ * The bundled corpus is one big segment; each report a reader saves becomes a small one,
+ * so nothing is rebuilt on save, and `mergeSegments` folds small ones together now and then.
+ */
+export interface IndexSegment {
+  /** Report ids, in the order documents refer to them. */
+  reports: string[];
+  /** Sorted terms (JavaScript code-unit order), searched by bisection. */
+  terms: string[];
+  /** Postings of term t are [termStart[t], termStart[t+1]) in docs/tfs. */
+  termStart: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint8Array;
+  /** Per document (sentence): its report (index into `reports`), sentence number, and length in terms. */
+  docReport: Uint32Array;
+  docSentence: Uint16Array;
+  docLength: Uint16Array;
+  /** Sum of all document lengths (for the average document length across segments). */
+  totalLength: number;
+}
+
+/** A sentence found by a search: the report id, the sentence number in its analysis, and the BM25 score. */
+export interface SearchHit {
+  report: string;
+  sentence: number;
+  score: number;
+}
+
+/** Anything that can answer a bag-of-terms query over corpus sentences. */
+export interface SentenceSearcher {
+  readonly documentCount: number;
+  readonly reportCount: number;
+  search(terms: readonly string[], k: number, options?: SearchOptions): SearchHit[];
+}
+
+export interface SearchOptions {
+  /** Reports to leave out of the results (the page itself). */
+  exclude?: ReadonlySet<string>;
+  /** Weight per query term (default 1). */
+  weights?: ReadonlyMap<string, number>;
+  /**
+   * Terms found in more than this share of sentences are dropped when the query has enough rarer terms:
+   * they barely move BM25 scores and would dominate the cost. Default 0.25.
+   */
+  maxDocShare?: number;
+}
+
+/** Terms a report sentence is indexed under: its content words and the keys of the figures it holds. */
+export function sentenceTerms(report: AnalyzedReport, sentence: number): string[] {
+  const s = report.analysis.sentences[sentence];
+  if (!s) return [];
+  const terms = contentTerms(s.text);
+  for (const f of report.analysis.figures) {
+    if (f.sentence !== sentence) continue;
+    terms.push(...figureKeyTerms(f));
+  }
+  return terms;
+}
+
+/** Index terms naming a figure's counted thing and unit, so "soldiers" and "troops" meet even when worded apart. */
+export function figureKeyTerms(f: { countedKey: string | null; unit: string | null; kind: string }): string[] {
+  const out = [`#k:${f.kind}`];
+  if (f.countedKey) out.push(`#c:${f.countedKey}`);
+  if (f.unit) out.push(`#u:${f.unit}`);
+  return out;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** Builds one segment over every sentence of `reports`. */
+export function buildSegment(reports: readonly AnalyzedReport[]): IndexSegment {
+  const postings = new Map<string, number[]>(); // term → flat [doc, tf, doc, tf, ...]
+  const docReport: number[] = [];
+  const docSentence: number[] = [];
+  const docLength: number[] = [];
+  let totalLength = 0;
+  reports.forEach((report, r) => {
+    const n = report.analysis.sentences.length;
+    for (let s = 0; s < n; s++) {
+      const terms = sentenceTerms(report, s);
+      const doc = docReport.length;
+      docReport.push(r);
+      docSentence.push(Math.min(s, 0xffff));
+      const len = Math.min(terms.length, 0xffff);
+      docLength.push(len);
+      totalLength += len;
+      const counts = new Map<string, number>();
+      for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, c] of counts) {
+        let list = postings.get(t);
+        if (!list) postings.set(t, (list = []));
+        list.push(doc, Math.min(c, 255));
+      }
+    }
+  });
+  return packSegment(
+    reports.map((r) => r.meta.id),
+    postings,
+    docReport,
+    docSentence,
+    docLength,
+    totalLength,
+  );
+}
+
+function packSegment(
+  reports: string[],
+  postings: Map<string, number[]>,
+  docReport: number[],
+  docSentence: number[],
+  docLength: number[],
+  totalLength: number,
+): IndexSegment {
+  const terms = [...postings.keys()].sort();
+  const termStart = new Uint32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((t, i) => {
+    termStart[i] = total;
+    total += (postings.get(t)?.length ?? 0) / 2;
+  });
+  termStart[terms.length] = total;
+  const docs = new Uint32Array(total);
+  const tfs = new Uint8Array(total);
+  terms.forEach((t, i) => {
+    const list = postings.get(t) ?? [];
+    let at = termStart[i] ?? 0;
+    for (let j = 0; j < list.length; j += 2) {
+      docs[at] = list[j] ?? 0;
+      tfs[at] = list[j + 1] ?? 0;
+      at++;
+    }
+  });
+  return {
+    reports,
+    terms,
+    termStart,
+    docs,
+    tfs,
+    docReport: Uint32Array.from(docReport),
+    docSentence: Uint16Array.from(docSentence),
+    docLength: Uint16Array.from(docLength),
+    totalLength,
+  };
+}
+
+/** Builds the index of a whole corpus as one segment (alias of `buildSegment`, named for the common case). */
+export function buildIndex(reports: readonly AnalyzedReport[]): IndexSegment {
+  return buildSegment(reports);
+}
+
+/** Index of `term` in the segment's sorted terms, or -1. */
+function findTerm(seg: IndexSegment, term: string): number {
+  let lo = 0;
+  let hi = seg.terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const t = seg.terms[mid] as string;
+    if (t === term) return mid;
+    if (t < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Folds several segments into one, leaving out the reports in `drop` (deleted ones).
+ * Works on postings directly: no report needs re-analysing.
+ */
+export function mergeSegments(segments: readonly IndexSegment[], drop: ReadonlySet<string> = new Set()): IndexSegment {
+  const reports: string[] = [];
+  const postings = new Map<string, number[]>();
+  const docReport: number[] = [];
+  const docSentence: number[] = [];
+  const docLength: number[] = [];
+  let totalLength = 0;
+  for (const seg of segments) {
+    const reportMap = seg.reports.map((id) => {
+      if (drop.has(id)) return -1;
+      reports.push(id);
+      return reports.length - 1;
+    });
+    const docMap = new Int32Array(seg.docReport.length).fill(-1);
+    for (let d = 0; d < seg.docReport.length; d++) {
+      const r = reportMap[seg.docReport[d] ?? 0] ?? -1;
+      if (r < 0) continue;
+      docMap[d] = docReport.length;
+      docReport.push(r);
+      docSentence.push(seg.docSentence[d] ?? 0);
+      const len = seg.docLength[d] ?? 0;
+      docLength.push(len);
+      totalLength += len;
+    }
+    for (let t = 0; t < seg.terms.length; t++) {
+      const term = seg.terms[t] as string;
+      let list = postings.get(term);
+      for (let p = seg.termStart[t] ?? 0; p < (seg.termStart[t + 1] ?? 0); p++) {
+        const doc = docMap[seg.docs[p] ?? 0] ?? -1;
+        if (doc < 0) continue;
+        if (!list) postings.set(term, (list = []));
+        list.push(doc, seg.tfs[p] ?? 1);
+      }
+    }
+  }
+  return packSegment(reports, postings, docReport, docSentence, docLength, totalLength);
+}
+
+const MAGIC = 0x58495353; // "SSIX"
+const FORMAT_VERSION = 1;
+const HEADER_WORDS = 10;
+
+/**
+ * Serializes a segment into one binary record (for IndexedDB or a file).
+ * Layout: a header of u32 words, then the sections, each padded to 4 bytes so typed arrays view it in place.
+ */
+export function encodeIndex(seg: IndexSegment): Uint8Array {
+  const enc = new TextEncoder();
+  const reportBytes = enc.encode(seg.reports.join('\n'));
+  const termBytes = enc.encode(seg.terms.join('\n'));
+  const pad = (n: number) => (n + 3) & ~3;
+  const nDocs = seg.docReport.length;
+  const nPost = seg.docs.length;
+  const sizes = [
+    HEADER_WORDS * 4,
+    pad(reportBytes.length),
+    pad(termBytes.length),
+    seg.termStart.byteLength,
+    seg.docs.byteLength,
+    pad(nPost),
+    nDocs * 4,
+    pad(nDocs * 2),
+    pad(nDocs * 2),
+  ];
+  const out = new Uint8Array(sizes.reduce((a, b) => a + b, 0));
+  const header = new Uint32Array(out.buffer, 0, HEADER_WORDS);
+  header.set([
+    MAGIC,
+    FORMAT_VERSION,
+    seg.reports.length,
+    seg.terms.length,
+    nDocs,
+    nPost,
+    reportBytes.length,
+    termBytes.length,
+    Math.min(seg.totalLength, 0xffffffff),
+    0,
+  ]);
+  let at = sizes[0] ?? 0;
+  const put = (bytes: Uint8Array, size: number) => {
+    out.set(bytes, at);
+    at += size;
+  };
+  const view = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  put(reportBytes, sizes[1] ?? 0);
+  put(termBytes, sizes[2] ?? 0);
+  put(view(seg.termStart), sizes[3] ?? 0);
+  put(view(seg.docs), sizes[4] ?? 0);
+  put(seg.tfs, sizes[5] ?? 0);
+  put(view(seg.docReport), sizes[6] ?? 0);
+  put(view(seg.docSentence), sizes[7] ?? 0);
+  put(view(seg.docLength), sizes[8] ?? 0);
+  return out;
+}
+
+/** Reads a record written by `encodeIndex`. Typed arrays view the bytes in place (copied once if misaligned). */
+export function decodeIndex(bytes: Uint8Array): IndexSegment {
+  let data = bytes;
+  if (data.byteOffset % 4 !== 0) data = data.slice();
+  if (data.byteLength < HEADER_WORDS * 4) throw new Error('Index record is too short.');
+  const h = new Uint32Array(data.buffer, data.byteOffset, HEADER_WORDS);
+  if (h[0] !== MAGIC) throw new Error('Not a Second Source index record.');
+  if (h[1] !== FORMAT_VERSION) throw new Error(`Unsupported index format version ${String(h[1])}.`);
+  const [nReports, nTerms, nDocs, nPost, reportLen, termLen, totalLength] = [h[2], h[3], h[4], h[5], h[6], h[7], h[8]].map(
+    (x) => x ?? 0,
+  ) as [number, number, number, number, number, number, number];
+  const pad = (n: number) => (n + 3) & ~3;
+  const dec = new TextDecoder();
+  let at = data.byteOffset + HEADER_WORDS * 4;
+  const take = (len: number) => {
+    const start = at;
+    at += pad(len);
+    if (at - data.byteOffset > data.byteLength) throw new Error('Index record is truncated.');
+    return start;
+  };
+  const reportsAt = take(reportLen);
+  const termsAt = take(termLen);
+  const reportText = dec.decode(new Uint8Array(data.buffer, reportsAt, reportLen));
+  const termText = dec.decode(new Uint8Array(data.buffer, termsAt, termLen));
+  const reports = nReports === 0 ? [] : reportText.split('\n');
+  const terms = nTerms === 0 ? [] : termText.split('\n');
+  if (reports.length !== nReports || terms.length !== nTerms) throw new Error('Index record is corrupt.');
+  const termStart = new Uint32Array(data.buffer, take((nTerms + 1) * 4), nTerms + 1);
+  const docs = new Uint32Array(data.buffer, take(nPost * 4), nPost);
+  const tfs = new Uint8Array(data.buffer, take(nPost), nPost);
+  const docReport = new Uint32Array(data.buffer, take(nDocs * 4), nDocs);
+  const docSentence = new Uint16Array(data.buffer, take(nDocs * 2), nDocs);
+  const docLength = new Uint16Array(data.buffer, take(nDocs * 2), nDocs);
+  return { reports, terms, termStart, docs, tfs, docReport, docSentence, docLength, totalLength };
+}
+
+/**
+ * Searches several segments as one index, with BM25 statistics taken over all of them,
+ * and hides removed reports until the next merge.
+ */
+export class SegmentedIndex implements SentenceSearcher {
+  private segments: IndexSegment[] = [];
+  private removed = new Set<string>();
+  private scratch: Float32Array[] = [];
+  /** Per segment: reports superseded by a newer segment (a report saved again). */
+  private hidden: Set<string>[] = [];
+
+  constructor(segments: readonly IndexSegment[] = []) {
+    for (const s of segments) this.add(s);
+  }
+
+  /** Adds a segment (e.g. the index of one report a reader saved). A report id present twice: the newest wins. */
+  add(segment: IndexSegment): void {
+    for (const id of segment.reports) {
+      this.removed.delete(id);
+      // An older copy of a re-saved report must not be found twice.
+      for (let i = 0; i < this.segments.length; i++) {
+        if (this.segments[i]?.reports.includes(id)) this.hidden[i]?.add(id);
+      }
+    }
+    this.segments.push(segment);
+    this.hidden.push(new Set());
+    this.scratch.push(new Float32Array(segment.docReport.length));
+  }
+
+  /** Hides a report from results (deleted by the reader). */
+  remove(id: string): void {
+    this.removed.add(id);
+  }
+
+  /** The segments, for persisting or merging. */
+  get parts(): readonly IndexSegment[] {
+    return this.segments;
+  }
+
+  /** Merges all segments into one, dropping removed and superseded reports. */
+  compact(): IndexSegment {
+    const merged = mergeSegments(
+      this.segments.map((seg, i) => {
+        const drop = new Set([...(this.hidden[i] ?? []), ...this.removed]);
+        return drop.size === 0 ? seg : mergeSegments([seg], drop);
+      }),
+    );
+    this.segments = [];
+    this.hidden = [];
+    this.scratch = [];
+    this.removed.clear();
+    this.add(merged);
+    return merged;
+  }
+
+  get documentCount(): number {
+    return this.segments.reduce((n, s) => n + s.docReport.length, 0);
+  }
+
+  get reportCount(): number {
+    let n = 0;
+    this.segments.forEach((s, i) => {
+      n += s.reports.length - (this.hidden[i]?.size ?? 0);
+    });
+    return n - this.removed.size;
+  }
+
+  search(terms: readonly string[], k: number, options: SearchOptions = {}): SearchHit[] {
+    const N = this.documentCount;
+    if (N === 0 || k <= 0) return [];
+    const totalLength = this.segments.reduce((n, s) => n + s.totalLength, 0);
+    const avgdl = totalLength / N || 1;
+    const unique = [...new Set(terms)];
+    // Locate each term in each segment and sum its document frequency over all segments.
+    const found = unique.map((term) => {
+      const at = this.segments.map((seg) => findTerm(seg, term));
+      let df = 0;
+      at.forEach((t, i) => {
+        const seg = this.segments[i];
+        if (t >= 0 && seg) df += (seg.termStart[t + 1] ?? 0) - (seg.termStart[t] ?? 0);
+      });
+      const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+      return { term, at, df, weight: idf * (options.weights?.get(term) ?? 1) };
+    });
+    let active = found.filter((f) => f.df > 0);
+    const maxShare = options.maxDocShare ?? 0.25;
+    const rare = active.filter((f) => f.df <= N * maxShare);
+    if (rare.length >= 3) active = rare;
+    const exclude = options.exclude;
+    const hits: SearchHit[] = [];
+    this.segments.forEach((seg, si) => {
+      const acc = this.scratch[si] as Float32Array;
+      const touched: number[] = [];
+      for (const f of active) {
+        const t = f.at[si] ?? -1;
+        if (t < 0) continue;
+        const end = seg.termStart[t + 1] ?? 0;
+        for (let p = seg.termStart[t] ?? 0; p < end; p++) {
+          const d = seg.docs[p] ?? 0;
+          const tf = seg.tfs[p] ?? 1;
+          const len = seg.docLength[d] ?? 0;
+          const score = (f.weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avgdl));
+          if (acc[d] === 0) touched.push(d);
+          acc[d] = (acc[d] ?? 0) + score;
+        }
+      }
+      const hidden = this.hidden[si];
+      // Keep the k best of this segment with a small bounded insertion list.
+      const best: SearchHit[] = [];
+      for (const d of touched) {
+        const score = acc[d] ?? 0;
+        acc[d] = 0;
+        if (best.length === k && score <= (best[k - 1]?.score ?? 0)) continue;
+        const id = seg.reports[seg.docReport[d] ?? 0] as string;
+        if (exclude?.has(id) || this.removed.has(id) || hidden?.has(id)) continue;
+        const hit = { report: id, sentence: seg.docSentence[d] ?? 0, score };
+        let i = best.length;
+        if (best.length < k) best.push(hit);
+        else i = k - 1;
+        while (i > 0 && (best[i - 1]?.score ?? 0) < score) {
+          best[i] = best[i - 1] as SearchHit;
+          i--;
+        }
+        best[i] = hit;
+      }
+      hits.push(...best);
+    });
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, k);
+  }
+}
+
+/** Bytes held by a segment's arrays (for the memory figures of the benchmark). */
+export function segmentBytes(seg: IndexSegment): number {
+  return (
+    seg.termStart.byteLength +
+    seg.docs.byteLength +
+    seg.tfs.byteLength +
+    seg.docReport.byteLength +
+    seg.docSentence.byteLength +
+    seg.docLength.byteLength +
+    seg.terms.reduce((n, t) => n + t.length * 2 + 16, 0)
+  );
+}

@@ -1,0 +1,98 @@
+// Compares a quote or reported statement with a report sentence: the same words allowing paraphrase, or a precise negation.
+import { allTerms, canonical, contentTerms, words } from './text';
+
+/** Words dropped before comparing quotes: articles and fillers that translations add or drop freely. */
+const FILLERS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'terms', 'very', 'really', 'just', 'happen', 'that']);
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor']);
+
+/** Length of the longest common subsequence of two token lists. */
+function lcs(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length] ?? 0;
+}
+
+function tokens(text: string): string[] {
+  return allTerms(text).filter((t) => !FILLERS.has(t));
+}
+
+/** Clauses of a statement: split at punctuation, keeping only those long enough to mean something. */
+function clauses(text: string): string[][] {
+  return text
+    .split(/[,;:.!?—–()«»“”"]+|\s-\s/)
+    .map(tokens)
+    .filter((c) => c.length >= 6);
+}
+
+/** How much of statement `a` the sentence `b` carries, and whether their negations agree. */
+export interface StatementSimilarity {
+  /** Share of the statement's words found in order in the sentence (0..1). */
+  coverage: number;
+  /** Best coverage of one clause of the statement (of at least six words). */
+  clause: number;
+  /** Share of the statement's content words present in the sentence. */
+  content: number;
+  /** True when one side negates and the other does not (all else equal). */
+  negationFlip: boolean;
+  /** Words of the statement missing from the sentence (for the reasons). */
+  missing: string[];
+}
+
+/** Measures how far sentence `b` repeats statement `a`. */
+export function statementSimilarity(a: string, b: string): StatementSimilarity {
+  const ta = tokens(a);
+  const tb = tokens(b);
+  const bSet = new Set(tb);
+  const coverage = ta.length === 0 ? 0 : lcs(ta, tb) / ta.length;
+  let clause = 0;
+  for (const c of clauses(a)) clause = Math.max(clause, lcs(c, tb) / c.length);
+  const ca = [...new Set(contentTerms(a))];
+  const content = ca.length === 0 ? 0 : ca.filter((t) => bSet.has(t)).length / ca.length;
+  const negA = ta.filter((t) => NEGATIONS.has(t)).length % 2;
+  const negB = tb.filter((t) => NEGATIONS.has(t)).length % 2;
+  const missing = [...new Set(words(a).filter((w) => !FILLERS.has(w) && !NEGATIONS.has(w) && !bSet.has(canonical(w))))];
+  return { coverage, clause, content, negationFlip: negA !== negB, missing };
+}
+
+export type StatementVerdict =
+  | { relation: 'corroborates'; reasons: string[] }
+  | { relation: 'conflicts'; reasons: string[] }
+  | null;
+
+/**
+ * Does sentence `b` corroborate statement `a` (same words, allowing translation and paraphrase)?
+ * A conflict is claimed only when the words are nearly all the same, one side negates, and the speaker is the same.
+ */
+export function relateStatement(
+  a: string,
+  b: string,
+  speakers: { a: string | null; b: string | null },
+): StatementVerdict {
+  const n = tokens(a).length;
+  if (n < 5) return null;
+  const s = statementSimilarity(a, b);
+  const sameSpeaker = speakers.a !== null && speakers.a === speakers.b;
+  const strong = s.coverage >= 0.6 || (s.clause >= 0.85 && s.content >= 0.5);
+  if (!strong || s.content < 0.4) return null;
+  const pct = Math.round(Math.max(s.coverage, s.clause) * 100);
+  if (s.negationFlip) {
+    if (!sameSpeaker || s.coverage < 0.85) return null;
+    return {
+      relation: 'conflicts',
+      reasons: [`Same speaker and ${pct}% of the same words, but one version negates the other.`],
+    };
+  }
+  const reasons = [
+    s.coverage >= 0.95 ? 'The same words.' : `${pct}% of the words in the same order${s.coverage < 0.6 ? ' in one clause' : ''}.`,
+  ];
+  if (sameSpeaker) reasons.push('Same speaker.');
+  if (s.missing.length > 0 && s.coverage < 0.95) reasons.push(`Worded differently: ${s.missing.slice(0, 5).join(', ')}.`);
+  return { relation: 'corroborates', reasons };
+}

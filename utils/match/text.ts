@@ -1,0 +1,138 @@
+// Text normalization for matching: tokens, a light stemmer, stopwords and the terms a sentence is indexed under.
+
+/** Common English function words: they carry no topic and would only slow retrieval down. */
+const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both ' +
+    'but by can could did do does doing down during each few for from further had has have having he her here hers herself ' +
+    'him himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other ' +
+    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
+    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
+    'with would you your yours yourself yourselves said says say told also would could may might must shall one two ' +
+    'mr mrs ms its it’s s t don didn doesn isn wasn weren won wouldn couldn shouldn can’t'
+  ).split(' '),
+);
+
+/**
+ * Words that mean the same for matching purposes. A general vocabulary, not keyed on any report:
+ * nationalities map to their country, and a few near-synonyms of counted things and verbs collapse.
+ */
+const ALIASES: Record<string, string> = {
+  russian: 'russia',
+  russians: 'russia',
+  moscow: 'russia',
+  kremlin: 'russia',
+  ukrainian: 'ukraine',
+  ukrainians: 'ukraine',
+  kyiv: 'kiev',
+  american: 'us',
+  americans: 'us',
+  usa: 'us',
+  washington: 'us',
+  british: 'uk',
+  britain: 'uk',
+  french: 'france',
+  german: 'germany',
+  chinese: 'china',
+  european: 'europe',
+  nato: 'nato',
+  soldiers: 'troop',
+  soldier: 'troop',
+  troops: 'troop',
+  forces: 'troop',
+  servicemen: 'troop',
+  begin: 'start',
+  began: 'start',
+  begun: 'start',
+  whether: 'if',
+  sergey: 'sergei',
+  anthony: 'antony',
+  luhansk: 'lugansk',
+  zelenskyy: 'zelensky',
+};
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan['’]t\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon['’]t\b/g, 'will not'],
+  [/\bshan['’]t\b/g, 'shall not'],
+  [/\b(\w+)n['’]t\b/g, '$1 not'],
+  [/['’]re\b/g, ' are'],
+  [/['’]ve\b/g, ' have'],
+  [/['’]ll\b/g, ' will'],
+  [/['’]m\b/g, ' am'],
+  [/['’]d\b/g, ' would'],
+  [/['’]s\b/g, ''],
+];
+
+/** Lowercases, folds accents and quotes, and expands contractions ("didn't" → "did not"). */
+export function normalizeText(text: string): string {
+  let out = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[‘’ʼ`´]/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement.replace(/’/g, "'"));
+  return out;
+}
+
+/**
+ * A light suffix stripper: enough to make "convincing"/"convince", "massed"/"mass", "talks"/"talk" meet.
+ * A full Porter stemmer would be overkill for matching sentences that already share most words.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[aeiouls]/.test(w[w.length - 1] ?? '')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Words of a text, normalized, numbers with their thousands separators removed ("114,000" → "114000"). */
+export function words(text: string): string[] {
+  const norm = normalizeText(text).replace(/(\d),(?=\d{3}\b)/g, '$1');
+  return norm.match(/[a-z0-9]+(?:[.][0-9]+)?/g) ?? [];
+}
+
+/** The canonical form of one word: alias, then stem. */
+export function canonical(word: string): string {
+  const alias = ALIASES[word];
+  if (alias) return alias;
+  return stem(word);
+}
+
+/** Content terms of a text: canonical words that are not stopwords, in order, repeats kept. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOPWORDS.has(w)) continue;
+    if (w.length === 1 && !/\d/.test(w)) continue;
+    out.push(canonical(w));
+  }
+  return out;
+}
+
+/** Every canonical word of a text, function words included: the basis of quote comparison. */
+export function allTerms(text: string): string[] {
+  return words(text).map((w) => canonical(w));
+}
+
+/** True when the word is a function word (after normalization). */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** A short stable hash of a string (FNV-1a, 32 bit), for near-duplicate detection. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
