@@ -32,6 +32,8 @@ export interface ReportMeta {
   /** ISO date (YYYY-MM-DD) on which a site reprinted the report, when its page stamp says so; not the event date. */
   republished?: string | null;
   inferred: InferredField[];
+  /** Author line as the page gives it (saved pages); absent in packs that do not carry one. */
+  byline?: string | null;
 }
 
 /** A report in a pack: metadata, the cleaned article text, and its paragraphs and sentences as offsets. */

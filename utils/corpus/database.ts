@@ -1,0 +1,487 @@
+// The corpus database: Dexie schema (every version with its upgrade), row shapes, opening, and the row builders.
+//
+// Layout (why): IndexedDB writes rows slowly once they carry multiEntry indexes (~4,500 rows/s in Chromium), so
+// nothing per sentence or per term is a row. A report is two rows: a light `reports` row (metadata, counts, flags;
+// what the "My reports" list reads) and a `bodies` row (text, spans and the analysis; what the matcher reads).
+// The retrieval index lives in `indexSegments`: one opaque binary record per batch, built by utils/match.
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { ArticleAnalysis, ArticleInput, Sentence, Span } from '../analysis/types';
+import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from './types';
+
+/** Name of the extension's database (in the extension origin; never opened by a content script). */
+export const DB_NAME = 'second-source';
+/** The newest schema version. Every change adds a version to SCHEMA_VERSIONS with an upgrade function. */
+export const SCHEMA_VERSION = 2;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Row shapes
+
+/** A report as listed: metadata plus what the list shows and the flags that decide whether it is in the corpus. */
+export interface ReportRow extends ReportMeta {
+  /** Normalized URL (see normalizeUrl), the key for "same page"; null when the report has no URL. */
+  urlKey: string | null;
+  /** Milliseconds since the epoch when the report entered the database (kept on update). */
+  addedAt: number;
+  updatedAt: number;
+  /** Insertion order, unique and increasing; exports list reports in this order so round trips are stable. */
+  seq: number;
+  /** 1 when the reader hid a bundled report (IndexedDB cannot index booleans). Reset brings it back. */
+  hidden: 0 | 1;
+  /** 0 when live; otherwise when the reader deleted it. Deleted rows stay until the trash is emptied (undo). */
+  deletedAt: number;
+  figureCount: number;
+  statementCount: number;
+  sentenceCount: number;
+  /** Bottom-k sketch of the text's word shingles, for near-duplicate detection (see textSketch). */
+  sketch: number[];
+  /** Id of the index segment that indexes the current version of this report; null until one is built. */
+  segment: string | null;
+  /** For imported reports: the origin the pack gave, written back on export so round trips are identical. */
+  packOrigin: ReportOrigin | null;
+}
+
+/** An analysis as stored: the article text is not repeated (it is the body's text) and sentence texts are slices. */
+export type StoredAnalysis = Omit<ArticleAnalysis, 'text' | 'sentences'> & {
+  /** Present only when the analysed text differs from the body's text. */
+  text?: string;
+  sentences: (Omit<Sentence, 'text'> & { text?: string })[];
+};
+
+/** The heavy half of a report: its text, spans and analysis. */
+export interface BodyRow {
+  id: string;
+  text: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  /** Null when the report has not been analysed yet (maintainCorpus fills it). */
+  analysis: StoredAnalysis | null;
+  /** Version of the extractor that produced `analysis`; a different version means "analyse again". */
+  extractor: string;
+}
+
+/** One batch of the retrieval index: opaque bytes built by utils/match over the listed reports. */
+export interface SegmentRow {
+  id: string;
+  reportIds: string[];
+  bytes: Uint8Array;
+  /** Version of the segment format; segments of another format are rebuilt. */
+  format: string;
+  /** Bundled segments are replaced with the bundled pack; reader segments are merged by compaction. */
+  origin: 'bundled' | 'reader';
+  createdAt: number;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** Schema version 1 rows, kept so the upgrade (and its test) can read a version 1 database. */
+export interface ReportRowV1 extends ReportMeta {
+  text: string;
+  paragraphs: Span[];
+  sentences: Span[];
+  addedAt: number;
+  hidden: 0 | 1;
+}
+export interface AnalysisRowV1 {
+  id: string;
+  analysis: ArticleAnalysis;
+  extractor: string;
+}
+export interface SegmentRowV1 {
+  id: string;
+  reportIds: string[];
+  bytes: Uint8Array;
+  format: string;
+  createdAt: number;
+}
+
+export type CorpusDb = Dexie & {
+  reports: EntityTable<ReportRow, 'id'>;
+  bodies: EntityTable<BodyRow, 'id'>;
+  indexSegments: EntityTable<SegmentRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Schema versions
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema version, oldest first. Never edit a shipped entry: add a new one with an upgrade function,
+ * and extend tests/db/migration.test.ts with a database filled at the previous version.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      reports: 'id, origin, url, addedAt',
+      analyses: 'id',
+      indexSegments: 'id',
+      meta: 'key',
+    },
+  },
+  {
+    // v2: split reports into a light list row and a body row (the list no longer loads every text), fold the
+    // analysis into the body, and add the URL key, counts, near-duplicate sketch, insertion order and soft delete.
+    version: 2,
+    stores: {
+      reports: 'id, origin, urlKey, addedAt, seq',
+      bodies: 'id',
+      analyses: null,
+      indexSegments: 'id',
+      meta: 'key',
+    },
+    upgrade: upgradeToV2,
+  },
+];
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const old = (await tx.table('reports').toArray()) as ReportRowV1[];
+  const analyses = new Map(((await tx.table('analyses').toArray()) as AnalysisRowV1[]).map((row) => [row.id, row]));
+  const segments = (await tx.table('indexSegments').toArray()) as SegmentRowV1[];
+  old.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
+  const origins = new Map(old.map((row) => [row.id, row.origin]));
+  // The newest segment naming a report is the one that indexes it.
+  const owner = new Map<string, string>();
+  for (const segment of [...segments].sort((a, b) => a.createdAt - b.createdAt)) {
+    for (const id of segment.reportIds) owner.set(id, segment.id);
+  }
+  const rows: ReportRow[] = [];
+  const bodies: BodyRow[] = [];
+  old.forEach((v1, index) => {
+    const { text, paragraphs, sentences, addedAt, hidden, ...meta } = v1;
+    const analysis = analyses.get(v1.id);
+    const stored = analysis ? compactAnalysis(analysis.analysis, text) : null;
+    bodies.push({ id: v1.id, text, paragraphs, sentences, analysis: stored, extractor: analysis?.extractor ?? '' });
+    rows.push({
+      ...meta,
+      urlKey: normalizeUrl(meta.url),
+      addedAt,
+      updatedAt: addedAt,
+      seq: index + 1,
+      hidden,
+      deletedAt: 0,
+      figureCount: analysis?.analysis.figures.length ?? 0,
+      statementCount: analysis?.analysis.statements.length ?? 0,
+      sentenceCount: analysis?.analysis.sentences.length ?? sentences.length,
+      sketch: textSketch(text),
+      segment: owner.get(v1.id) ?? null,
+      packOrigin: null,
+    });
+  });
+  await tx.table('reports').bulkPut(rows);
+  await tx.table('bodies').bulkPut(bodies);
+  await tx
+    .table('indexSegments')
+    .bulkPut(
+      segments.map(
+        (segment): SegmentRow => ({
+          ...segment,
+          origin: segment.reportIds.every((id) => origins.get(id) === 'bundled') ? 'bundled' : 'reader',
+        }),
+      ),
+    );
+  await tx.table('meta').put({ key: 'seq', value: rows.length } satisfies MetaRow);
+}
+
+/** Declares schema versions 1..upTo on a Dexie instance (tests use it to write an old-version database). */
+export function defineSchema(db: Dexie, upTo: number = SCHEMA_VERSION): void {
+  for (const entry of SCHEMA_VERSIONS) {
+    if (entry.version > upTo) break;
+    const version = db.version(entry.version).stores(entry.stores);
+    if (entry.upgrade) version.upgrade(entry.upgrade);
+  }
+}
+
+export interface OpenOptions {
+  /** Database name; tests give each test its own. Default DB_NAME. */
+  name?: string;
+  /** IndexedDB implementation (tests pass fake-indexeddb); default the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** Opens (creating or upgrading) the corpus database. Call only from the background or an extension page. */
+export async function openCorpusDb(options: OpenOptions = {}): Promise<CorpusDb> {
+  const deps = options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined;
+  const db = new Dexie(options.name ?? DB_NAME, deps as ConstructorParameters<typeof Dexie>[1]) as CorpusDb;
+  defineSchema(db);
+  await db.open();
+  return db;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Meta values
+
+export type MetaKey = 'seq' | 'bundledRevision' | 'bundledExtractor' | 'bundledSegmentFormat';
+
+export async function getMeta<T>(db: CorpusDb, key: MetaKey): Promise<T | undefined> {
+  return (await db.meta.get(key))?.value as T | undefined;
+}
+
+/** Reserves `count` consecutive insertion numbers; call inside a rw transaction that includes `meta`. */
+export async function reserveSeq(db: CorpusDb, count: number): Promise<number> {
+  const current = ((await db.meta.get('seq'))?.value as number | undefined) ?? 0;
+  await db.meta.put({ key: 'seq', value: current + count });
+  return current + 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Injected core functions
+
+/**
+ * The core functions the store needs, passed in so the store does not depend on their modules
+ * (the background passes analyzeArticle from utils/analysis and the segment builder from utils/match).
+ */
+export interface CorpusDeps {
+  /** Analyses an article (utils/analysis/analyze-article.ts). May be async. */
+  analyze: (input: ArticleInput) => ArticleAnalysis | Promise<ArticleAnalysis>;
+  /** Version of the extractor; stored analyses of another version are redone by maintainCorpus. Default "0". */
+  extractorVersion?: string;
+  /** Builds one index segment over a batch of analysed reports (utils/match). May be async. */
+  buildSegment: (reports: readonly AnalyzedReport[]) => Uint8Array | Promise<Uint8Array>;
+  /** Version of the segment format; segments of another format are rebuilt. Default "0". */
+  segmentFormat?: string;
+}
+
+/** Reports per index segment when many are written at once (bundled pack, import). */
+export const SEGMENT_BATCH = 1000;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Row builders (pure)
+
+/** A report ready to write: both rows, plus the analysed form the segment builder takes. */
+export interface PreparedReport {
+  row: ReportRow;
+  body: BodyRow;
+  analyzed: AnalyzedReport;
+}
+
+/** The core's input for a pack report. */
+export function articleInputOf(report: PackReport): ArticleInput {
+  return {
+    text: report.text,
+    title: report.headline,
+    url: report.url,
+    published: report.published,
+    siteName: report.outlet,
+    byline: report.byline ?? null,
+    lang: null,
+  };
+}
+
+/** Copies exactly the ReportMeta fields of a report (drops any extra keys an untrusted object carries). */
+export function pickMeta(report: ReportMeta): ReportMeta {
+  const meta: ReportMeta = {
+    id: report.id,
+    origin: report.origin,
+    url: report.url,
+    outlet: report.outlet,
+    headline: report.headline,
+    published: report.published,
+    dateline: report.dateline,
+    agencies: [...report.agencies],
+    translatedFrom: report.translatedFrom,
+    event: report.event,
+    inferred: report.inferred.map((entry) => ({ field: entry.field, reason: entry.reason })),
+  };
+  // Optional fields are copied only when present, so an exported pack has exactly the keys it was imported with.
+  if (report.eventDate !== undefined) meta.eventDate = report.eventDate;
+  if (report.republished !== undefined) meta.republished = report.republished;
+  if (report.byline !== undefined) meta.byline = report.byline;
+  return meta;
+}
+
+/** Analyses a report and builds its two rows (not yet numbered: seq is set when written). */
+export async function prepareReport(
+  report: PackReport,
+  origin: ReportOrigin,
+  deps: CorpusDeps,
+  now: number,
+): Promise<PreparedReport> {
+  const analysis = await deps.analyze(articleInputOf(report));
+  const meta = { ...pickMeta(report), origin };
+  const row: ReportRow = {
+    ...meta,
+    urlKey: normalizeUrl(meta.url),
+    addedAt: now,
+    updatedAt: now,
+    seq: 0,
+    hidden: 0,
+    deletedAt: 0,
+    figureCount: analysis.figures.length,
+    statementCount: analysis.statements.length,
+    sentenceCount: analysis.sentences.length,
+    sketch: textSketch(report.text),
+    segment: null,
+    packOrigin: origin === 'imported' ? report.origin : null,
+  };
+  const body: BodyRow = {
+    id: report.id,
+    text: report.text,
+    paragraphs: report.paragraphs.map(({ start, end }) => ({ start, end })),
+    sentences: report.sentences.map(({ start, end }) => ({ start, end })),
+    analysis: compactAnalysis(analysis, report.text),
+    extractor: deps.extractorVersion ?? '0',
+  };
+  return { row, body, analyzed: { meta, analysis } };
+}
+
+/** Builds segments over prepared reports in batches and points each row at its segment. */
+export async function buildSegments(
+  prepared: readonly PreparedReport[],
+  deps: CorpusDeps,
+  origin: SegmentRow['origin'],
+  now: number,
+  batch: number = SEGMENT_BATCH,
+): Promise<SegmentRow[]> {
+  const segments: SegmentRow[] = [];
+  for (let start = 0; start < prepared.length; start += batch) {
+    const slice = prepared.slice(start, start + batch);
+    const bytes = await deps.buildSegment(slice.map((entry) => entry.analyzed));
+    const segment: SegmentRow = {
+      id: newId('seg'),
+      reportIds: slice.map((entry) => entry.row.id),
+      bytes,
+      format: deps.segmentFormat ?? '0',
+      origin,
+      createdAt: now,
+    };
+    for (const entry of slice) entry.row.segment = segment.id;
+    segments.push(segment);
+  }
+  return segments;
+}
+
+/** Drops what the body already holds (the text, sentence texts equal to their slice) from an analysis. */
+export function compactAnalysis(analysis: ArticleAnalysis, text: string): StoredAnalysis {
+  const { text: analysedText, sentences, ...rest } = analysis;
+  const same = analysedText === text;
+  const stored: StoredAnalysis = {
+    ...rest,
+    sentences: sentences.map(({ text: sentenceText, ...span }) =>
+      same && analysedText.slice(span.start, span.end) === sentenceText ? span : { ...span, text: sentenceText },
+    ),
+  };
+  if (!same) stored.text = analysedText;
+  return stored;
+}
+
+/** Restores the full analysis from its stored form and the body's text. */
+export function expandAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
+  const { text: storedText, sentences, ...rest } = stored;
+  const full = storedText ?? text;
+  return {
+    ...rest,
+    text: full,
+    sentences: sentences.map((sentence) => ({ ...sentence, text: sentence.text ?? full.slice(sentence.start, sentence.end) })),
+  };
+}
+
+/** Strips a row to the ReportMeta the matcher and exports see. */
+export function metaOfRow(row: ReportRow): ReportMeta {
+  return pickMeta(row);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small pure helpers
+
+/** Query parameters that only track the click; dropped so the same article is recognized from any link. */
+const TRACKING = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ocid|cmpid|ref|ref_src|smid|ito)$/i;
+
+/**
+ * The key for "the same page": lower-case host without "www.", no fragment, no tracking parameters,
+ * no trailing slash, remaining parameters sorted. Non-http(s) URLs are kept as written; null stays null.
+ */
+export function normalizeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return url.trim() || null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
+  const port = parsed.port ? `:${parsed.port}` : '';
+  const params = [...parsed.searchParams.entries()].filter(([key]) => !TRACKING.test(key));
+  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
+  const path = parsed.pathname.replace(/\/+$/, '') || '';
+  return `${host}${port}${path}${query}`;
+}
+
+/** 32-bit FNV-1a of a string. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** A 64-bit-ish content hash as 16 hex digits (two independent FNV-1a passes). */
+export function hashHex(text: string): string {
+  return fnv1a(text).toString(16).padStart(8, '0') + fnv1a(text, 0x01000193 ^ 0x5bd1e995).toString(16).padStart(8, '0');
+}
+
+/** Sketch size: the k smallest shingle hashes. */
+const SKETCH_SIZE = 64;
+const SHINGLE = 5;
+
+/**
+ * Bottom-k MinHash sketch of the text's 5-word shingles (lower-cased words, punctuation ignored).
+ * Two sketches estimate the Jaccard similarity of the texts (sketchSimilarity); near copies score above ~0.8.
+ */
+export function textSketch(text: string): number[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = new Set<number>();
+  if (words.length < SHINGLE) {
+    if (words.length > 0) hashes.add(fnv1a(words.join(' ')));
+  } else {
+    for (let i = 0; i + SHINGLE <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  }
+  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH_SIZE);
+}
+
+/** Estimated Jaccard similarity of two texts from their sketches, in [0, 1]. */
+export function sketchSimilarity(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, Math.min(SKETCH_SIZE, Math.max(a.length, b.length)));
+  let shared = 0;
+  for (const hash of union) if (inA.has(hash) && inB.has(hash)) shared++;
+  return shared / union.length;
+}
+
+/** A random id with a prefix (crypto.randomUUID exists in Node 20 and every extension context). */
+export function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
+/** True when an error (possibly wrapped by Dexie) is the browser refusing to store more data. */
+export function isQuotaError(error: unknown): boolean {
+  for (let current: unknown = error, depth = 0; current && depth < 5; depth++) {
+    const named = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (named.name === 'QuotaExceededError') return true;
+    current = named.inner ?? named.cause;
+  }
+  return false;
+}
+
+/** The message a reader sees when the disk or the browser's quota is full. */
+export function quotaMessage(what: string): string {
+  return (
+    `Not enough storage space to ${what}: the browser refused to store more data (disk or quota full). ` +
+    'Nothing was changed. Free some disk space or delete reports you no longer need, then try again.'
+  );
+}

@@ -1,0 +1,452 @@
+// Import and export of corpus packs: validated, all-or-nothing import with duplicate detection; stable export.
+import * as v from 'valibot';
+import {
+  buildSegments,
+  hashHex,
+  isQuotaError,
+  metaOfRow,
+  normalizeUrl,
+  prepareReport,
+  quotaMessage,
+  reserveSeq,
+  sketchSimilarity,
+  textSketch,
+  type CorpusDb,
+  type CorpusDeps,
+  type PreparedReport,
+  type ReportRow,
+} from './database';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport, type ReportOrigin } from './types';
+
+/** Largest pack file accepted, in bytes (a 10,000-report pack is about 60 MB). */
+export const MAX_PACK_BYTES = 256 * 1024 * 1024;
+/** Most reports one pack may hold. */
+export const MAX_PACK_REPORTS = 100_000;
+/** Longest report text accepted, in characters. */
+export const MAX_REPORT_CHARS = 2_000_000;
+/** Estimated share of 5-word shingles two texts must have in common to count as the same report. */
+export const NEAR_DUPLICATE = 0.9;
+
+/** A pack that cannot be read or imported. `where` locates the problem ("line 3, column 17", "reports[4].text"). */
+export class PackError extends Error {
+  readonly where: string | null;
+  constructor(message: string, where: string | null = null) {
+    super(message);
+    this.name = 'PackError';
+    this.where = where;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading and validating
+
+const spanSchema = v.object({
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+const text = v.nullable(v.string());
+const isoDay = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)')));
+const reportSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1, 'the id is empty'), v.maxLength(200, 'the id is longer than 200 characters')),
+  origin: v.picklist(['bundled', 'saved', 'imported'] as const),
+  url: text,
+  outlet: text,
+  headline: text,
+  published: isoDay,
+  dateline: text,
+  agencies: v.array(v.string()),
+  translatedFrom: text,
+  event: text,
+  eventDate: v.optional(isoDay),
+  republished: v.optional(isoDay),
+  inferred: v.array(v.object({ field: v.string(), reason: v.string() })),
+  byline: v.optional(text),
+  text: v.pipe(v.string(), v.maxLength(MAX_REPORT_CHARS, `the text is longer than ${MAX_REPORT_CHARS} characters`)),
+  paragraphs: v.array(spanSchema),
+  sentences: v.array(spanSchema),
+});
+const packSchema = v.object({
+  format: v.literal(PACK_FORMAT),
+  version: v.literal(PACK_VERSION),
+  revision: v.string(),
+  reports: v.pipe(v.array(reportSchema), v.maxLength(MAX_PACK_REPORTS, `more than ${MAX_PACK_REPORTS} reports`)),
+});
+
+/** "reports.3.text" → "reports[3].text". */
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out || '(the whole file)';
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineColumn(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function offsetOf(source: string, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = source.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+/** Turns a JSON.parse failure (V8 or Firefox wording) into a message saying where the file breaks. */
+function jsonError(source: string, error: unknown): PackError {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  const lineCol = /line (\d+) column (\d+)/.exec(message);
+  let offset = position ? Number(position[1]) : lineCol ? offsetOf(source, Number(lineCol[1]), Number(lineCol[2])) : source.length;
+  const ended = /end of (JSON|data)|Unterminated/i.test(message) || offset >= source.trimEnd().length;
+  if (ended) offset = source.length;
+  const { line, column } = lineColumn(source, offset);
+  const where = `line ${line}, column ${column}`;
+  if (ended) {
+    return new PackError(
+      `The file ends in the middle of the pack (after ${source.length} characters, at ${where}): it looks truncated, ` +
+        'perhaps by an interrupted download. Nothing was imported.',
+      where,
+    );
+  }
+  const near = JSON.stringify(source.slice(Math.max(0, offset - 20), offset + 20));
+  return new PackError(`The file is not valid JSON at ${where} (character ${offset + 1}), near ${near}. Nothing was imported.`, where);
+}
+
+/**
+ * Reads a pack file: size, JSON, format and version, schema, then offsets and ids. Throws a PackError that says
+ * what is wrong and where. Pure: touches no database.
+ */
+export async function readPack(source: string | Blob, maxBytes: number = MAX_PACK_BYTES): Promise<CorpusPack> {
+  const size = typeof source === 'string' ? source.length : source.size;
+  if (size > maxBytes) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    throw new PackError(`The file is too large (${mb(size)}); packs up to ${mb(maxBytes)} can be imported. Nothing was imported.`);
+  }
+  const raw = typeof source === 'string' ? source : await source.text();
+  const json = raw.replace(/^\uFEFF/, '');
+  if (!json.trim()) throw new PackError('The file is empty. Nothing was imported.');
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw jsonError(json, error);
+  }
+  return validatePack(value);
+}
+
+/** Validates a parsed value as a corpus pack (see readPack). */
+export function validatePack(value: unknown): CorpusPack {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new PackError('The file is JSON but not a Second Source pack: it should be an object with "format", "version" and "reports".', '(the whole file)');
+  }
+  const envelope = value as { format?: unknown; version?: unknown };
+  if (envelope.format !== PACK_FORMAT) {
+    throw new PackError(
+      `The file is not a Second Source pack: its "format" is ${JSON.stringify(envelope.format) ?? 'missing'}, expected "${PACK_FORMAT}".`,
+      'format',
+    );
+  }
+  if (envelope.version !== PACK_VERSION) {
+    const newer = typeof envelope.version === 'number' && envelope.version > PACK_VERSION;
+    throw new PackError(
+      newer
+        ? `This pack is version ${envelope.version}, made by a newer Second Source; this one reads version ${PACK_VERSION}. Update the extension to import it.`
+        : `This pack's version is ${JSON.stringify(envelope.version) ?? 'missing'}; this Second Source reads version ${PACK_VERSION} packs.`,
+      'version',
+    );
+  }
+  const parsed = v.safeParse(packSchema, value, { abortPipeEarly: true });
+  if (!parsed.success) {
+    const issues = parsed.issues.slice(0, 5).map((issue) => `${pathOf(issue)}: ${issue.message}`);
+    const more = parsed.issues.length > 5 ? ` (and ${parsed.issues.length - 5} more problems)` : '';
+    throw new PackError(`The pack does not match the pack format. ${issues.join('; ')}${more}. Nothing was imported.`, pathOf(parsed.issues[0]!));
+  }
+  const pack = parsed.output as CorpusPack;
+  const seen = new Map<string, number>();
+  pack.reports.forEach((report, index) => {
+    const where = `reports[${index}]`;
+    const first = seen.get(report.id);
+    if (first !== undefined) throw new PackError(`${where}.id: "${report.id}" is also the id of reports[${first}]. Nothing was imported.`, `${where}.id`);
+    seen.set(report.id, index);
+    for (const field of ['paragraphs', 'sentences'] as const) {
+      report[field].forEach((span, spanIndex) => {
+        const at = `${where}.${field}[${spanIndex}]`;
+        if (span.start > span.end) throw new PackError(`${at}: start ${span.start} is after end ${span.end}. Nothing was imported.`, at);
+        if (span.end > report.text.length) {
+          throw new PackError(`${at}: end ${span.end} is past the end of the text (${report.text.length} characters). Nothing was imported.`, at);
+        }
+      });
+    }
+  });
+  return pack;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Import
+
+export interface ImportDuplicate {
+  /** Position in the pack. */
+  index: number;
+  id: string;
+  headline: string | null;
+  /** Same page address, or nearly the same text. */
+  reason: 'url' | 'text';
+  /** Id of the report it duplicates (already stored, or earlier in the same pack). */
+  existing: string;
+  /** True when `existing` is an earlier report of the same pack. */
+  inPack: boolean;
+  /** Estimated share of text in common (for reason "text"). */
+  similarity: number | null;
+}
+
+export interface ImportResult {
+  revision: string;
+  /** Reports in the pack. */
+  total: number;
+  /** Ids of the reports stored. */
+  added: string[];
+  /** Reports skipped as duplicates, each with what it duplicates. */
+  duplicates: ImportDuplicate[];
+  /** Pack ids already used by a different stored report, and the ids they were stored under. */
+  renamed: { from: string; to: string }[];
+  /** One paragraph for the reader. */
+  summary: string;
+}
+
+interface KnownReport {
+  id: string;
+  urlKey: string | null;
+  sketch: number[];
+}
+
+/** Finds earlier reports whose text is nearly the same, through the few smallest hashes of their sketches. */
+class NearDuplicateIndex {
+  private readonly byHash = new Map<number, KnownReport[]>();
+  add(report: KnownReport): void {
+    for (const hash of report.sketch.slice(0, 8)) {
+      const list = this.byHash.get(hash);
+      if (list) list.push(report);
+      else this.byHash.set(hash, [report]);
+    }
+  }
+  find(sketch: readonly number[]): { report: KnownReport; similarity: number } | null {
+    let best: { report: KnownReport; similarity: number } | null = null;
+    const tried = new Set<string>();
+    for (const hash of sketch.slice(0, 8)) {
+      for (const candidate of this.byHash.get(hash) ?? []) {
+        if (tried.has(candidate.id)) continue;
+        tried.add(candidate.id);
+        const similarity = sketchSimilarity(sketch, candidate.sketch);
+        if (similarity >= NEAR_DUPLICATE && (!best || similarity > best.similarity)) best = { report: candidate, similarity };
+      }
+    }
+    return best;
+  }
+}
+
+function summarize(result: Omit<ImportResult, 'summary'>): string {
+  const parts = [`Imported ${result.added.length} of ${result.total} report${result.total === 1 ? '' : 's'}.`];
+  if (result.duplicates.length > 0) {
+    const shown = result.duplicates.slice(0, 5).map((dup) => {
+      const what = dup.reason === 'url' ? 'has the same address as' : `has nearly the same text (${Math.round((dup.similarity ?? 1) * 100)}%) as`;
+      return `reports[${dup.index}] "${dup.headline ?? dup.id}" ${what} ${dup.inPack ? 'an earlier report in the pack' : 'your report'} ${dup.existing}`;
+    });
+    const more = result.duplicates.length > 5 ? `; and ${result.duplicates.length - 5} more` : '';
+    parts.push(`${result.duplicates.length} skipped as duplicates: ${shown.join('; ')}${more}.`);
+  }
+  if (result.renamed.length > 0) parts.push(`${result.renamed.length} stored under a new id because the id was taken.`);
+  return parts.join(' ');
+}
+
+export interface ImportOptions {
+  now?: number;
+  maxBytes?: number;
+}
+
+/**
+ * Imports a pack (file or JSON text) as the reader's "imported" reports, with analyses and index segments.
+ * All or nothing: a file that fails validation, a failed analysis or a storage error (disk full) changes nothing
+ * and throws a PackError saying what is wrong and where. Reports already present (same URL, or nearly the same
+ * text) are skipped and listed in the result; a pack id already used by another report is stored under a new id.
+ */
+export async function importPack(
+  db: CorpusDb,
+  source: string | Blob,
+  deps: CorpusDeps,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const pack = await readPack(source, options.maxBytes);
+  const now = options.now ?? Date.now();
+
+  // What is stored now (deleted reports count as gone; a clashing one is purged when the import is written).
+  const stored = await db.reports.toArray();
+  const live = stored.filter((row) => row.deletedAt === 0);
+  const takenIds = new Set(live.map((row) => row.id));
+  const trash = stored.filter((row) => row.deletedAt !== 0);
+  const byUrl = new Map<string, string>();
+  const near = new NearDuplicateIndex();
+  for (const row of live) {
+    if (row.urlKey && !byUrl.has(row.urlKey)) byUrl.set(row.urlKey, row.id);
+    near.add({ id: row.id, urlKey: row.urlKey, sketch: row.sketch });
+  }
+  const packIds = new Set<string>();
+
+  const duplicates: ImportDuplicate[] = [];
+  const renamed: { from: string; to: string }[] = [];
+  const accepted: { report: PackReport; sketch: number[] }[] = [];
+  pack.reports.forEach((report, index) => {
+    const urlKey = normalizeUrl(report.url);
+    const sketch = textSketch(report.text);
+    const sameUrl = urlKey ? byUrl.get(urlKey) : undefined;
+    const dupOf = sameUrl ? null : near.find(sketch);
+    if (sameUrl || dupOf) {
+      const existing = sameUrl ?? dupOf!.report.id;
+      duplicates.push({
+        index,
+        id: report.id,
+        headline: report.headline,
+        reason: sameUrl ? 'url' : 'text',
+        existing,
+        inPack: packIds.has(existing),
+        similarity: dupOf ? dupOf.similarity : null,
+      });
+      return;
+    }
+    let id = report.id;
+    for (let n = 2; takenIds.has(id); n++) id = `${report.id}-${n}`;
+    if (id !== report.id) renamed.push({ from: report.id, to: id });
+    takenIds.add(id);
+    packIds.add(id);
+    if (urlKey) byUrl.set(urlKey, id);
+    near.add({ id, urlKey, sketch });
+    accepted.push({ report: id === report.id ? report : { ...report, id }, sketch });
+  });
+
+  // Analysis and index building happen before the transaction (IndexedDB transactions cannot wait on them).
+  const prepared: PreparedReport[] = [];
+  for (const [index, { report }] of accepted.entries()) {
+    try {
+      prepared.push(await prepareReport(report, 'imported', deps, now));
+    } catch (error) {
+      const where = `reports[${pack.reports.indexOf(report) >= 0 ? pack.reports.indexOf(report) : index}]`;
+      throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
+    }
+  }
+  const segments = await buildSegments(prepared, deps, 'reader', now);
+
+  const acceptedIds = new Set(prepared.map((entry) => entry.row.id));
+  const acceptedUrls = new Set(prepared.map((entry) => entry.row.urlKey).filter((key): key is string => key !== null));
+  const purge = trash.filter((row) => acceptedIds.has(row.id) || (row.urlKey !== null && acceptedUrls.has(row.urlKey))).map((row) => row.id);
+
+  try {
+    await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
+      const clash = (await db.reports.bulkGet([...acceptedIds])).find((row) => row !== undefined && row.deletedAt === 0);
+      if (clash) throw new PackError(`The corpus changed while the pack was being read (report ${clash.id} appeared). Nothing was imported; try again.`);
+      await db.reports.bulkDelete(purge);
+      await db.bodies.bulkDelete(purge);
+      const first = await reserveSeq(db, prepared.length);
+      prepared.forEach((entry, index) => {
+        entry.row.seq = first + index;
+      });
+      await db.indexSegments.bulkPut(segments);
+      await db.reports.bulkPut(prepared.map((entry) => entry.row));
+      await db.bodies.bulkPut(prepared.map((entry) => entry.body));
+    });
+  } catch (error) {
+    if (error instanceof PackError) throw error;
+    if (isQuotaError(error)) throw new PackError(quotaMessage(`import ${prepared.length} reports`));
+    throw new PackError(`The import failed and nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  const result = { revision: pack.revision, total: pack.reports.length, added: prepared.map((entry) => entry.row.id), duplicates, renamed };
+  return { ...result, summary: summarize(result) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Export
+
+export interface ExportOptions {
+  /** Export exactly these reports (hidden ones included, deleted ones not), in the order they were added. */
+  ids?: readonly string[];
+  /** Without ids: only these origins. Default all. */
+  origins?: readonly ReportOrigin[];
+  /** Without ids: include hidden bundled reports. Default false. */
+  includeHidden?: boolean;
+}
+
+/** A stored report as a pack report, keys in the documented order. */
+function packReportOf(row: ReportRow, body: { text: string; paragraphs: { start: number; end: number }[]; sentences: { start: number; end: number }[] }): PackReport {
+  const meta = metaOfRow(row);
+  const report: PackReport = {
+    id: meta.id,
+    origin: row.packOrigin ?? row.origin,
+    url: meta.url,
+    outlet: meta.outlet,
+    headline: meta.headline,
+    published: meta.published,
+    dateline: meta.dateline,
+    agencies: meta.agencies,
+    translatedFrom: meta.translatedFrom,
+    event: meta.event,
+    inferred: meta.inferred,
+    text: body.text,
+    paragraphs: body.paragraphs.map(({ start, end }) => ({ start, end })),
+    sentences: body.sentences.map(({ start, end }) => ({ start, end })),
+  };
+  // Optional keys only when stored, placed before the text so the JSON reads metadata first.
+  const ordered: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(report)) {
+    if (key === 'text') {
+      if (meta.eventDate !== undefined) ordered.eventDate = meta.eventDate;
+      if (meta.republished !== undefined) ordered.republished = meta.republished;
+      if (meta.byline !== undefined) ordered.byline = meta.byline;
+    }
+    ordered[key] = value;
+  }
+  return ordered as unknown as PackReport;
+}
+
+/**
+ * Exports reports as a versioned pack. The revision is a hash of the content, so exporting the same reports
+ * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back.
+ */
+export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Promise<CorpusPack> {
+  const { rows, bodies } = await db.transaction('r', [db.reports, db.bodies], async () => {
+    let rows: ReportRow[];
+    if (options.ids) {
+      rows = (await db.reports.bulkGet([...new Set(options.ids)])).filter((row): row is ReportRow => row !== undefined);
+    } else {
+      rows = await db.reports.toArray();
+      rows = rows.filter(
+        (row) => (options.includeHidden === true || row.hidden === 0) && (!options.origins || options.origins.includes(row.origin)),
+      );
+    }
+    rows = rows.filter((row) => row.deletedAt === 0).sort((a, b) => a.seq - b.seq);
+    return { rows, bodies: await db.bodies.bulkGet(rows.map((row) => row.id)) };
+  });
+  const reports: PackReport[] = [];
+  rows.forEach((row, index) => {
+    const body = bodies[index];
+    if (body) reports.push(packReportOf(row, body));
+  });
+  return { format: PACK_FORMAT, version: PACK_VERSION, revision: `export-${hashHex(JSON.stringify(reports))}`, reports };
+}
+
+/** exportPack as the JSON text of a pack file. */
+export async function exportPackJson(db: CorpusDb, options: ExportOptions = {}): Promise<string> {
+  return JSON.stringify(await exportPack(db, options));
+}
