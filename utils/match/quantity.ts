@@ -20,6 +20,8 @@ export interface FigureContext {
   eventWord: string | null;
   /** Canonical names (capitalized words and the extractor's entities) in the sentence. */
   entities: Set<string>;
+  /** Canonical name → the word as written, for reasons. */
+  names: Map<string, string>;
   /** Other canonical content words of the sentence (no numbers, no counted words). */
   terms: Set<string>;
   /** The date the figure's event is tied to: a date in the same sentence, else null. */
@@ -66,7 +68,9 @@ for (const [cls, list] of Object.entries(EVENT_WORDS)) {
 const NEAR_ONLY = new Set(['up', 'down', 'present', 'video', 'cost', 'lives']);
 
 /** Counted heads that say little on their own: they need the same event word to be the same quantity. */
-const GENERIC_COUNTED = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'resident', 'individual', 'citizen', 'case', 'time', 'year', 'day']);
+const GENERIC_COUNTED = new Set(
+  ['person', 'people', 'man', 'men', 'woman', 'women', 'resident', 'individual', 'citizen', 'case', 'time', 'year', 'day'].map((w) => canonical(w)),
+);
 
 /** Capitalized words that are titles or sentence furniture, not names. */
 const NOT_NAMES = new Set(
@@ -117,13 +121,17 @@ export function figureContext(
   const counted = countedOf(figure, after);
   const ev = eventOf(figure, before, after);
   const entities = new Set<string>();
-  for (const e of figure.entities) for (const w of words(e)) if (!NOT_NAMES.has(w)) entities.add(canonical(w));
-  if (figure.place) for (const w of words(figure.place)) entities.add(canonical(w));
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu)) {
-    const w = m[0].toLowerCase().replace(/['’]s$/, '');
-    if (NOT_NAMES.has(w) || w.length < 2) continue;
-    entities.add(canonical(w));
-  }
+  const names = new Map<string, string>();
+  const addName = (written: string) => {
+    const w = written.toLowerCase();
+    if (NOT_NAMES.has(w) || w.length < 2) return;
+    const key = canonical(w);
+    entities.add(key);
+    if (!names.has(key)) names.set(key, written);
+  };
+  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu)) addName(m[0]);
+  for (const e of figure.entities) for (const w of e.split(/[^\p{L}\p{N}]+/u)) if (w) addName(w);
+  if (figure.place) for (const w of figure.place.split(/[^\p{L}\p{N}]+/u)) if (w) addName(w);
   for (const w of counted.modifiers) entities.delete(w);
   const terms = new Set<string>();
   for (const t of contentTerms(sentence)) {
@@ -147,6 +155,7 @@ export function figureContext(
     event: ev.cls,
     eventWord: ev.word,
     entities,
+    names,
     terms,
     eventDate,
   };
@@ -283,7 +292,7 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   const shared = [...a.entities].filter((e) => b.entities.has(e));
   if (shared.length === 0) return no('no name in common');
   evidence += Math.min(shared.length, 3);
-  reasons.push(`Both name ${listNames(shared)}.`);
+  reasons.push(`Both name ${listNames(shared.map((k) => a.names.get(k) ?? displayName(k)))}.`);
   const words2 = [...a.terms].filter((t) => b.terms.has(t));
   evidence += Math.min(words2.length, 4) * 0.5;
 
@@ -307,7 +316,7 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
 }
 
 function listNames(names: string[]): string {
-  const shown = names.slice(0, 4).map(displayName);
+  const shown = names.slice(0, 4);
   if (shown.length === 1) return shown[0] as string;
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }

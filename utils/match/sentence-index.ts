@@ -447,3 +447,16 @@ export function segmentBytes(seg: IndexSegment): number {
     seg.terms.reduce((n, t) => n + t.length * 2 + 16, 0)
   );
 }
+
+/** Version of the binary segment format, for the database to know when stored segments must be rebuilt. */
+export const INDEX_FORMAT = String(FORMAT_VERSION);
+
+/** Builds and encodes one segment: the `buildSegment` the database's CorpusDeps expects. */
+export function encodeSegment(reports: readonly AnalyzedReport[]): Uint8Array {
+  return encodeIndex(buildSegment(reports));
+}
+
+/** Decodes stored segment records into one searcher (what a service worker does on wake). */
+export function openSegments(records: readonly Uint8Array[]): SegmentedIndex {
+  return new SegmentedIndex(records.map(decodeIndex));
+}

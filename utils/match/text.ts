@@ -49,6 +49,9 @@ const ALIASES: Record<string, string> = {
   anthony: 'antony',
   luhansk: 'lugansk',
   zelenskyy: 'zelensky',
+  crimean: 'crimea',
+  people: 'person',
+  persons: 'person',
 };
 
 const CONTRACTIONS: [RegExp, string][] = [
@@ -101,9 +104,7 @@ export function words(text: string): string[] {
 
 /** The canonical form of one word: alias, then stem. */
 export function canonical(word: string): string {
-  const alias = ALIASES[word];
-  if (alias) return alias;
-  return stem(word);
+  return stem(ALIASES[word] ?? word);
 }
 
 /** Content terms of a text: canonical words that are not stopwords, in order, repeats kept. */

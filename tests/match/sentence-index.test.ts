@@ -1,0 +1,103 @@
+// The sentence index: BM25 ranking, binary round trip, segments searched as one, merging and removal.
+import { describe, expect, it } from 'vitest';
+import {
+  buildIndex,
+  buildSegment,
+  decodeIndex,
+  encodeIndex,
+  mergeSegments,
+  SegmentedIndex,
+} from '../../utils/match/sentence-index';
+import { contentTerms } from '../../utils/match/text';
+import { fig, report } from './helpers';
+
+const troops = 'Russia has massed tens of thousands of troops on the Ukrainian border.';
+const reports = [
+  report('a', [troops, 'The talks in Geneva lasted 90 minutes.', 'Prices rose in the shops of Madrid.'], [
+    [fig(troops, 'tens of thousands', 'count', 50000, { countedKey: 'troop' })],
+  ]),
+  report('b', ['More than 114,000 Russian soldiers are on the border with Ukraine.', 'The weather in Sydney was warm.']),
+  report('c', ['A phone call between the two leaders lasted 50 minutes.', 'Ukraine and Russia traded accusations.']),
+];
+
+const q = (text: string) => contentTerms(text);
+
+describe('sentence index', () => {
+  it('ranks the sentence sharing the most rare terms first', () => {
+    const index = new SegmentedIndex([buildIndex(reports)]);
+    const hits = index.search(q('more than 114,000 Russian soldiers on the Ukrainian border'), 3);
+    expect(hits[0]).toMatchObject({ report: 'b', sentence: 0 });
+    expect(hits.map((h) => h.report)).toContain('a');
+    expect(index.search(q('weather Sydney'), 1)[0]).toMatchObject({ report: 'b', sentence: 1 });
+  });
+
+  it('finds counted things through figure key terms and numbers as terms', () => {
+    const index = new SegmentedIndex([buildIndex(reports)]);
+    expect(index.search(['#c:troop'], 5).map((h) => h.report)).toEqual(['a']);
+    expect(index.search(['114000'], 5)).toEqual([expect.objectContaining({ report: 'b', sentence: 0 })]);
+  });
+
+  it('leaves out excluded reports', () => {
+    const index = new SegmentedIndex([buildIndex(reports)]);
+    const hits = index.search(q('Russian troops border Ukraine'), 5, { exclude: new Set(['a']) });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.report !== 'a')).toBe(true);
+  });
+
+  it('survives an encode/decode round trip, also from a misaligned buffer', () => {
+    const seg = buildSegment(reports);
+    const bytes = encodeIndex(seg);
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    for (const decoded of [decodeIndex(bytes), decodeIndex(shifted.subarray(1))]) {
+      expect(decoded.reports).toEqual(seg.reports);
+      expect(decoded.terms).toEqual(seg.terms);
+      expect([...decoded.docs]).toEqual([...seg.docs]);
+      const query = q('Geneva talks lasted minutes');
+      expect(new SegmentedIndex([decoded]).search(query, 5)).toEqual(new SegmentedIndex([seg]).search(query, 5));
+    }
+  });
+
+  it('rejects bytes that are not an index record', () => {
+    expect(() => decodeIndex(new Uint8Array(64))).toThrow(/Not a Second Source index/);
+    expect(() => decodeIndex(new Uint8Array(3))).toThrow(/too short/);
+    const bytes = encodeIndex(buildSegment(reports));
+    expect(() => decodeIndex(bytes.subarray(0, bytes.length - 40))).toThrow(/truncated|corrupt/);
+  });
+
+  it('scores several segments exactly as one index over the same reports', () => {
+    const whole = new SegmentedIndex([buildIndex(reports)]);
+    const parts = new SegmentedIndex([buildSegment(reports.slice(0, 2)), buildSegment(reports.slice(2))]);
+    for (const text of ['phone call lasted minutes', 'Russian troops Ukrainian border', 'talks Geneva']) {
+      const a = whole.search(q(text), 4);
+      const b = parts.search(q(text), 4);
+      expect(b.map((h) => [h.report, h.sentence])).toEqual(a.map((h) => [h.report, h.sentence]));
+      b.forEach((h, i) => expect(h.score).toBeCloseTo(a[i]?.score ?? 0, 4));
+    }
+  });
+
+  it('merges segments into the same postings as a fresh build, dropping removed reports', () => {
+    const merged = mergeSegments([buildSegment(reports.slice(0, 1)), buildSegment(reports.slice(1))]);
+    const fresh = buildIndex(reports);
+    expect(merged.terms).toEqual(fresh.terms);
+    expect([...merged.termStart]).toEqual([...fresh.termStart]);
+    const dropped = mergeSegments([fresh], new Set(['b']));
+    expect(dropped.reports).toEqual(['a', 'c']);
+    expect(new SegmentedIndex([dropped]).search(['sydney'], 3)).toEqual([]);
+  });
+
+  it('hides removed and superseded reports, and compacts them away', () => {
+    const index = new SegmentedIndex([buildIndex(reports)]);
+    index.remove('c');
+    expect(index.search(q('phone call'), 3)).toEqual([]);
+    const updated = report('b', ['A later version of the report mentions Sydney and its harbour.']);
+    index.add(buildSegment([updated]));
+    const hits = index.search(['sydney'], 5);
+    expect(hits).toEqual([expect.objectContaining({ report: 'b', sentence: 0 })]);
+    expect(index.reportCount).toBe(2);
+    const merged = index.compact();
+    expect(merged.reports.sort()).toEqual(['a', 'b']);
+    expect(index.parts.length).toBe(1);
+    expect(index.search(['sydney'], 5)).toEqual([expect.objectContaining({ report: 'b', sentence: 0 })]);
+  });
+});
