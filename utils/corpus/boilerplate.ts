@@ -56,7 +56,8 @@ const MAX_UNPUNCTUATED_WORDS = 20;
 /** A tweet holds at most 280 characters; its text lines are collected back from the embed marker within this budget. */
 const TWEET_BUDGET = 280;
 
-const PICTOGRAPH = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+/** Emoji (not ©, ®, ™, which Unicode also counts as pictographs and which print pages use). */
+const PICTOGRAPH = /(?![©®™])\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 const CLOSERS = `"'”’»)\\]`;
 const TERMINAL = new RegExp(`[.!?…][${CLOSERS}]*\\s*$`);
 const COLON_END = new RegExp(`:[${CLOSERS}]*\\s*$`);
@@ -80,7 +81,7 @@ const PROMPTS: RegExp[] = [
   /^(?:subscribe|sign up|register|donate|become a (?:member|subscriber|supporter)|support us|support (?:our )?journalism)\b/i,
   /\bsupport us (?:now|today)\b/i,
   /\bread without limits\b/i,
-  /\b(?:help us keep|your (?:contributions?|support|donations?) (?:help|keeps?|make))\b/i,
+  /\b(?:help us keep|your (?:contributions?|support|donations?) (?:helps?|keeps?|makes?))\b/i,
   /\bsign up (?:for|to) (?:our|the) .{0,30}newsletters?\b/i,
   /^follow\b.{0,80}\b(?:facebook|twitter|instagram|telegram|youtube|linkedin|tiktok|newsletters?)\b/i,
   /^(?:download|get) (?:our|the) app\b/i,
@@ -100,8 +101,9 @@ const COMMENTS: RegExp[] = [
 const RELATED = /^(?:related|related (?:posts?|articles?|stories|news|content|coverage|topics)|read more|read also|also read|more from .{1,30}|more (?:stories|news)|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)|popular posts|see also|latest posts)\s*:?$/i;
 
 /** Credit lines: sources, photographers, copyright, print-edition notes, agency contributions. */
+const CREDIT_LABEL =
+  /^(?:source|sources|photo|photos|photograph|image|images|picture|pic|credit|credits|video|graphic|illustration|file photo)\s*[:|]/i;
 const CREDITS: RegExp[] = [
-  /^(?:source|sources|photo|photos|photograph|image|images|picture|pic|credit|credits|video|graphic|illustration|file photo)\s*[:|]/i,
   /©|\bcopyright\b|\ball rights reserved\b/i,
   /^(?:first |originally )?published (?:in|on|by)\b/i,
   /^this (?:article|story|report) (?:first |originally )?(?:appeared|was published)\b/i,
@@ -142,14 +144,14 @@ function words(line: string): string[] {
 export function hasSentenceEnd(line: string): boolean {
   if (TERMINAL.test(line)) return true;
   // "He said:" introducing a quote on the next line is prose; a short "Related:" label is not.
-  return COLON_END.test(line) && words(line).length >= 6;
+  return COLON_END.test(line) && words(line).length >= 4;
 }
 
 /** True when a line is nothing but a date and/or time ("Tue. Jan 18th, 2022", "Saturday، 22 January 2022 12:28 AM"). */
 export function isDateStamp(line: string): boolean {
   if (!MONTH_OR_NUMERIC_DATE.test(line)) return false;
   const tokens = line
-    .replace(/[,،.|·•/\\()[\]–—-]+/g, ' ')
+    .replace(/[,،.:|·•/\\()[\]–—-]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
   return tokens.length > 0 && tokens.length <= 10 && tokens.every((t) => DATE_WORD.test(t) || /^\d{1,2}:\d{2}$/.test(t));
@@ -192,6 +194,7 @@ export function classifyLine(raw: string): BoilerplateReason | null {
   if (RELATED.test(line)) return 'related';
   if (isDateStamp(line)) return 'date-stamp';
   if (SOCIAL_MARKERS.some((re) => re.test(line)) || TWEET_ATTRIBUTION.test(line)) return 'social-embed';
+  if (n <= 10 && CREDIT_LABEL.test(line)) return 'credit';
   if (short && CREDITS.some((re) => re.test(line))) return 'credit';
   if (n <= 40 && GLUED_PHOTO_CREDIT.test(line)) return 'caption';
   if (n <= 30 && isFragmentTagline(line)) return 'bio';
@@ -231,22 +234,31 @@ export function removeBoilerplate(raw: string, options: { headline?: string | nu
   const firstComment = nonBlank.find((i) => reasons[i] === 'comments');
   if (firstComment !== undefined) for (const i of nonBlank) if (i > firstComment) reasons[i] = 'comments';
 
-  // Embedded tweets: the text lines just before a marker belong to the same post, within a tweet's length.
+  // Embedded tweets: the text lines just before a marker belong to the same post. On a page that separates
+  // paragraphs with blank lines, the whole block ending at the marker goes when it fits in a tweet; otherwise only
+  // the lines right above that carry a tweet's marks (emoji, @handle, #tag) go, so plain prose is never taken.
+  const pageHasBlankLines = nonBlank.some((i, k) => k > 0 && i - nonBlank[k - 1]! > 1);
+  const tweetMarked = (i: number): boolean => PICTOGRAPH.test(lines[i]!) || /(?:^|\s)[@#]\w/.test(lines[i]!);
   for (let k = 0; k < nonBlank.length; k += 1) {
     const i = nonBlank[k]!;
     if (reasons[i] !== 'social-embed') continue;
-    let budget = TWEET_ATTRIBUTION.test(norm(lines[i]!)) ? 0 : tweetLength(lines[i]!);
-    for (let j = k - 1; j >= 0 && k - j <= 4; j -= 1) {
+    const block: number[] = [];
+    let j = k - 1;
+    for (; j >= 0 && nonBlank[j + 1]! - nonBlank[j]! === 1; j -= 1) {
       const p = nonBlank[j]!;
-      if (reasons[p] === 'social-embed') {
-        budget += tweetLength(lines[p]!);
-        continue;
-      }
-      if (!isArticle(p)) break;
-      const marked = PICTOGRAPH.test(lines[p]!) || /(?:^|\s)[@#]\w/.test(lines[p]!);
-      if (!marked && budget + tweetLength(lines[p]!) > TWEET_BUDGET) break;
+      if (reasons[p] !== 'social-embed' && !isArticle(p)) break;
+      block.push(p);
+    }
+    const startsBlock = j < 0 || nonBlank[j + 1]! - nonBlank[j]! > 1;
+    const length = [i, ...block].reduce((sum, p) => sum + (TWEET_ATTRIBUTION.test(norm(lines[p]!)) ? 0 : tweetLength(lines[p]!)), 0);
+    if (pageHasBlankLines && startsBlock && length <= TWEET_BUDGET) {
+      for (const p of block) reasons[p] = 'social-embed';
+      continue;
+    }
+    for (const p of block) {
+      if (reasons[p] === 'social-embed') continue;
+      if (!tweetMarked(p)) break;
       reasons[p] = 'social-embed';
-      budget += tweetLength(lines[p]!);
     }
   }
 
@@ -266,7 +278,7 @@ export function removeBoilerplate(raw: string, options: { headline?: string | nu
   for (let k = 1; k < nonBlank.length; k += 1) {
     const i = nonBlank[k]!;
     const creditLine = norm(lines[i]!);
-    if (reasons[i] !== 'credit' || !CREDITS[0]!.test(creditLine) || words(creditLine).length > 6) continue;
+    if (reasons[i] !== 'credit' || !CREDIT_LABEL.test(creditLine) || words(creditLine).length > 6) continue;
     const prev = nonBlank[k - 1]!;
     const articleAfter = nonBlank.slice(k + 1).some(isArticle);
     if (articleAfter && isArticle(prev) && words(lines[prev]!).length <= 35) reasons[prev] = 'caption';
