@@ -53,9 +53,15 @@ export async function ensureBundledPack(
     return { revision: pack.revision, loaded: false, added: 0, replaced: 0, removed: 0, skipped: [] };
   }
 
+  // A bundled id the reader already uses stays the reader's: it is neither written nor indexed.
+  const readerIds = new Set(
+    (await db.reports.bulkGet(packIds)).filter((row) => row !== undefined && row.origin !== 'bundled').map((row) => row!.id),
+  );
   // Analysis and index building are async work outside IndexedDB: do them before the transaction opens.
   const prepared: PreparedReport[] = [];
-  for (const report of pack.reports) prepared.push(await prepareReport(report, 'bundled', deps, now));
+  for (const report of pack.reports) {
+    if (!readerIds.has(report.id)) prepared.push(await prepareReport(report, 'bundled', deps, now));
+  }
   const segments = await buildSegments(prepared, deps, 'bundled', now);
 
   const result: BundledLoadResult = {
@@ -64,7 +70,7 @@ export async function ensureBundledPack(
     added: 0,
     replaced: 0,
     removed: 0,
-    skipped: [],
+    skipped: [...readerIds],
   };
   try {
     await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
@@ -78,14 +84,10 @@ export async function ensureBundledPack(
       await db.bodies.bulkDelete(gone);
       result.removed = gone.length;
 
-      const writable = prepared.filter((entry) => {
-        const old = existing.get(entry.row.id);
-        if (old && old.origin !== 'bundled') {
-          result.skipped.push(entry.row.id);
-          return false;
-        }
-        return true;
-      });
+      const raced = prepared.find((entry) => existing.get(entry.row.id)?.origin !== undefined && existing.get(entry.row.id)?.origin !== 'bundled');
+      // The reader took a bundled id between the read above and this transaction: stop rather than overwrite.
+      if (raced) throw new Error(`Report ${raced.row.id} was added by the reader while the bundled pack loaded; try again.`);
+      const writable = prepared;
       const fresh = writable.filter((entry) => !existing.has(entry.row.id));
       let seq = await reserveSeq(db, fresh.length);
       for (const entry of writable) {

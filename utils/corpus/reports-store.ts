@@ -381,16 +381,24 @@ export async function emptyTrash(db: CorpusDb, before: number = Number.POSITIVE_
 // The corpus for the matcher
 
 /** A stored index segment as the matcher reads it. */
-export type IndexSegment = Pick<SegmentRow, 'id' | 'reportIds' | 'bytes' | 'format'>;
+export interface StoredSegment extends Pick<SegmentRow, 'id' | 'reportIds' | 'bytes' | 'format'> {
+  /**
+   * Reports this segment names that must not be found through it: deleted, hidden, shadowed, or indexed again
+   * by a newer segment. The background drops them when it decodes the segment, e.g.
+   * `mergeSegments([decodeIndex(bytes)], new Set(ignore))` from utils/match/sentence-index.ts.
+   */
+  ignore: string[];
+}
 
 /**
  * The live corpus for the background: reports not deleted, not hidden, and no bundled report whose URL the
  * reader also holds (the reader's copy wins). A segment may still name reports that were since updated,
- * deleted or hidden: the matcher keeps a hit on report r from segment s only when `owner.get(r) === s.id`.
+ * deleted or hidden: each segment lists them in `ignore` (equivalently, a hit on report r from segment s counts
+ * only when `owner.get(r) === s.id`). Segments come oldest first.
  */
 export interface LoadedCorpus {
   reports: AnalyzedReport[];
-  segments: IndexSegment[];
+  segments: StoredSegment[];
   owner: Map<string, string>;
   /** Live report ids with no analysis or no current index segment (maintainCorpus fixes them). */
   stale: string[];
@@ -430,7 +438,14 @@ export async function loadCorpus(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentF
       reports,
       segments: segments
         .filter((segment) => used.has(segment.id))
-        .map(({ id, reportIds, bytes, format }) => ({ id, reportIds, bytes, format })),
+        .sort((a, b) => a.createdAt - b.createdAt)
+        .map(({ id, reportIds, bytes, format }) => ({
+          id,
+          reportIds,
+          bytes,
+          format,
+          ignore: reportIds.filter((reportId) => owner.get(reportId) !== id),
+        })),
       owner,
       stale,
     };
