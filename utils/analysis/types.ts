@@ -89,6 +89,10 @@ export interface Figure extends Span {
   date: ResolvedDate | null;
   /** A second rendering of the same figure, e.g. "46km" in "26 miles (46km)". */
   alternate: { text: string; value: FigureValue; unit: string | null; consistent: boolean } | null;
+  /** Canonical entity key of the attribution's source ("us" for "Washington accusing"), when known. */
+  attributionKey?: string | null;
+  /** For times of day: the zone as written ("GMT", "ET"), or null for local time. */
+  zone?: string | null;
 }
 
 export interface Statement extends Span {

@@ -1,0 +1,183 @@
+// What a figure counts and the event it belongs to: the noun phrase after it, its normalized head, and the verb.
+import { DEMONYMS, NAME_ALIASES } from '../entities/aliases';
+
+/** Words that end a counted noun phrase: function words, auxiliaries, relatives. */
+const PHRASE_STOP = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'near', 'along', 'across', 'into',
+  'onto', 'since', 'during', 'over', 'under', 'after', 'before', 'between', 'among', 'against', 'around', 'about',
+  'and', 'or', 'but', 'nor', 'than', 'as', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'no', 'so', 'this', 'these', 'those', 'it', 'its', 'they',
+  'their', 'them', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'your', 'i', 'my', 'per', 'each', 'more', 'less',
+  'ago', 'already', 'also', 'still', 'now', 'then', 'there', 'here', 'up', 'down', 'out', 'off', 'away', 'back',
+  'say', 'says', 'said', 'according', 'including', 'toward', 'towards', 'through', 'throughout', 'until', 'within',
+  'without', 'upon', 'like', 'last', 'next', 'later', 'earlier', 'yet', 'all', 'both', 'some', 'any', 'other',
+]);
+
+/** Irregular plural nouns → singular. */
+const IRREGULAR_NOUNS: Record<string, string> = {
+  people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child', servicemen: 'serviceman',
+  personnel: 'personnel', police: 'police', feet: 'foot', mice: 'mouse', teeth: 'tooth', geese: 'goose',
+  data: 'data', media: 'media', series: 'series', species: 'species', news: 'news',
+};
+
+/** Synonym heads that count the same thing: troops, soldiers and forces all count "troop". */
+const HEAD_SYNONYMS: Record<string, string> = {
+  soldier: 'troop', force: 'troop', serviceman: 'troop', servicemember: 'troop', personnel: 'troop', troop: 'troop',
+  military: 'troop', serviceperson: 'troop',
+  person: 'person', individual: 'person', man: 'person', human: 'person', life: 'person', soul: 'person',
+  death: 'death', fatality: 'death', dead: 'death',
+  casualty: 'casualty',
+  minister: 'minister', diplomat: 'diplomat', official: 'official',
+  refugee: 'refugee', migrant: 'migrant',
+  tank: 'tank', missile: 'missile', rocket: 'missile', aircraft: 'aircraft', plane: 'aircraft', jet: 'aircraft',
+  ship: 'ship', vessel: 'ship', warship: 'ship',
+};
+
+/** Singular of a noun (cheap rules; irregulars first). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (IRREGULAR_NOUNS[w]) return IRREGULAR_NOUNS[w]!;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('ves') && ['lives', 'wives', 'knives', 'wolves', 'halves', 'selves'].includes(w)) {
+    return w.replace(/ves$/, w === 'lives' || w === 'wives' || w === 'knives' ? 'fe' : 'f');
+  }
+  if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** Normalized key of a counted head noun: "soldiers" → "troop", "people" → "person". */
+export function countedKeyOf(head: string): string {
+  const s = singular(head);
+  return HEAD_SYNONYMS[s] ?? s;
+}
+
+/** Event verbs with irregular past forms. Regular forms (-s, -ed, -ing) are generated. */
+const EVENT_VERBS: Record<string, string[]> = {
+  kill: [], wound: [], injure: [], die: ['died', 'dying'], mass: [], amass: [], deploy: [], station: [], gather: [],
+  send: ['sent'], meet: ['met'], last: [], start: [], begin: ['began', 'begun'], end: [], hold: ['held'],
+  displace: [], flee: ['fled'], arrest: [], detain: [], capture: [], withdraw: ['withdrew', 'withdrawn'],
+  evacuate: [], cost: ['cost'], spend: ['spent'], pledge: [], raise: [], fall: ['fell', 'fallen'], rise: ['rose', 'risen'],
+  grow: ['grew', 'grown'], increase: [], decrease: [], drop: ['dropped', 'dropping'], reach: [], total: ['totalled', 'totaled'],
+  number: [], sign: [], vote: [], attend: [], join: [], protest: [], march: [], fire: [], launch: [], strike: ['struck'],
+  hit: ['hit', 'hitting'], destroy: [], damage: [], impose: [], annex: [], seize: [], infect: [], vaccinate: [],
+  lose: ['lost'], win: ['won', 'winning'], earn: [], pay: ['paid'], rescue: [], estimate: [], report: [], announce: [],
+  claim: [], accuse: [], warn: [], speak: ['spoke', 'spoken'], talk: [], call: [], visit: [], sanction: [], allocate: [],
+  approve: [], provide: [], deliver: [], supply: ['supplied'], move: [], mobilize: [], mobilise: [], shell: [],
+  bomb: [], attack: [], invade: [], occupy: ['occupied'], surround: [], position: [], build: ['built'], assemble: [],
+  concentrate: [], stretch: [], continue: [], take: ['took', 'taken'], leave: ['left'], come: ['came'], return: [],
+  cross: [],
+};
+
+/** Nominalizations that carry the event: "the deployment of 100,000 troops" → deploy. */
+const NOMINALIZATIONS: Record<string, string> = {
+  deployment: 'deploy', deployments: 'deploy', concentration: 'concentrate', 'build-up': 'build', buildup: 'build',
+  death: 'die', deaths: 'die', killing: 'kill', killings: 'kill', arrival: 'arrive', withdrawal: 'withdraw',
+  presence: 'be present', meeting: 'meet', call: 'call', talks: 'talk', invasion: 'invade', evacuation: 'evacuate',
+};
+
+const VERB_FORMS = new Map<string, string>();
+for (const [lemma, irregular] of Object.entries(EVENT_VERBS)) {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const forms = [lemma, `${lemma}s`, lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`, `${stem}ing`, ...irregular];
+  if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  if (/(s|sh|ch|x)$/.test(lemma)) forms.push(`${lemma}es`);
+  for (const f of forms) VERB_FORMS.set(f, lemma);
+}
+
+/** Lemma of an event verb form ("killed" → "kill", "met" → "meet"), or null when not a known event verb. */
+export function verbLemma(word: string): string | null {
+  return VERB_FORMS.get(word.toLowerCase()) ?? null;
+}
+
+/** Nominalization's verb ("deployment" → "deploy"), or null. */
+export function nominalVerb(word: string): string | null {
+  return NOMINALIZATIONS[word.toLowerCase()] ?? null;
+}
+
+const WORD_RE = /[\p{L}][\p{L}\p{M}’'-]*/uy;
+
+export interface CountedPhrase {
+  text: string;
+  start: number;
+  end: number;
+  head: string;
+  key: string;
+  modifiers: string[];
+  /** A verb met right after the phrase ("troops massed"). */
+  verbAfter: string | null;
+}
+
+/**
+ * The noun phrase counted by a figure ending at `from`: up to four words, stopping at function words, verbs and
+ * punctuation. "more than 114,000 Russian soldiers on the border" → "Russian soldiers".
+ */
+export function countedAfter(text: string, from: number): CountedPhrase | null {
+  let pos = from;
+  // "tens of thousands of troops": skip the "of" that follows a vague amount.
+  const of = /^\s+of\s+(?=\p{L})/u.exec(text.slice(pos, pos + 8));
+  if (of) pos += of[0].length;
+  const words: { text: string; start: number; end: number }[] = [];
+  let verbAfter: string | null = null;
+  while (words.length < 4) {
+    const gap = /^[\s]+|^/u.exec(text.slice(pos))![0];
+    if (words.length > 0 && gap.length === 0) break;
+    if (words.length === 0 && !/^\s{0,2}$/.test(gap)) break;
+    WORD_RE.lastIndex = pos + gap.length;
+    const m = WORD_RE.exec(text);
+    if (!m) break;
+    const w = m[0].replace(/[’']s?$/u, '');
+    const lower = w.toLowerCase();
+    if (PHRASE_STOP.has(lower)) break;
+    const lemma = verbLemma(lower);
+    if (lemma && (words.length > 0 || /(ed|ing)$/.test(lower))) {
+      if (words.length > 0) verbAfter = lemma;
+      break;
+    }
+    words.push({ text: w, start: m.index, end: m.index + w.length });
+    pos = m.index + m[0].length;
+    // A possessive or punctuation after the word ends the phrase.
+    if (m[0].length !== w.length || /^[,.;:!?)”»"]/.test(text.slice(pos))) break;
+  }
+  if (words.length === 0) return null;
+  // Units and date words are not things counted.
+  const head = words[words.length - 1]!;
+  if (!verbAfter) {
+    const next = /^\s+([\p{L}’'-]+)/u.exec(text.slice(head.end));
+    const lemma = next ? verbLemma(next[1]!) : null;
+    if (lemma) verbAfter = lemma;
+    else if (next && /^(have|has|had|were|was|are)$/i.test(next[1]!)) {
+      const after = /^\s+\S+\s+(?:been\s+)?([\p{L}’'-]+)/u.exec(text.slice(head.end));
+      verbAfter = after ? verbLemma(after[1]!) : null;
+    }
+  }
+  const modifiers: string[] = [];
+  for (const w of words.slice(0, -1)) {
+    const lower = w.text.toLowerCase();
+    modifiers.push(DEMONYMS[lower] ?? NAME_ALIASES[lower] ?? lower);
+  }
+  const first = words[0]!;
+  return {
+    text: text.slice(first.start, head.end),
+    start: first.start,
+    end: head.end,
+    head: head.text,
+    key: countedKeyOf(head.text),
+    modifiers,
+    verbAfter,
+  };
+}
+
+/** The nearest event verb or nominalization before `offset` within the same clause (up to eight words back). */
+export function verbBefore(text: string, offset: number): string | null {
+  const before = text.slice(Math.max(0, offset - 120), offset);
+  const clause = before.split(/[;:!?]|[.,](?=\s)|\s[–—]\s/u).pop() ?? '';
+  const words = clause.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i -= 1, n += 1) {
+    const w = words[i]!;
+    const lemma = verbLemma(w) ?? nominalVerb(w);
+    if (lemma) return lemma;
+  }
+  return null;
+}

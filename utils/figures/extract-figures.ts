@@ -1,0 +1,458 @@
+// Finds the checkable figures of an article's sentences: counts, money, percentages, durations, dates, times, measures.
+import type { Figure, FigureKind, FigureValue, Sentence } from '../analysis/types';
+import { entityKey, findEntities } from '../entities/entities';
+import { countedAfter, verbBefore, verbLemma } from './counted';
+import { findDates, publicationDay } from './dates';
+import {
+  FREQUENCY_WORDS,
+  NUMBER_WORD_SOURCE,
+  ORDINALS,
+  SCALES,
+  SHORT_SCALES,
+  VAGUE_SOURCE,
+  parseDigits,
+  parseNumberWords,
+  qualifierBefore,
+  shapeValue,
+  shapeVague,
+  vagueValue,
+} from './numbers';
+
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD', us$: 'USD', 'us $': 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', '₹': 'INR',
+  '₽': 'RUB', rub: 'RUB', 'a$': 'AUD', 'c$': 'CAD', chf: 'CHF', uah: 'UAH', '₴': 'UAH',
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', yuan: 'CNY', yen: 'JPY', hryvnia: 'UAH', hryvnias: 'UAH',
+  rupees: 'INR', francs: 'CHF',
+};
+/** Durations normalized to minutes. */
+const DURATION_MINUTES: Record<string, number> = {
+  second: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, fortnight: 20160, month: 43830,
+  year: 525960, decade: 5259600, century: 52596000,
+};
+/** Distances, areas, weights and speeds, normalized to km, km², kg and km/h. */
+const MEASURES: Record<string, { unit: string; factor: number }> = {
+  km: { unit: 'km', factor: 1 }, kilometre: { unit: 'km', factor: 1 }, kilometer: { unit: 'km', factor: 1 },
+  mile: { unit: 'km', factor: 1.609344 }, mi: { unit: 'km', factor: 1.609344 },
+  metre: { unit: 'km', factor: 0.001 }, meter: { unit: 'km', factor: 0.001 }, m: { unit: 'km', factor: 0.001 },
+  foot: { unit: 'km', factor: 0.0003048 }, feet: { unit: 'km', factor: 0.0003048 }, ft: { unit: 'km', factor: 0.0003048 },
+  yard: { unit: 'km', factor: 0.0009144 },
+  'square kilometre': { unit: 'km2', factor: 1 }, 'square kilometer': { unit: 'km2', factor: 1 }, 'sq km': { unit: 'km2', factor: 1 },
+  km2: { unit: 'km2', factor: 1 }, 'square mile': { unit: 'km2', factor: 2.589988 }, 'sq mile': { unit: 'km2', factor: 2.589988 },
+  hectare: { unit: 'km2', factor: 0.01 }, acre: { unit: 'km2', factor: 0.00404686 },
+  kg: { unit: 'kg', factor: 1 }, kilogram: { unit: 'kg', factor: 1 }, kilo: { unit: 'kg', factor: 1 },
+  tonne: { unit: 'kg', factor: 1000 }, ton: { unit: 'kg', factor: 1000 }, lb: { unit: 'kg', factor: 0.45359237 },
+  mph: { unit: 'km/h', factor: 1.609344 }, kph: { unit: 'km/h', factor: 1 }, 'km/h': { unit: 'km/h', factor: 1 },
+};
+const MEASURE_SOURCE = Object.keys(MEASURES)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/\//g, '\\/').replace(/ /g, '\\s'))
+  .join('|');
+
+/** One number as written, before its kind is decided. */
+const NUMBER_RE = new RegExp(
+  [
+    // Currency, digits (with "," or space thousands separators), then a glued or spaced scale.
+    `(?<![\\p{L}\\p{N}.,:/@#_-])(?<cur>US\\s?\\$|A\\$|C\\$|[$€£¥₹₽₴])?\\s?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?![\\d])`,
+    `(?<![\\p{L}])(?<vague>${VAGUE_SOURCE})(?![\\p{L}])`,
+    `(?<![\\p{L}-])(?<words>${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
+  ].join('|'),
+  'giu',
+);
+
+const SCALE_AFTER = /^(?:\s?(hundred|thousand|million|billion|trillion)\b|(bn|mn|mln|tn|trn|k|m|b)\b)/i;
+const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b)/i;
+const CURRENCY_AFTER = /^\s(dollars?|euros?|pounds sterling|pounds|roubles?|rubles?|yuan|yen|hryvnias?|rupees|francs)\b/i;
+const CURRENCY_CODE_AFTER = /^\s?(USD|EUR|GBP|RUB|UAH|CHF)\b/;
+const DURATION_AFTER = /^(?:\s|-)(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)\b(-old)?/i;
+const MEASURE_AFTER = new RegExp(`^(?:\\s|-)?(${MEASURE_SOURCE})(?:s|es)?(?![\\p{L}])`, 'iu');
+const NOISE_AFTER = /^\s?(shares?|comments?|likes?|views?|retweets?|followers?|reactions?|replies|subscribers?|points? on|votes? \|)\b/i;
+/** Capitalized words that make a following number an identifier ("Article 5", "Flight 17"). */
+const IDENTIFIER_BEFORE = /\b(article|section|chapter|resolution|flight|route|highway|room|page|vol|volume|episode|season|level|phase|category|stage|grade|model|version|no|number|team|squad|district|unit|building|gate|platform|channel|covid|g|f|su|mig|s|mk|type|class|bill|act|amendment|rule|item|point|paragraph|clause|figure|table|step|part|book|issue|pp|p)\.?\s?$/i;
+
+const TIME_RE = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?(?:\s?\(?\s?(GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|MSK|EET|EEST|local time|Moscow time|Kyiv time)\)?)?(?![\d:])/gi;
+const TIME_PRECEDERS = /\b(at|from|until|till|by|since|before|after|around|about|between|to|and)\s+$/i;
+
+export interface FigureContext {
+  /** Publication date (ISO), for resolving relative dates. */
+  published: string | null;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  value: FigureValue;
+  qualifier: string | null;
+  unit: string | null;
+  currency: string | null;
+  date: Figure['date'];
+  alternate: Figure['alternate'];
+  zone?: string | null;
+  countable: boolean;
+}
+
+/**
+ * Figures of the given sentences of `text`. Sentences that look like page furniture (no closing punctuation,
+ * bylines, copyright lines, embedded posts) give none.
+ */
+export function extractFigures(text: string, sentences: Sentence[], context: FigureContext): Figure[] {
+  const pub = publicationDay(context.published);
+  const figures: Figure[] = [];
+  for (const sentence of sentences) {
+    if (isFurniture(sentence.text)) continue;
+    const drafts = sentenceFigures(sentence.text, pub);
+    if (drafts.length === 0) continue;
+    // A line that is mostly a date is a dateline or byline ("Published in Dawn, February 2nd, 2022").
+    const letters = sentence.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const dated = drafts.filter((d) => d.kind === 'date' || d.kind === 'year' || d.kind === 'time');
+    const datedChars = dated.reduce((n, d) => n + sentence.text.slice(d.start, d.end).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
+    if (datedChars > 0 && datedChars / Math.max(1, letters) > 0.35) continue;
+    const entities = findEntities(sentence.text);
+    const entityKeys = [...new Set(entities.map((e) => e.key))];
+    // The place is the first named after a place preposition ("in Geneva"), else the first place named.
+    const placed = entities.filter((e) => e.type === 'place');
+    const place = (placed.find((e) => /\b(?:in|at|near|from|outside)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 12), e.start))) ?? placed[0])?.key ?? null;
+    const attribution = attributionOf(sentence.text);
+    for (const d of drafts) {
+      const counted = d.countable ? countedAfter(sentence.text, d.end) : null;
+      const verb = counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? verbAfterFigure(sentence.text, d.end);
+      const figure: Figure = {
+        start: sentence.start + d.start,
+        end: sentence.start + d.end,
+        text: sentence.text.slice(d.start, d.end),
+        sentence: sentence.index,
+        kind: d.kind,
+        value: d.value,
+        qualifier: d.qualifier,
+        unit: d.unit,
+        currency: d.currency,
+        counted: counted?.text ?? null,
+        countedKey: counted?.key ?? null,
+        countedModifiers: counted ? [...counted.modifiers, ...ofComplement(sentence.text, counted.end)] : [],
+        verb,
+        entities: entityKeys,
+        place,
+        attribution: attribution?.text ?? null,
+        attributionKey: attribution?.key ?? null,
+        date: d.date,
+        alternate: d.alternate,
+      };
+      if (d.zone !== undefined) figure.zone = d.zone;
+      figures.push(figure);
+    }
+  }
+  return figures;
+}
+
+/** True for lines that are page furniture rather than article sentences. */
+function isFurniture(sentence: string): boolean {
+  if (!/[.!?…"”»’')\]]$/u.test(sentence)) return true;
+  if (/©|\(c\)\s*\d{4}|pic\.twitter\.com|\(@\w+\)|^(published|updated|posted|last updated|first published)\b/iu.test(sentence)) return true;
+  return false;
+}
+
+/** Figures of one sentence, with offsets into it. */
+function sentenceFigures(s: string, pub: number | null): Draft[] {
+  const drafts: Draft[] = [];
+  const taken = (a: number, b: number): boolean => drafts.some((d) => a < d.end && b > d.start);
+  const masked = maskNoise(s);
+
+  // Times of day first, so that "15:35" is not read as two counts.
+  for (const m of masked.matchAll(TIME_RE)) {
+    const [all, h, min, meridiem, zone] = m;
+    const hour = Number(h);
+    const minute = min ? Number(min) : 0;
+    const clock = min !== undefined;
+    if (!clock && !meridiem) continue;
+    if (hour > 23 || minute > 59 || (meridiem && hour > 12)) continue;
+    // A bare "12:30" needs a zone or a preposition: video timers ("0:00", "2:35") have neither.
+    if (!meridiem && !zone && !TIME_PRECEDERS.test(s.slice(0, m.index)) && !/^\s?\(/.test(s.slice(m.index + all.length))) continue;
+    if (hour === 0 && minute === 0 && !meridiem && !zone) continue;
+    let h24 = hour;
+    if (meridiem?.toLowerCase().startsWith('p') && hour < 12) h24 += 12;
+    if (meridiem?.toLowerCase().startsWith('a') && hour === 12) h24 = 0;
+    const end = m.index + all.replace(/[\s)]+$/, '').length;
+    const point = h24 * 60 + minute;
+    const draft: Draft = {
+      start: m.index,
+      end,
+      kind: 'time',
+      value: { low: point, high: point, point, vague: false },
+      qualifier: null,
+      unit: 'minute-of-day',
+      currency: null,
+      date: null,
+      alternate: null,
+      zone: zone ? zone.toUpperCase() : null,
+      countable: false,
+    };
+    drafts.push(draft);
+  }
+  // "15:35 (20:35 GMT)": the second time is an alternate rendering of the first.
+  for (let i = 0; i + 1 < drafts.length; i += 1) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (/^\s?\(\s?$/.test(s.slice(a.end, b.start))) {
+      a.alternate = { text: s.slice(b.start, b.end), value: b.value, unit: b.unit, consistent: true };
+      a.end = Math.min(s.length, b.end + (s[b.end] === ')' ? 1 : 0));
+      drafts.splice(i + 1, 1);
+    }
+  }
+
+  for (const d of findDates(masked, pub)) {
+    if (taken(d.start, d.end)) continue;
+    const point = d.kind === 'year' ? Number(d.text.slice(0, 4)) : d.date ? Date.parse(d.date.start) / 86_400_000 : NaN;
+    const value: FigureValue =
+      d.kind === 'year'
+        ? { low: point, high: d.text.endsWith('s') ? point + 9 : point, point, vague: false }
+        : d.date
+          ? { low: point, high: Date.parse(d.date.end) / 86_400_000, point, vague: false }
+          : { low: NaN, high: null, point: NaN, vague: true };
+    if (Number.isNaN(value.point)) {
+      // An unresolved relative date still is a figure; its value is unknown.
+      value.low = 0;
+      value.point = 0;
+    }
+    drafts.push({ start: d.start, end: d.end, kind: d.kind, value, qualifier: d.qualifier, unit: d.kind === 'year' ? 'year' : 'day', currency: null, date: d.date, alternate: null, countable: false });
+  }
+
+  for (const m of masked.matchAll(NUMBER_RE)) {
+    const g = m.groups!;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (taken(start, end)) continue;
+    const draft = numberDraft(s, m.index, end, g);
+    if (!draft) continue;
+    if (taken(draft.start, draft.end)) continue;
+    start = draft.start;
+    end = draft.end;
+    drafts.push(draft);
+  }
+
+  // Frequency and order: "twice", "for the second time", "three times".
+  for (const m of masked.matchAll(/\b(twice|thrice)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(time|round|consecutive|straight)\b/gi)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const n = m[1] ? FREQUENCY_WORDS[m[1].toLowerCase()]! : (ORDINALS[m[2]!.toLowerCase()] ?? parseInt(m[2]!, 10));
+    const kind: FigureKind = m[1] ? 'frequency' : 'order';
+    const end = m[1] ? m.index + m[0].length : m.index + m[2]!.length + 1 + m[3]!.length;
+    drafts.push({ start: m.index, end, kind, value: { low: n, high: n, point: n, vague: false }, qualifier: null, unit: null, currency: null, date: null, alternate: null, countable: false });
+  }
+  for (const d of drafts) {
+    if (d.kind === 'count' && /^\s+times\b/i.test(s.slice(d.end)) && !/^\s+times\s+(more|less|higher|lower|larger|bigger|greater|as)\b/i.test(s.slice(d.end))) {
+      d.kind = 'frequency';
+      d.end += /^\s+times/i.exec(s.slice(d.end))![0].length;
+      d.countable = false;
+    }
+  }
+  return drafts.sort((a, b) => a.start - b.start);
+}
+
+/** Blanks URLs, handles, e-mail addresses and hashtags (same length, so offsets hold). */
+function maskNoise(s: string): string {
+  return s.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b\S+\.(?:com|org|net)\/\S*|[@#][\w.]+|\S+@\S+\.\w+/giu, (x) => ' '.repeat(x.length));
+}
+
+function numberDraft(s: string, index: number, matchEnd: number, g: Record<string, string | undefined>): Draft | null {
+  let start = index;
+  let end = matchEnd;
+  let n: number;
+  let value: FigureValue | null = null;
+  let currency: string | null = null;
+  let kind: FigureKind = 'count';
+  let unit: string | null = null;
+  const isWords = g.words !== undefined;
+  if (g.digits !== undefined) {
+    n = parseDigits(g.digits);
+    if (g.cur) currency = CURRENCY_SYMBOLS[g.cur.toLowerCase().replace(/\s/g, '')] ?? 'USD';
+    // Leading whitespace matched before the digits is not part of the figure.
+    start = index + m0Lead(s.slice(index, matchEnd), g.cur);
+    const before = s.slice(Math.max(0, start - 12), start);
+    if (IDENTIFIER_BEFORE.test(before) && !currency) return null;
+    // A number right after a capitalized word is part of a name ("Boeing 737"), unless it has separators.
+    if (!currency && !/,/.test(g.digits) && /(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}]+\s$/u.test(before) && !/^(?:On|In|At|By|Some|About|Over|Nearly|Only|Just|All|The)\s$/.test(before.split(/(?=\b\p{Lu})/u).pop() ?? '')) {
+      if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before)) return null;
+      return null;
+    }
+    // Footnote markers and list numbers: "(1)", "[2]".
+    if (/[([]$/.test(before) && /^[)\]]/.test(s.slice(matchEnd)) && n < 100) return null;
+  } else if (g.vague !== undefined) {
+    value = vagueValue(g.vague);
+    if (!value) return null;
+    n = value.point;
+  } else {
+    const w = parseNumberWords(g.words!);
+    if (w === null) return null;
+    n = w;
+    // "one" is too often a pronoun ("one of the", "no one") to be a figure.
+    if (/^one$/i.test(g.words!)) return null;
+  }
+  let rest = s.slice(end);
+  const scale = SCALE_AFTER.exec(rest);
+  if (scale && value === null) {
+    const word = scale[1]?.toLowerCase();
+    const short = scale[2]?.toLowerCase();
+    // A glued "m" is metres unless money ("$5m"); "100m" without a currency is a distance.
+    if (word || (short && (currency || short !== 'm'))) {
+      const factor = word ? SCALES[word]! : SHORT_SCALES[short!]!;
+      n *= factor;
+      end += scale[0].length;
+      rest = s.slice(end);
+      // "tens of thousands" aside, "thousands" after a word number: "two thousand".
+    }
+  }
+  if (value === null && isWords && /^\s+of\s/i.test(rest) && n >= 100) {
+    // "a thousand of them": fine as a count.
+  }
+  const percent = PERCENT_AFTER.exec(rest);
+  const currencyWord = CURRENCY_AFTER.exec(rest) ?? CURRENCY_CODE_AFTER.exec(rest);
+  const duration = DURATION_AFTER.exec(rest);
+  const measure = MEASURE_AFTER.exec(rest);
+  let countable = false;
+  if (NOISE_AFTER.test(rest)) return null;
+  if (percent) {
+    kind = 'percent';
+    unit = /point/i.test(percent[1]!) ? 'percentage-point' : 'percent';
+    end += percent[0].length;
+  } else if (currency || currencyWord) {
+    kind = 'money';
+    if (!currency && currencyWord) {
+      currency = CURRENCY_WORDS[currencyWord[1]!.toLowerCase()] ?? currencyWord[1]!.toUpperCase();
+      end += currencyWord[0].length;
+    }
+    unit = currency;
+  } else if (duration) {
+    const u = duration[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^mins?$/, 'min').replace(/^hrs?$/, 'hr');
+    const factor = DURATION_MINUTES[u] ?? DURATION_MINUTES[u.replace(/s$/, '')]!;
+    end += duration[0].length;
+    if (duration[2]) {
+      // "a 45-year-old man": an age.
+      kind = 'measure';
+      unit = 'year-of-age';
+    } else {
+      kind = 'duration';
+      unit = 'minute';
+      // "two years ago" is a date, kept as a duration back from publication.
+      const q = qualifierBefore(s, start);
+      const base = value ?? shapeValue(n, q?.shape ?? null);
+      return finish(s, q, start, end, kind, scaleValue(base, factor, value !== null), unit, null, false);
+    }
+  } else if (measure) {
+    const key = measure[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const def = MEASURES[key] ?? MEASURES[key.replace(/s$/, '')];
+    if (!def) return null;
+    kind = 'measure';
+    unit = def.unit;
+    end += measure[0].length;
+    const q = qualifierBefore(s, start);
+    const base = value ?? shapeValue(n, q?.shape ?? null);
+    const draft = finish(s, q, start, end, kind, scaleValue(base, def.factor, value !== null), unit, null, false);
+    return withAlternate(s, draft);
+  } else {
+    // A bare number: a count only when something counted follows, or it is large or qualified.
+    countable = true;
+    if (isWords && value === null) {
+      const after = countedAfter(s, end);
+      if (!after) return null;
+      // "the two leaders", "these three": anaphora rather than a claim.
+      if (/\b(the|these|those|its|their|his|her|our|both)\s+$/i.test(s.slice(Math.max(0, start - 8), start)) && n <= 10) return null;
+    }
+    if (!isWords && value === null && Number.isInteger(n) && n < 10 && !countedAfter(s, end)) return null;
+  }
+  const q = qualifierBefore(s, start);
+  const finalValue = value ? shapeVague(value, q?.shape ?? null) : shapeValue(n, q?.shape ?? null);
+  return finish(s, q, start, end, kind, finalValue, unit, currency, countable);
+}
+
+function m0Lead(matched: string, cur: string | undefined): number {
+  if (cur) return matched.indexOf(cur.charAt(0)) >= 0 ? matched.indexOf(cur.charAt(0)) : 0;
+  return matched.length - matched.trimStart().length;
+}
+
+function scaleValue(v: FigureValue, factor: number, vague: boolean): FigureValue {
+  const r = (x: number): number => Math.round(x * factor * 1000) / 1000;
+  return { low: r(v.low), high: v.high === null ? null : r(v.high), point: r(v.point), vague: vague || v.vague };
+}
+
+function finish(
+  s: string,
+  q: ReturnType<typeof qualifierBefore>,
+  start: number,
+  end: number,
+  kind: FigureKind,
+  value: FigureValue,
+  unit: string | null,
+  currency: string | null,
+  countable: boolean,
+): Draft {
+  return {
+    start: q ? q.start : start,
+    end,
+    kind,
+    value,
+    qualifier: q?.norm ?? null,
+    unit,
+    currency,
+    date: null,
+    alternate: null,
+    countable,
+  };
+}
+
+/** "26 miles (46km)": the bracketed rendering becomes the alternate; a pair more than 5% apart is inconsistent. */
+function withAlternate(s: string, draft: Draft): Draft {
+  const m = new RegExp(`^\\s?\\(\\s?(?:about\\s+|around\\s+|some\\s+)?(\\d[\\d,]*(?:\\.\\d+)?)\\s?(${MEASURE_SOURCE})s?\\s?\\)`, 'iu').exec(s.slice(draft.end));
+  if (!m) return draft;
+  const def = MEASURES[m[2]!.toLowerCase()] ?? MEASURES[m[2]!.toLowerCase().replace(/s$/, '')];
+  if (!def || def.unit !== draft.unit) return draft;
+  const n = parseDigits(m[1]!) * def.factor;
+  const value: FigureValue = { low: n, high: n, point: n, vague: false };
+  const consistent = Math.abs(n - draft.value.point) <= 0.05 * Math.max(n, draft.value.point);
+  const open = s.indexOf('(', draft.end);
+  draft.alternate = { text: s.slice(open + 1, draft.end + m[0].length - 1).trim(), value, unit: def.unit, consistent };
+  return draft;
+}
+
+/** "the more than 50 ministers of the OSCE": entity keys of an "of" complement after the counted phrase. */
+function ofComplement(s: string, from: number): string[] {
+  const m = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s?){1,4})/u.exec(s.slice(from));
+  if (!m) return [];
+  return findEntities(m[1]!).map((e) => e.key);
+}
+
+/** A verb right after a figure that is not followed by a counted noun ("lasted 50 minutes" reads the verb before). */
+function verbAfterFigure(s: string, from: number): string | null {
+  const m = /^\s+(?:\w+\s+)?([\p{L}’'-]+)/u.exec(s.slice(from));
+  return m ? verbLemma(m[1]!) : null;
+}
+
+const SUBJECT_BREAKS = new Set(['on', 'in', 'at', 'and', 'but', 'that', 'which', 'who', 'when', 'after', 'before', 'as', 'while', 'with', 'to', 'of', 'for', 'by', 'from', 'than', 'if', 'because', 'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
+const WEEKDAY = /^(?:(?:on|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+const ATTRIBUTION_VERBS = 'said|says|say|told|claimed|claims|estimated|estimates|estimate|reported|reports|accusing|accused|accuses|alleged|alleges|warned|believes|believe|announced|according';
+
+/** Who the sentence attributes its claim to: "according to US intelligence services", "Washington accusing". */
+export function attributionOf(sentence: string): { text: string; key: string | null } | null {
+  const according = /\baccording to\s+((?:the\s+)?[^,.;:()“”"«»]+?)(?=\s+(?:on|in|at|who|which|that|started|and)\b|[,.;:()“”"«»]|$)/iu.exec(sentence);
+  if (according) {
+    const who = according[1]!.trim();
+    return { text: `according to ${who}`, key: entityKey(who) };
+  }
+  const subject = new RegExp(`((?:[\\p{L}’'.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}’'.-]*|officials|sources|intelligence|ministry|department|government|agency|police|authorities|spokesman|spokeswoman|officer|assistant))\\s+(?:has\\s+|have\\s+|had\\s+)?(${ATTRIBUTION_VERBS})\\b`, 'u').exec(sentence);
+  if (subject) {
+    // The subject starts after the last function word: "and on Thursday announced" has none.
+    const words = subject[1]!.trim().split(/\s+/);
+    let from = 0;
+    words.forEach((w, i) => {
+      if (SUBJECT_BREAKS.has(w.toLowerCase())) from = i + 1;
+    });
+    const who = words.slice(from).join(' ');
+    const named = who !== '' && !/^(?:the|a|an)?\s*$/i.test(who) && !/^(he|she|they|it|we|i|you|this|that)$/i.test(who) && !WEEKDAY.test(who);
+    if (named) return { text: `${who} ${subject[2]}`, key: entityKey(who) };
+  }
+  const inverted = /\b(said|says|told)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?=[,.;]|$)/u.exec(sentence);
+  if (inverted) return { text: `${inverted[1]} ${inverted[2]}`, key: entityKey(inverted[2]!) };
+  return null;
+}
