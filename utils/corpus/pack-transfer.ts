@@ -1,5 +1,4 @@
 // Import and export of corpus packs: validated, all-or-nothing import with duplicate detection; stable export.
-import * as v from 'valibot';
 import {
   buildSegments,
   hashHex,
@@ -16,6 +15,7 @@ import {
   type PreparedReport,
   type ReportRow,
 } from './database';
+import { parsePack } from './pack-schema';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport, type ReportOrigin } from './types';
 
 /** Largest pack file accepted, in bytes (a 10,000-report pack is about 60 MB). */
@@ -40,48 +40,6 @@ export class PackError extends Error {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading and validating
 
-const spanSchema = v.object({
-  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
-const text = v.nullable(v.string());
-const isoDay = v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)')));
-const reportSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1, 'the id is empty'), v.maxLength(200, 'the id is longer than 200 characters')),
-  origin: v.picklist(['bundled', 'saved', 'imported'] as const),
-  url: text,
-  outlet: text,
-  headline: text,
-  published: isoDay,
-  dateline: text,
-  agencies: v.array(v.string()),
-  translatedFrom: text,
-  event: text,
-  eventDate: v.optional(isoDay),
-  republished: v.optional(isoDay),
-  inferred: v.array(v.object({ field: v.string(), reason: v.string() })),
-  byline: v.optional(text),
-  text: v.pipe(v.string(), v.maxLength(MAX_REPORT_CHARS, `the text is longer than ${MAX_REPORT_CHARS} characters`)),
-  paragraphs: v.array(spanSchema),
-  sentences: v.array(spanSchema),
-});
-const packSchema = v.object({
-  format: v.literal(PACK_FORMAT),
-  version: v.literal(PACK_VERSION),
-  revision: v.string(),
-  reports: v.pipe(v.array(reportSchema), v.maxLength(MAX_PACK_REPORTS, `more than ${MAX_PACK_REPORTS} reports`)),
-});
-
-/** "reports.3.text" → "reports[3].text". */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key?: unknown }).key;
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  }
-  return out || '(the whole file)';
-}
-
 /** Line and column (1-based) of a character offset. */
 function lineColumn(source: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -95,24 +53,99 @@ function lineColumn(source: string, offset: number): { line: number; column: num
   return { line, column: offset - lineStart + 1 };
 }
 
-function offsetOf(source: string, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = source.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
+/**
+ * Offset of the first JSON syntax error in `source` (source.length when the text ends too early), -1 when valid.
+ * JSON.parse says where it failed only in some engines and some messages, so the reader's "where" comes from here.
+ * Iterative, so deeply nested garbage cannot overflow the stack.
+ */
+export function jsonErrorOffset(source: string): number {
+  const stack: string[] = [];
+  let state: 'value' | 'valueOrClose' | 'key' | 'keyOrClose' | 'colon' | 'after' = 'value';
+  let i = 0;
+  const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const string = (): number => {
+    // Returns the offset after the closing quote, or -(error offset) - 1.
+    for (let j = i + 1; j < source.length; j++) {
+      const code = source.charCodeAt(j);
+      if (code === 34) return j + 1;
+      if (code < 0x20) return -j - 1;
+      if (code === 92) {
+        const next = source[j + 1];
+        if (next === undefined) return -source.length - 1;
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(source.slice(j + 2, j + 6))) return source.length < j + 6 ? -source.length - 1 : -j - 1;
+          j += 5;
+        } else if ('"\\/bfnrt'.includes(next)) j++;
+        else return -j - 1;
+      }
+    }
+    return -source.length - 1;
+  };
+  for (;;) {
+    while (i < source.length && ' \n\r\t'.includes(source[i]!)) i++;
+    if (i >= source.length) return state === 'after' && stack.length === 0 ? -1 : source.length;
+    const c = source[i]!;
+    if (state === 'value' || state === 'valueOrClose') {
+      if (state === 'valueOrClose' && c === ']') {
+        stack.pop();
+        i++;
+        state = 'after';
+      } else if (c === '{' || c === '[') {
+        stack.push(c);
+        i++;
+        state = c === '{' ? 'keyOrClose' : 'valueOrClose';
+      } else if (c === '"') {
+        const end = string();
+        if (end < 0) return -end - 1;
+        i = end;
+        state = 'after';
+      } else {
+        number.lastIndex = i;
+        const literal = ['true', 'false', 'null'].find((word) => source.startsWith(word, i));
+        const match = number.exec(source);
+        if (literal) i += literal.length;
+        else if (match) i += match[0].length;
+        else {
+          const partial = ['true', 'false', 'null'].some((word) => word.startsWith(source.slice(i)));
+          return partial ? source.length : i;
+        }
+        state = 'after';
+      }
+    } else if (state === 'key' || state === 'keyOrClose') {
+      if (state === 'keyOrClose' && c === '}') {
+        stack.pop();
+        i++;
+        state = 'after';
+        continue;
+      }
+      if (c !== '"') return i;
+      const end = string();
+      if (end < 0) return -end - 1;
+      i = end;
+      state = 'colon';
+    } else if (state === 'colon') {
+      if (c !== ':') return i;
+      i++;
+      state = 'value';
+    } else {
+      const top = stack[stack.length - 1];
+      if (top === undefined) return i;
+      if (c === ',') {
+        i++;
+        state = top === '{' ? 'key' : 'value';
+      } else if ((top === '{' && c === '}') || (top === '[' && c === ']')) {
+        stack.pop();
+        i++;
+      } else return i;
+    }
   }
-  return offset + column - 1;
 }
 
-/** Turns a JSON.parse failure (V8 or Firefox wording) into a message saying where the file breaks. */
-function jsonError(source: string, error: unknown): PackError {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  const lineCol = /line (\d+) column (\d+)/.exec(message);
-  let offset = position ? Number(position[1]) : lineCol ? offsetOf(source, Number(lineCol[1]), Number(lineCol[2])) : source.length;
-  const ended = /end of (JSON|data)|Unterminated/i.test(message) || offset >= source.trimEnd().length;
-  if (ended) offset = source.length;
+/** Turns a JSON.parse failure into a message saying where the file breaks. */
+function jsonError(source: string): PackError {
+  let offset = jsonErrorOffset(source);
+  if (offset < 0) offset = source.length; // JSON.parse failed where the scanner did not: report the end
+  const ended = offset >= source.length;
   const { line, column } = lineColumn(source, offset);
   const where = `line ${line}, column ${column}`;
   if (ended) {
@@ -142,8 +175,8 @@ export async function readPack(source: string | Blob, maxBytes: number = MAX_PAC
   let value: unknown;
   try {
     value = JSON.parse(json);
-  } catch (error) {
-    throw jsonError(json, error);
+  } catch {
+    throw jsonError(json);
   }
   return validatePack(value);
 }
@@ -169,29 +202,23 @@ export function validatePack(value: unknown): CorpusPack {
       'version',
     );
   }
-  const parsed = v.safeParse(packSchema, value, { abortPipeEarly: true });
-  if (!parsed.success) {
-    const issues = parsed.issues.slice(0, 5).map((issue) => `${pathOf(issue)}: ${issue.message}`);
-    const more = parsed.issues.length > 5 ? ` (and ${parsed.issues.length - 5} more problems)` : '';
-    throw new PackError(`The pack does not match the pack format. ${issues.join('; ')}${more}. Nothing was imported.`, pathOf(parsed.issues[0]!));
+  // The pack schema (utils/corpus/pack-schema.ts) checks structure, ids, spans and inferred fields, naming the path.
+  const parsed = parsePack(value);
+  if (!parsed.ok) {
+    const where = /^([^\s:]+):/.exec(parsed.error)?.[1] ?? null;
+    throw new PackError(`The pack does not match the pack format: ${parsed.error}. Nothing was imported.`, where);
   }
-  const pack = parsed.output as CorpusPack;
-  const seen = new Map<string, number>();
-  pack.reports.forEach((report, index) => {
-    const where = `reports[${index}]`;
-    const first = seen.get(report.id);
-    if (first !== undefined) throw new PackError(`${where}.id: "${report.id}" is also the id of reports[${first}]. Nothing was imported.`, `${where}.id`);
-    seen.set(report.id, index);
-    for (const field of ['paragraphs', 'sentences'] as const) {
-      report[field].forEach((span, spanIndex) => {
-        const at = `${where}.${field}[${spanIndex}]`;
-        if (span.start > span.end) throw new PackError(`${at}: start ${span.start} is after end ${span.end}. Nothing was imported.`, at);
-        if (span.end > report.text.length) {
-          throw new PackError(`${at}: end ${span.end} is past the end of the text (${report.text.length} characters). Nothing was imported.`, at);
-        }
-      });
-    }
-  });
+  const pack = parsed.pack;
+  if (pack.reports.length > MAX_PACK_REPORTS) {
+    throw new PackError(`The pack holds ${pack.reports.length} reports; at most ${MAX_PACK_REPORTS} can be imported at once. Nothing was imported.`, 'reports');
+  }
+  const long = pack.reports.findIndex((report) => report.text.length > MAX_REPORT_CHARS);
+  if (long >= 0) {
+    throw new PackError(
+      `reports[${long}].text is ${pack.reports[long]!.text.length} characters long; reports up to ${MAX_REPORT_CHARS} characters can be imported. Nothing was imported.`,
+      `reports[${long}].text`,
+    );
+  }
   return pack;
 }
 

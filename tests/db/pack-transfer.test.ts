@@ -1,0 +1,229 @@
+// Import and export of packs: round trip, duplicates, all-or-nothing, clear errors, disk-full.
+import { describe, expect, it, vi } from 'vitest';
+import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
+import { exportPack, exportPackJson, importPack, PackError, readPack } from '../../utils/corpus/pack-transfer';
+import { listReports, loadCorpus, saveReport, deleteReports, undoDelete } from '../../utils/corpus/reports-store';
+import { articleText, decodeStub, deps, makePack, makeReport, openTestDb, snapshot } from './helpers';
+
+async function rejection(promise: Promise<unknown>): Promise<PackError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(PackError);
+  return error as PackError;
+}
+
+describe('export and import round trip', () => {
+  it('import then export gives the same reports back, and a second round trip the same bytes', async () => {
+    const reports = [
+      makeReport(1),
+      makeReport(2, { origin: 'saved', byline: 'By Someone', eventDate: '2022-01-20' }),
+      makeReport(3, { origin: 'bundled', url: null, inferred: [{ field: 'outlet', reason: 'Named in the page footer of the site.' }] }),
+    ];
+    const pack = makePack(reports, 'newsroom-7');
+    const db = await openTestDb();
+    const result = await importPack(db, JSON.stringify(pack), deps);
+    expect(result.added).toEqual(['r1', 'r2', 'r3']);
+    const exported = await exportPack(db);
+    expect(exported.format).toBe('second-source-pack');
+    expect(exported.version).toBe(1);
+    expect(exported.reports).toEqual(pack.reports);
+    // Keys absent from the imported pack are absent from the export (byline appears only where it was given).
+    expect('byline' in exported.reports[0]!).toBe(false);
+    expect(exported.reports[1]!.byline).toBe('By Someone');
+
+    const json = await exportPackJson(db);
+    const other = await openTestDb();
+    await importPack(other, json, deps);
+    expect(await exportPackJson(other)).toBe(json);
+  });
+
+  it('stores imported reports as "imported" with analyses and one index segment per batch', async () => {
+    const db = await openTestDb();
+    await importPack(db, JSON.stringify(makePack([makeReport(1, { origin: 'bundled' }), makeReport(2)])), deps);
+    const items = await listReports(db);
+    expect(items.map((item) => item.origin)).toEqual(['imported', 'imported']);
+    expect(items.every((item) => item.figureCount >= 30)).toBe(true);
+    const corpus = await loadCorpus(db);
+    expect(corpus.segments.map((segment) => decodeStub(segment.bytes))).toEqual([['r1', 'r2']]);
+  });
+
+  it('exports a selection in the order the reports were added, skipping deleted ones', async () => {
+    const db = await openTestDb();
+    await importPack(db, JSON.stringify(makePack([1, 2, 3, 4].map((seed) => makeReport(seed)))), deps);
+    await deleteReports(db, ['r2']);
+    const pack = await exportPack(db, { ids: ['r4', 'r1', 'r2'] });
+    expect(pack.reports.map((report) => report.id)).toEqual(['r1', 'r4']);
+    expect((await exportPack(db, { origins: ['saved'] })).reports).toEqual([]);
+  });
+
+  it('exports bundled reports that are not hidden, and exporting twice gives the same revision', async () => {
+    const db = await openTestDb();
+    await ensureBundledPack(db, makePack([makeReport(1, { id: 'b1', origin: 'bundled', url: null }), makeReport(2, { id: 'b2', origin: 'bundled', url: null })], 'rev'), deps);
+    await deleteReports(db, ['b2']);
+    const pack = await exportPack(db);
+    expect(pack.reports.map((report) => [report.id, report.origin])).toEqual([['b1', 'bundled']]);
+    expect((await exportPack(db)).revision).toBe(pack.revision);
+    expect((await exportPack(db, { includeHidden: true })).reports).toHaveLength(2);
+  });
+});
+
+describe('duplicates', () => {
+  it('skips reports already stored by URL or nearly the same text, and reports each one', async () => {
+    const db = await openTestDb();
+    await saveReport(db, { text: articleText(1), title: 'Saved one', url: 'https://news1.example.com/story/1', published: null, siteName: null, byline: null, lang: null }, deps);
+    await importPack(db, JSON.stringify(makePack([makeReport(2)])), deps);
+    const nearCopy = articleText(2).replace('.', ', the agency said.'); // one sentence changed, same story
+    const pack = makePack([
+      makeReport(10, { url: 'https://www.news1.example.com/story/1/?utm_source=rss' }), // same address as the saved page
+      makeReport(11, { text: nearCopy, url: 'https://other.example/copy' }), // near copy of r2
+      makeReport(12), // new
+      makeReport(13, { id: 'r13', url: 'https://news5.example.com/story/12' }), // same address as r12, earlier in this pack
+    ]);
+    const result = await importPack(db, JSON.stringify(pack), deps);
+    expect(result.added).toEqual(['r12']);
+    expect(result.duplicates.map(({ index, reason, existing, inPack }) => ({ index, reason, existing, inPack }))).toEqual([
+      { index: 0, reason: 'url', existing: expect.stringMatching(/^saved-/), inPack: false },
+      { index: 1, reason: 'text', existing: 'r2', inPack: false },
+      { index: 3, reason: 'url', existing: 'r12', inPack: true },
+    ]);
+    expect(result.duplicates[1]!.similarity).toBeGreaterThanOrEqual(0.9);
+    expect(result.summary).toMatch(/Imported 1 of 4 reports\. 3 skipped as duplicates/);
+    expect(await db.reports.count()).toBe(3);
+  });
+
+  it('does not take unrelated reports on the same story for duplicates', async () => {
+    const db = await openTestDb();
+    const result = await importPack(db, JSON.stringify(makePack([1, 2, 3, 4, 5, 6].map((seed) => makeReport(seed, { url: null })))), deps);
+    expect(result.duplicates).toEqual([]);
+    expect(result.added).toHaveLength(6);
+  });
+
+  it('importing the same pack twice adds nothing the second time', async () => {
+    const db = await openTestDb();
+    const json = JSON.stringify(makePack([1, 2, 3].map((seed) => makeReport(seed))));
+    await importPack(db, json, deps);
+    const before = await snapshot(db);
+    const again = await importPack(db, json, deps);
+    expect(again.added).toEqual([]);
+    expect(again.duplicates.map((dup) => dup.reason)).toEqual(['url', 'url', 'url']);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('stores a report whose id is taken by another report under a new id', async () => {
+    const db = await openTestDb();
+    await importPack(db, JSON.stringify(makePack([makeReport(1)])), deps);
+    const result = await importPack(db, JSON.stringify(makePack([makeReport(2, { id: 'r1' })])), deps);
+    expect(result.renamed).toEqual([{ from: 'r1', to: 'r1-2' }]);
+    expect(result.added).toEqual(['r1-2']);
+    expect((await db.reports.get('r1'))!.headline).toBe('Headline number 1');
+  });
+
+  it('a report in the trash does not block importing it again', async () => {
+    const db = await openTestDb();
+    await importPack(db, JSON.stringify(makePack([makeReport(1)])), deps);
+    const deleted = await deleteReports(db, ['r1']);
+    const result = await importPack(db, JSON.stringify(makePack([makeReport(1)])), deps);
+    expect(result.added).toEqual(['r1']);
+    expect(await db.reports.count()).toBe(1);
+    expect(await undoDelete(db, deleted.undo)).toEqual([]); // the trashed copy was replaced by the import
+  });
+});
+
+describe('bad files change nothing and say what is wrong and where', () => {
+  async function filledDb() {
+    const db = await openTestDb();
+    await ensureBundledPack(db, makePack([makeReport(1, { id: 'b1', origin: 'bundled', url: null })], 'rev'), deps);
+    await importPack(db, JSON.stringify(makePack([makeReport(2)])), deps);
+    return db;
+  }
+
+  it('truncated JSON', async () => {
+    const db = await filledDb();
+    const before = await snapshot(db);
+    const json = JSON.stringify(makePack([makeReport(3)]), null, 1);
+    const error = await rejection(importPack(db, json.slice(0, 700), deps));
+    expect(error.message).toMatch(/ends in the middle of the pack \(after 700 characters, at line \d+, column \d+\): it looks truncated/);
+    expect(error.where).toMatch(/^line \d+, column \d+$/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('invalid JSON in the middle names the line and column', async () => {
+    const json = JSON.stringify(makePack([makeReport(3)]), null, 1).replace('"outlet"', '"outlet" x');
+    const error = await rejection(readPack(json));
+    const line = json.slice(0, json.indexOf(' x')).split('\n').length;
+    expect(error.message).toContain(`not valid JSON at line ${line}`);
+    expect(error.where).toMatch(new RegExp(`^line ${line}, column \\d+$`));
+  });
+
+  it.each([
+    ['an empty file', '', /file is empty/, null],
+    ['JSON that is not an object', '[1,2]', /not a Second Source pack/, '(the whole file)'],
+    ['another format', JSON.stringify({ format: 'zip', version: 1, reports: [] }), /"format" is "zip"/, 'format'],
+    ['a newer version', JSON.stringify({ ...makePack([]), version: 2 }), /version 2, made by a newer Second Source.*Update the extension/, 'version'],
+    ['a missing version', JSON.stringify({ format: 'second-source-pack', revision: 'x', reports: [] }), /version is missing/, 'version'],
+    ['a wrong field type', JSON.stringify(makePack([makeReport(1), makeReport(2, { headline: 5 as unknown as string })])), /reports\[1\]\.headline/, 'reports[1].headline'],
+    ['a span past the text', JSON.stringify(makePack([makeReport(1, { sentences: [{ start: 0, end: 99_999 }] })])), /reports\[0\]\.sentences\[0\]\.end: 99999 is past the end of the text/, 'reports[0].sentences[0].end'],
+    ['a repeated id', JSON.stringify(makePack([makeReport(1), makeReport(2, { id: 'r1' })])), /reports\[1\]\.id: "r1" repeats/, 'reports[1].id'],
+  ])('%s', async (_name, json, message, where) => {
+    const db = await filledDb();
+    const before = await snapshot(db);
+    const error = await rejection(importPack(db, json, deps));
+    expect(error.message).toMatch(message);
+    expect(error.where).toBe(where);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('an oversized file is refused before it is read', async () => {
+    const db = await filledDb();
+    const before = await snapshot(db);
+    const blob = new Blob([JSON.stringify(makePack([makeReport(3)]))]);
+    const text = vi.spyOn(blob, 'text');
+    const error = await rejection(importPack(db, blob, deps, { maxBytes: 1000 }));
+    expect(error.message).toMatch(/too large \(0\.0 MB\); packs up to 0\.0 MB/);
+    expect(text).not.toHaveBeenCalled();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a report the extractor cannot analyse stops the whole import', async () => {
+    const db = await filledDb();
+    const before = await snapshot(db);
+    const failing = { ...deps, analyze: (input: Parameters<typeof deps.analyze>[0]) => {
+      if (input.title === 'Headline number 5') throw new Error('boom');
+      return deps.analyze(input);
+    } };
+    const error = await rejection(importPack(db, JSON.stringify(makePack([makeReport(4), makeReport(5)])), failing));
+    expect(error.message).toMatch(/reports\[1\] \("r5"\) could not be analysed: boom/);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('disk full', () => {
+  it('a quota error while writing gives a clear message and leaves the database as it was', async () => {
+    const db = await openTestDb();
+    await importPack(db, JSON.stringify(makePack([makeReport(1)])), deps);
+    const before = await snapshot(db);
+    const spy = vi.spyOn(db.bodies, 'bulkPut').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const error = await rejection(importPack(db, JSON.stringify(makePack([2, 3, 4].map((seed) => makeReport(seed)))), deps));
+    spy.mockRestore();
+    expect(error.message).toMatch(/^Not enough storage space to import 3 reports.*Nothing was changed/);
+    // The segment and report rows written before the failure were rolled back with the transaction.
+    expect(await snapshot(db)).toEqual(before);
+    // And the database still works.
+    expect((await importPack(db, JSON.stringify(makePack([makeReport(2)])), deps)).added).toEqual(['r2']);
+  });
+
+  it('a quota error while saving a page says so and stores nothing', async () => {
+    const db = await openTestDb();
+    const before = await snapshot(db);
+    const spy = vi.spyOn(db.reports, 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await expect(
+      saveReport(db, { text: articleText(1), title: null, url: 'https://x.example/1', published: null, siteName: null, byline: null, lang: null }, deps),
+    ).rejects.toThrow(/Not enough storage space to save this page/);
+    spy.mockRestore();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
