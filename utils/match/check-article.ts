@@ -123,6 +123,15 @@ function findSelf(input: ArticleInput, analysis: ArticleAnalysis, corpus: Corpus
   return [...out];
 }
 
+/** Pronouns a statement's speaker may be resolved from: too unsure to tell two speakers apart. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
+
+/** The speaker key when the sentence names the speaker, not when it was resolved from a pronoun. */
+function namedSpeaker(st: Statement): string | null {
+  if (!st.speakerKey || !st.speaker) return null;
+  return PRONOUNS.has(st.speaker.trim().toLowerCase()) ? null : st.speakerKey;
+}
+
 /** "2 Dec 2021" from an ISO date. */
 export function formatDay(iso: string): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -172,7 +181,7 @@ export function checkArticle(
   const { figureQueries, statementQueries } = plan(analysis, options);
 
   // Figures.
-  const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number }[]>();
+  const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number; start: number }[]>();
   for (const { sentence: si, figures, query } of figureQueries) {
     const s = analysis.sentences[si];
     if (!s) continue;
@@ -190,10 +199,10 @@ export function checkArticle(
           const value = compareValues(mine.figure, theirs.figure, options);
           if (value.unrelated) continue;
           const link = makeFigureLink(report, rs.text, rs.start, mine, theirs, same.reasons, value, published);
+          // A report may give the quantity twice ("tens of thousands", later "more than 100,000"): keep each figure once.
           const list = linksByFigure.get(mine.figure) ?? [];
-          const existing = list.findIndex((l) => l.link.report === report.meta.id);
-          if (existing < 0) list.push({ link, evidence: same.evidence });
-          else if ((list[existing]?.evidence ?? 0) < same.evidence) list[existing] = { link, evidence: same.evidence };
+          const key = `${report.meta.id}:${theirs.figure.start}`;
+          if (!list.some((l) => `${l.link.report}:${l.start}` === key)) list.push({ link, evidence: same.evidence, start: theirs.figure.start });
           linksByFigure.set(mine.figure, list);
         }
       }
@@ -210,10 +219,12 @@ export function checkArticle(
       const report = corpus.getReport(hit.report);
       const rs = report?.analysis.sentences[hit.sentence];
       if (!report || !rs) continue;
-      const theirSpeaker =
-        report.analysis.statements.find((st) => st.sentence === hit.sentence && st.speakerKey)?.speakerKey ?? null;
-      if (statement.speakerKey && theirSpeaker && statement.speakerKey !== theirSpeaker) continue;
-      const verdict = relateStatement(statement.text, rs.text, { a: statement.speakerKey, b: theirSpeaker });
+      const theirs = report.analysis.statements.find((st) => st.sentence === hit.sentence && st.speakerKey) ?? null;
+      const mineKey = namedSpeaker(statement);
+      const theirKey = theirs ? namedSpeaker(theirs) : null;
+      // Two different named speakers: another person's words, however alike.
+      if (mineKey && theirKey && mineKey !== theirKey) continue;
+      const verdict = relateStatement(statement.text, rs.text, { a: mineKey, b: theirKey });
       if (!verdict) continue;
       list.push({
         report: report.meta.id,
@@ -255,6 +266,7 @@ export function checkArticle(
       sentenceStart: s?.start ?? f.start,
       attribution: f.attribution,
       reports: links,
+      reportCount: new Set(links.map((l) => l.report)).size,
       independent: independent(links.map((l) => l.report)),
       verdict: differs ? 'differs' : links.length > 0 ? 'agrees' : null,
     };
@@ -271,6 +283,7 @@ export function checkArticle(
         start: st.start,
         end: st.end,
         reports: withClusters,
+        reportCount: new Set(withClusters.map((l) => l.report)).size,
         independent: independent(withClusters.map((l) => l.report)),
       },
     ];

@@ -1,5 +1,6 @@
 // The corpus the cross-check runs against: reports by id plus a sentence searcher. Built by the background and the CLI alike.
-import type { AnalyzedReport } from '../corpus/types';
+import type { ArticleInput } from '../analysis/types';
+import type { AnalyzedReport, PackReport } from '../corpus/types';
 import { buildIndex, SegmentedIndex, type SearchHit, type SearchOptions, type SentenceSearcher } from './sentence-index';
 
 /**
@@ -62,5 +63,18 @@ export function createCorpus(reports: Iterable<AnalyzedReport>, options: CorpusO
     getReport: (id) => byId.get(id),
     search: (terms, k, opts) => searcher.search(terms, k, opts),
     findByUrl: (url) => urlMap.get(normalizeUrl(url)) ?? [],
+  };
+}
+
+/** The core's input for a pack report: what the page would have given had the report been read in a browser. */
+export function inputOfReport(report: PackReport): ArticleInput {
+  return {
+    text: report.text,
+    title: report.headline,
+    url: report.url,
+    published: report.published,
+    siteName: report.outlet,
+    byline: null,
+    lang: 'en',
   };
 }

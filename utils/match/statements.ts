@@ -24,18 +24,18 @@ function tokens(text: string): string[] {
 }
 
 /** Clauses of a statement: split at punctuation, keeping only those long enough to mean something. */
-function clauses(text: string): string[][] {
-  return text
-    .split(/[,;:.!?—–()«»“”"]+|\s-\s/)
-    .map(tokens)
-    .filter((c) => c.length >= 6);
+function clauses(text: string): string[] {
+  return text.split(/[,;:.!?—–()«»“”"]+|\s-\s/).filter((c) => tokens(c).length >= 6 && contentTerms(c).length >= 3);
 }
 
 /** How much of statement `a` the sentence `b` carries, and whether their negations agree. */
 export interface StatementSimilarity {
   /** Share of the statement's words found in order in the sentence (0..1). */
   coverage: number;
-  /** Best coverage of one clause of the statement (of at least six words). */
+  /**
+   * Best score of one clause of the statement (six words or more, three of them content words): the mean of the
+   * in-order share and the any-order share of its words, when most of its content words are present too.
+   */
   clause: number;
   /** Share of the statement's content words present in the sentence. */
   content: number;
@@ -52,7 +52,13 @@ export function statementSimilarity(a: string, b: string): StatementSimilarity {
   const bSet = new Set(tb);
   const coverage = ta.length === 0 ? 0 : lcs(ta, tb) / ta.length;
   let clause = 0;
-  for (const c of clauses(a)) clause = Math.max(clause, lcs(c, tb) / c.length);
+  for (const text of clauses(a)) {
+    const c = tokens(text);
+    const cc = [...new Set(contentTerms(text))];
+    if (cc.filter((t) => bSet.has(t)).length / cc.length < 0.6) continue;
+    const bag = c.filter((t) => bSet.has(t)).length / c.length;
+    clause = Math.max(clause, (lcs(c, tb) / c.length + bag) / 2);
+  }
   const ca = [...new Set(contentTerms(a))];
   const content = ca.length === 0 ? 0 : ca.filter((t) => bSet.has(t)).length / ca.length;
   const negA = ta.filter((t) => NEGATIONS.has(t)).length % 2;
@@ -79,8 +85,8 @@ export function relateStatement(
   if (n < 5) return null;
   const s = statementSimilarity(a, b);
   const sameSpeaker = speakers.a !== null && speakers.a === speakers.b;
-  const strong = s.coverage >= 0.6 || (s.clause >= 0.85 && s.content >= 0.5);
-  if (!strong || s.content < 0.4) return null;
+  const strong = (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85;
+  if (!strong) return null;
   const pct = Math.round(Math.max(s.coverage, s.clause) * 100);
   if (s.negationFlip) {
     if (!sameSpeaker || s.coverage < 0.85) return null;

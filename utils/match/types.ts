@@ -39,7 +39,10 @@ export interface FigureFinding {
   end: number;
   sentenceStart: number;
   attribution: string | null;
+  /** Links, earliest report first. A report that gives the quantity twice appears once per figure. */
   reports: FigureLink[];
+  /** Number of distinct reports among `reports` (optional: added by the matcher). */
+  reportCount?: number;
   /** Number of independent reports (wire copies collapsed). */
   independent: number;
   /** "differs" if any link differs with a specific value, else "agrees" if any link, else null. */
@@ -63,6 +66,8 @@ export interface StatementFinding {
   start: number;
   end: number;
   reports: StatementLink[];
+  /** Number of distinct reports among `reports` (optional: added by the matcher). */
+  reportCount?: number;
   independent: number;
 }
 
