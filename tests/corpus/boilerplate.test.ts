@@ -12,7 +12,11 @@ describe('classifyLine: furniture and prompts', () => {
     ['Story continues below advertisement', 'furniture'],
     ['Share this article', 'furniture'],
     ['Leave a Comment', 'comments'],
-    ['12 Comments', 'comments'],
+    ['12 Comments', 'furniture'],
+    ['Comment', 'furniture'],
+    ['Loading...', 'furniture'],
+    ['We use cookies to improve your experience. Read our cookie policy.', 'furniture'],
+    ['We noticed you are using an ad blocker.', 'furniture'],
     ['There are no comments yet.', 'comments'],
     ['Be the first to comment on this story', 'comments'],
     ['Your email address will not be published.', 'comments'],
@@ -22,7 +26,11 @@ describe('classifyLine: furniture and prompts', () => {
     ['Support us today and keep independent journalism alive', 'prompt'],
     ['Your support helps us report from the front line.', 'prompt'],
     ['Follow us on Instagram and YouTube for more videos.', 'prompt'],
+    ['Get the top stories delivered to your inbox every morning.', 'prompt'],
+    ['Log in to comment', 'prompt'],
     ['Related Articles', 'related'],
+    ['Ten Things Nobody Tells You About Moving To A New...', 'related'],
+    ['Why the harbour plan failed…', 'related'],
     ['You might also like:', 'related'],
     ['Read more', 'related'],
   ])('%j → %s', (line, reason) => {
@@ -39,6 +47,12 @@ describe('classifyLine: credits, dates, embeds, tickers, bios, labels', () => {
     ['This article originally appeared on Harbor News.', 'credit'],
     ['(Reporting by Jane Roe; Editing by John Doe)', 'credit'],
     ['With reporting from Reuters and AP.', 'credit'],
+    ['A version of this article appears in print on March 3, 2023, on Page A7 of the city edition.', 'credit'],
+    [
+      'Harbor Media Group © 2023 Harbor Media Inc. All rights reserved. Use of this site constitutes acceptance of our User Agreement and Privacy Policy and Cookie Statement and your privacy rights under the law of your state.',
+      'credit',
+    ],
+    ['Media caption The mayor speaks to reporters outside the town hall', 'caption'],
     ['Wed, Mar 8th 2023', 'date-stamp'],
     ['Updated: 14 June 2023, 09:41 GMT', 'date-stamp'],
     ['03/08/2023', 'date-stamp'],
@@ -55,6 +69,8 @@ describe('classifyLine: credits, dates, embeds, tickers, bios, labels', () => {
     ['What happens next', 'not-a-sentence'],
     ['“A turning point”', 'not-a-sentence'],
     ['Reuters/ Nairobi', 'not-a-sentence'],
+    ['U.S.', 'not-a-sentence'],
+    ['Washington, D.C.', 'not-a-sentence'],
   ])('%j → %s', (line, reason) => {
     expect(classifyLine(line)).toBe(reason);
   });
@@ -73,6 +89,9 @@ describe('classifyLine keeps article prose', () => {
     'more than a thousand people gathered outside the parliament building on a cold morning to demand that the government reconsider the plan and publish its full costs',
     'Prices rose by 4.5% in May, the statistics office said.',
     'The 2023 budget, published on March 3, sets aside $12 billion for defence.',
+    'We think it is worth sharing what we learned, even if the brand name™© looks odd in print, and we hope you agree with most of it after all.',
+    'He said the talks had gone well, then added: “We will see...”',
+    'The company moved its headquarters to Washington, D.C.',
   ])('%j', (line) => {
     expect(classifyLine(line)).toBeNull();
   });
@@ -188,6 +207,11 @@ describe('removeBoilerplate on made-up pages', () => {
     const r = removeBoilerplate(page);
     expect(r.paragraphs).toEqual(['The leaders met for three hours.']);
     expect(r.removed.map((x) => x.reason)).toEqual(['caption', 'caption']);
+  });
+
+  it('does not take a comment counter above the article for the start of the comments', () => {
+    const page = ['941 comments', 'Share', 'The mayor resigned on Friday.', 'Her deputy takes over next week.'].join('\n');
+    expect(removeBoilerplate(page).paragraphs).toEqual(['The mayor resigned on Friday.', 'Her deputy takes over next week.']);
   });
 
   it('drops the whole comment section, whatever it holds', () => {

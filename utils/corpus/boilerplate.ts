@@ -71,7 +71,9 @@ const FURNITURE: RegExp[] = [
   /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|skip (?:to|ad).*)$/i,
   /^(?:share|share (?:this|on)(?: \w+)?|tweet|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link|print)$/i,
   /^(?:previous|next)(?: (?:post|article|story))?$/i,
-  /^(?:home|menu|search|close|log ?in|sign ?in|back to top|top stories|breaking news|latest news|live)$/i,
+  /^(?:home|menu|search|close|log ?in|sign ?in|back to top|top stories|breaking news|latest news|live|loading\W*|forgot your password\??)$/i,
+  /\bwe use cookies\b|\b(?:accept|manage) cookies\b|\bcookie (?:policy|settings)\b/i,
+  /\bad ?blocker\b|\badblock(?:ing|er)?\b/i,
 ];
 
 /** Subscribe / support / follow prompts. */
@@ -85,16 +87,24 @@ const PROMPTS: RegExp[] = [
   /\bsign up (?:for|to) (?:our|the) .{0,30}newsletters?\b/i,
   /^follow\b.{0,80}\b(?:facebook|twitter|instagram|telegram|youtube|linkedin|tiktok|newsletters?)\b/i,
   /^(?:download|get) (?:our|the) app\b/i,
+  /\b(?:delivered )?(?:to|in) your inbox\b/i,
+  /\b(?:sign up|log ?in|sign in|register|create an account) (?:with|to (?:comment|reply|continue|read))\b/i,
 ];
 
-/** Reader-comment prompts; the comment section they open runs to the end of the page. */
-const COMMENTS: RegExp[] = [
-  /^(?:leave a (?:reply|comment)|add (?:a )?comment|post (?:a )?comment|write a comment|comments?|\d+ comments?|show comments|view comments)\s*:?$/i,
+/**
+ * Prompts that open a page's comment section, which runs to the end of the page. Bare "Comments" or "941 comments"
+ * are not among them: sites print those as counters and buttons next to the headline too.
+ */
+const COMMENT_SECTION: RegExp[] = [
+  /^(?:leave a (?:reply|comment)|add (?:a |your )?comment|post (?:a )?comment|write a comment|join the (?:discussion|conversation))\s*:?$/i,
   /^there are no comments(?: yet)?\.?$/i,
   /^(?:be the first to comment|no comments(?: yet)?)\b/i,
   /\byour email address will not be published\b/i,
+];
+/** Comment counters, buttons and form labels: removed as lines, without dropping what follows. */
+const COMMENT_FURNITURE: RegExp[] = [
+  /^(?:comments?|\d[\d,]* comments?|show comments|view comments|cancel reply|post comment|submit comment|reply)\s*:?$/i,
   /\brequired fields are marked\b/i,
-  /^(?:cancel reply|post comment|submit comment)$/i,
 ];
 
 /** Headings of lists of links to other stories. */
@@ -109,7 +119,16 @@ const CREDITS: RegExp[] = [
   /^this (?:article|story|report) (?:first |originally )?(?:appeared|was published)\b/i,
   /^\(?(?:with )?(?:additional )?(?:reports?|reporting) (?:from|by)\b/i,
   /^\(?(?:writing|editing|compiled) by\b/i,
+  /^a version of this (?:article|story|report) appear(?:s|ed) in print\b/i,
 ];
+/** Copyright footers can be long legal text; with "All rights reserved" they are credits whatever their length. */
+const COPYRIGHT = /\ball rights reserved\b/i;
+/** Caption labels printed by some sites in front of the caption text. */
+const CAPTION_LABEL = /^(?:media caption|image caption|caption|image copyright|photo credit)\b/i;
+/** A teaser cut short by the site: ends in an ellipsis. */
+const TRUNCATED = /(?:…|\.\.\.)["'”’»]?\s*$/;
+/** A dotted abbreviation ("U.S.", "D.C.") ends the line: a short line like that is a label, not a sentence. */
+const ENDS_WITH_ABBREVIATION = /(?:^|\s|,)(?:\p{Lu}\.){2,}$/u;
 
 /** A glued photo credit at the end of a caption: "…in Stockholm.POOL (Reuters)", "…in Kyiv. (AFP)". */
 const GLUED_PHOTO_CREDIT =
@@ -188,7 +207,8 @@ export function classifyLine(raw: string): BoilerplateReason | null {
   if (line === '') return null;
   const n = words(line).length;
   const short = n <= 25;
-  if (short && COMMENTS.some((re) => re.test(line))) return 'comments';
+  if (short && COMMENT_SECTION.some((re) => re.test(line))) return 'comments';
+  if (short && COMMENT_FURNITURE.some((re) => re.test(line))) return 'furniture';
   if (short && FURNITURE.some((re) => re.test(line))) return 'furniture';
   if (short && PROMPTS.some((re) => re.test(line))) return 'prompt';
   if (RELATED.test(line)) return 'related';
@@ -196,6 +216,11 @@ export function classifyLine(raw: string): BoilerplateReason | null {
   if (SOCIAL_MARKERS.some((re) => re.test(line)) || TWEET_ATTRIBUTION.test(line)) return 'social-embed';
   if (n <= 10 && CREDIT_LABEL.test(line)) return 'credit';
   if (short && CREDITS.some((re) => re.test(line))) return 'credit';
+  if (n <= 80 && COPYRIGHT.test(line)) return 'credit';
+  if (n <= 60 && CAPTION_LABEL.test(line)) return 'caption';
+  // A teaser cut off with "…" is a link to another story; so is a short line ending in "U.S." or "D.C.".
+  if (n <= 20 && TRUNCATED.test(line) && (capitalizedShare(line) >= 0.6 || (n <= 12 && !/[,“”"«»]/.test(line)))) return 'related';
+  if (n <= 4 && ENDS_WITH_ABBREVIATION.test(line)) return 'not-a-sentence';
   if (n <= 40 && GLUED_PHOTO_CREDIT.test(line)) return 'caption';
   if (n <= 30 && isFragmentTagline(line)) return 'bio';
   if (!hasSentenceEnd(line)) {
@@ -230,8 +255,10 @@ export function removeBoilerplate(raw: string, options: { headline?: string | nu
   const isArticle = (i: number): boolean => !blank[i] && reasons[i] === null;
   const norm = (s: string): string => s.trim().replace(/\s+/g, ' ');
 
-  // Comment sections run to the end of the page: drop everything after the first comment prompt.
-  const firstComment = nonBlank.find((i) => reasons[i] === 'comments');
+  // A comment section runs to the end of the page: drop everything after the first comment prompt that follows
+  // article text (a prompt above the article is page chrome, not the start of the comments).
+  const firstText = nonBlank.find(isArticle);
+  const firstComment = nonBlank.find((i) => reasons[i] === 'comments' && firstText !== undefined && i > firstText);
   if (firstComment !== undefined) for (const i of nonBlank) if (i > firstComment) reasons[i] = 'comments';
 
   // Embedded tweets: the text lines just before a marker belong to the same post. On a page that separates
