@@ -74,7 +74,7 @@ function reportCount(n: number, independent: number): string {
 
 function figureLines(f: FigureFinding): string[] {
   const verdict = f.verdict === 'differs' ? 'DIFFERS' : 'agrees';
-  const lines = [`• ${quote(f.text)} (${f.kind}): ${reportCount(f.reports.length, f.independent)}, ${verdict}`, `    here: ${quote(f.sentence)}`];
+  const lines = [`• ${quote(f.text)} (${f.kind}): ${reportCount(f.reportCount ?? f.reports.length, f.independent)}, ${verdict}`, `    here: ${quote(f.sentence)}`];
   for (const l of f.reports) {
     const when = l.published ? `, ${l.published}` : '';
     lines.push(`    - ${l.relation}${l.vague ? ' (vague)' : ''}: ${quote(l.text)} in ${l.outlet}${when} [${l.report}]`);
@@ -109,7 +109,7 @@ export function formatReport(result: CheckResult): string {
   if (result.statements.length > 0) {
     out.push('', 'STATEMENTS');
     for (const st of result.statements) {
-      out.push(`• ${quote(st.text)}${st.speaker ? ` (${st.speaker})` : ''}: ${reportCount(st.reports.length, st.independent)}`);
+      out.push(`• ${quote(st.text)}${st.speaker ? ` (${st.speaker})` : ''}: ${reportCount(st.reportCount ?? st.reports.length, st.independent)}`);
       for (const l of st.reports) {
         out.push(`    - ${l.relation}: ${l.outlet}${l.published ? `, ${l.published}` : ''} [${l.report}]`);
         out.push(`      ${quote(l.sentence)}`);

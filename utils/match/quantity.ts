@@ -1,5 +1,6 @@
 // Decides whether two figures give the same quantity (same kind, same counted thing, same event) and how they relate.
 import type { Figure, ResolvedDate } from '../analysis/types';
+import { entityKey } from '../entities/entities';
 import { canonical, contentTerms, stem, words } from './text';
 
 /** A figure with what the matcher derives from its sentence and report, computed once per figure. */
@@ -20,8 +21,6 @@ export interface FigureContext {
   eventWord: string | null;
   /** Canonical names (capitalized words and the extractor's entities) in the sentence. */
   entities: Set<string>;
-  /** Canonical name → the word as written, for reasons. */
-  names: Map<string, string>;
   /** Other canonical content words of the sentence (no numbers, no counted words). */
   terms: Set<string>;
   /** The date the figure's event is tied to: a date in the same sentence, else null. */
@@ -105,6 +104,18 @@ function unitKey(unit: string | null): string | null {
   return u;
 }
 
+const nameKeys = new Map<string, string>();
+/** The extractor's key of a capitalized word ("Ukrainian" → "ukraine"), memoized; the word itself when it names nothing known. */
+function nameKey(word: string): string {
+  let key = nameKeys.get(word);
+  if (key === undefined) {
+    key = entityKey(word) ?? canonical(word.toLowerCase());
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(word, key);
+  }
+  return key;
+}
+
 /** Derives the context of `figure` from its sentence text. `sentenceStart` is the sentence's offset in the text. */
 export function figureContext(
   figure: Figure,
@@ -120,18 +131,15 @@ export function figureContext(
   const after = sentence.slice(relEnd);
   const counted = countedOf(figure, after);
   const ev = eventOf(figure, before, after);
-  const entities = new Set<string>();
-  const names = new Map<string, string>();
-  const addName = (written: string) => {
-    const w = written.toLowerCase();
-    if (NOT_NAMES.has(w) || w.length < 2) return;
-    const key = canonical(w);
-    entities.add(key);
-    if (!names.has(key)) names.set(key, written);
-  };
-  for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu)) addName(m[0]);
-  for (const e of figure.entities) for (const w of e.split(/[^\p{L}\p{N}]+/u)) if (w) addName(w);
-  if (figure.place) for (const w of figure.place.split(/[^\p{L}\p{N}]+/u)) if (w) addName(w);
+  // Names: the extractor's canonical keys; when it found none, the capitalized words of the sentence.
+  const entities = new Set<string>(figure.entities.map((e) => e.toLowerCase()));
+  if (entities.size === 0) {
+    for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu)) {
+      const w = m[0].toLowerCase();
+      if (NOT_NAMES.has(w) || w.length < 2) continue;
+      entities.add(nameKey(m[0]));
+    }
+  }
   for (const w of counted.modifiers) entities.delete(w);
   const terms = new Set<string>();
   for (const t of contentTerms(sentence)) {
@@ -155,7 +163,6 @@ export function figureContext(
     event: ev.cls,
     eventWord: ev.word,
     entities,
-    names,
     terms,
     eventDate,
   };
@@ -239,8 +246,9 @@ export interface SameQuantity {
 
 const no = (why: string): SameQuantity => ({ same: false, evidence: 0, reasons: [], rejected: why });
 
-/** Minimum evidence for a link. */
+/** Minimum evidence for a link; a vague figure against a specific one needs one point more. */
 const THRESHOLD = 3;
+const VAGUE_THRESHOLD = 4;
 
 /**
  * Are `a` and `b` the same quantity? Compatible kind and unit, the same counted thing, the same event
@@ -283,6 +291,8 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   // The event word.
   if (a.event && b.event && a.event !== b.event) return no(`different events: ${a.eventWord} vs ${b.eventWord}`);
   if (EVENT_BOUND.has(fa.kind) && (!a.event || a.event !== b.event)) return no('no common event word for a one-off figure');
+  // "next week" and "next month" overlap without naming the same day: only days are compared.
+  if (fa.kind === 'date' && (fa.date?.granularity !== 'day' || fb.date?.granularity !== 'day')) return no('dates vaguer than a day');
   if (a.event && a.event === b.event) {
     evidence += 1;
     reasons.push(a.eventWord === b.eventWord ? `Same event: “${a.eventWord}”.` : `Same event: “${a.eventWord}” and “${b.eventWord}”.`);
@@ -292,7 +302,7 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   const shared = [...a.entities].filter((e) => b.entities.has(e));
   if (shared.length === 0) return no('no name in common');
   evidence += Math.min(shared.length, 3);
-  reasons.push(`Both name ${listNames(shared.map((k) => a.names.get(k) ?? displayName(k)))}.`);
+  reasons.push(`Both name ${listNames(shared.map(displayName))}.`);
   const words2 = [...a.terms].filter((t) => b.terms.has(t));
   evidence += Math.min(words2.length, 4) * 0.5;
 
@@ -311,7 +321,8 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   } else if (gap !== null && gap > (options.maxGapDays ?? 400)) {
     return no(`reports ${Math.round(gap)} days apart`);
   }
-  if (evidence < THRESHOLD) return { same: false, evidence, reasons, rejected: 'too little in common' };
+  const needed = fa.value.vague !== fb.value.vague ? VAGUE_THRESHOLD : THRESHOLD;
+  if (evidence < needed) return { same: false, evidence, reasons, rejected: 'too little in common' };
   return { same: true, evidence, reasons, rejected: null };
 }
 
@@ -321,10 +332,12 @@ function listNames(names: string[]): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
+/** "soviet-union" → "Soviet Union", "us" → "US", "nato" → "NATO": a canonical key made readable. */
 function displayName(key: string): string {
-  if (key === 'us' || key === 'uk' || key === 'eu' || key === 'un') return key.toUpperCase();
-  if (key === 'nato' || key === 'osce') return key.toUpperCase();
-  return key.charAt(0).toUpperCase() + key.slice(1);
+  return key
+    .split(/[-\s]+/)
+    .map((w) => (w.length <= 3 || w === 'nato' || w === 'osce' ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 }
 
 /** How two figures already known to be the same quantity relate. */
@@ -350,10 +363,11 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
   if (a.kind === 'date' || a.kind === 'year') {
     if (a.date && b.date) {
       const same = datesOverlap(a.date, b.date);
-      return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? 'Same date.' : 'Different dates.' };
+      const what = a.kind === 'year' ? `Same year: ${a.date.start.slice(0, 4)}.` : `Same day: ${a.date.start}.`;
+      return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? what : 'Different dates.' };
     }
     const same = a.value.point === b.value.point;
-    return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? 'Same year.' : 'Different years.' };
+    return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? `Same year: ${a.text}.` : 'Different years.' };
   }
   const pa = base(a, a.value.point);
   const pb = base(b, b.value.point);

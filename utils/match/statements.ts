@@ -1,5 +1,5 @@
 // Compares a quote or reported statement with a report sentence: the same words allowing paraphrase, or a precise negation.
-import { allTerms, canonical, contentTerms, words } from './text';
+import { allTerms, canonical, contentTerms, isStopword, words } from './text';
 
 /** Words dropped before comparing quotes: articles and fillers that translations add or drop freely. */
 const FILLERS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'terms', 'very', 'really', 'just', 'happen', 'that']);
@@ -50,7 +50,10 @@ export function statementSimilarity(a: string, b: string): StatementSimilarity {
   const ta = tokens(a);
   const tb = tokens(b);
   const bSet = new Set(tb);
-  const coverage = ta.length === 0 ? 0 : lcs(ta, tb) / ta.length;
+  // Negations are compared on their own (negationFlip), so the wording is measured without them.
+  const pa = ta.filter((t) => !NEGATIONS.has(t));
+  const pb = tb.filter((t) => !NEGATIONS.has(t));
+  const coverage = pa.length === 0 ? 0 : lcs(pa, pb) / pa.length;
   let clause = 0;
   for (const text of clauses(a)) {
     const c = tokens(text);
@@ -63,7 +66,7 @@ export function statementSimilarity(a: string, b: string): StatementSimilarity {
   const content = ca.length === 0 ? 0 : ca.filter((t) => bSet.has(t)).length / ca.length;
   const negA = ta.filter((t) => NEGATIONS.has(t)).length % 2;
   const negB = tb.filter((t) => NEGATIONS.has(t)).length % 2;
-  const missing = [...new Set(words(a).filter((w) => !FILLERS.has(w) && !NEGATIONS.has(w) && !bSet.has(canonical(w))))];
+  const missing = [...new Set(words(a).filter((w) => !isStopword(w) && !FILLERS.has(w) && !NEGATIONS.has(w) && !bSet.has(canonical(w))))];
   return { coverage, clause, content, negationFlip: negA !== negB, missing };
 }
 
@@ -85,9 +88,10 @@ export function relateStatement(
   if (n < 5) return null;
   const s = statementSimilarity(a, b);
   const sameSpeaker = speakers.a !== null && speakers.a === speakers.b;
-  const strong = (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85;
+  // A short phrase ("the US commitment to Ukraine's sovereignty") must be repeated nearly word for word.
+  const strong = n < 10 ? s.coverage >= 0.9 : (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85;
   if (!strong) return null;
-  const pct = Math.round(Math.max(s.coverage, s.clause) * 100);
+  const pct = Math.round(s.coverage * 100);
   if (s.negationFlip) {
     if (!sameSpeaker || s.coverage < 0.85) return null;
     return {
@@ -96,7 +100,11 @@ export function relateStatement(
     };
   }
   const reasons = [
-    s.coverage >= 0.95 ? 'The same words.' : `${pct}% of the words in the same order${s.coverage < 0.6 ? ' in one clause' : ''}.`,
+    s.coverage >= 0.95
+      ? 'The same words.'
+      : s.coverage >= 0.6
+        ? `${pct}% of the words, in the same order.`
+        : `One clause nearly word for word (${Math.round(s.clause * 100)}%); the rest differs.`,
   ];
   if (sameSpeaker) reasons.push('Same speaker.');
   if (s.missing.length > 0 && s.coverage < 0.95) reasons.push(`Worded differently: ${s.missing.slice(0, 5).join(', ')}.`);
