@@ -12,7 +12,11 @@ const PHRASE_STOP = new Set([
   'ago', 'already', 'also', 'still', 'now', 'then', 'there', 'here', 'up', 'down', 'out', 'off', 'away', 'back',
   'say', 'says', 'said', 'according', 'including', 'toward', 'towards', 'through', 'throughout', 'until', 'within',
   'without', 'upon', 'like', 'last', 'next', 'later', 'earlier', 'yet', 'all', 'both', 'some', 'any', 'other',
+  'themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'old', 'ago', 'apiece', 'each', 'more',
 ]);
+
+/** Common irregular past forms, which end a counted phrase ("newsrooms brought up"). */
+const IRREGULAR_PAST = new Set(['brought', 'made', 'took', 'gave', 'went', 'came', 'found', 'thought', 'told', 'became', 'began', 'kept', 'held', 'stood', 'heard', 'meant', 'knew', 'grew', 'drew', 'threw', 'wrote', 'chose', 'spent', 'built', 'sought', 'fought', 'caught', 'taught', 'bought']);
 
 /** Irregular plural nouns → singular. */
 const IRREGULAR_NOUNS: Record<string, string> = {
@@ -135,6 +139,8 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
       if (words.length > 0) verbAfter = lemma;
       break;
     }
+    // After a noun, a participle or a past form is a verb: "whales beaching", "incidents recorded".
+    if (words.length > 0 && (/(ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower)) && lower.length > 4) break;
     words.push({ text: w, start: m.index, end: m.index + w.length });
     pos = m.index + m[0].length;
     // A possessive or punctuation after the word ends the phrase.

@@ -103,6 +103,8 @@ export function findDates(sentence: string, pub: number | null): DateMatch[] {
     // Times are read elsewhere; keep the date part only.
     const timeAt = /\s*(?:,\s*)?\b(?:at\s+)?\d{1,2}[:.]\d{2}\b.*$|\s+\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)\b.*$/i.exec(text);
     if (timeAt && timeAt.index > 0) text = text.slice(0, timeAt.index);
+    // A weekday alone: chrono may take a following number for a day ("Thursday, 21 months").
+    if (hasWeekday && !MONTH_RE.test(text)) text = WEEKDAY_RE.exec(text)![0];
     let end = start + text.length;
     // "last June", "next Tuesday", "early January".
     const pre = /\b(last|next|this|early|late|mid|earlier|later)[\s-]+$/i.exec(sentence.slice(Math.max(0, start - 12), start));

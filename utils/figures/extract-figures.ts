@@ -55,12 +55,15 @@ const MEASURE_SOURCE = Object.keys(MEASURES)
 const NUMBER_RE = new RegExp(
   [
     // Currency, digits (with "," or space thousands separators), then a glued or spaced scale.
-    `(?<![\\p{L}\\p{N}.,:/@#_-])(?<cur>US\\s?\\$|A\\$|C\\$|[$€£¥₹₽₴])?\\s?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?![\\d])`,
+    `(?<![\\p{L}\\p{N}.,:/@#_-])(?<cur>US\\s?\\$|A\\$|C\\$|[$€£¥₹₽₴])?\\s?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?![\\d]|\\.\\d)`,
     `(?<![\\p{L}])(?<vague>${VAGUE_SOURCE})(?![\\p{L}])`,
     `(?<![\\p{L}-])(?<words>${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
   ].join('|'),
   'giu',
 );
+
+/** Letters that may be glued to digits: scales, units, percent words, ordinals, meridiems. */
+const GLUED_SUFFIX = /^(?:bn|mn|mln|tn|trn|k|m|b|km|kms|mi|kg|ft|mph|kph|am|pm|a\.m|p\.m|st|nd|rd|th|s\b|pc|per|sq|cm|mm|-)/i;
 
 const SCALE_AFTER = /^(?:\s?(hundred|thousand|million|billion|trillion)\b|(bn|mn|mln|tn|trn|k|m|b)\b)/i;
 const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b)/i;
@@ -191,6 +194,13 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     };
     drafts.push(draft);
   }
+  // "1451 GMT": four digits glued to a zone.
+  for (const m of masked.matchAll(/(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(GMT|UTC|Z)\b/g)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const point = Number(m[1]) * 60 + Number(m[2]);
+    drafts.push({ start: m.index, end: m.index + m[0].length, kind: 'time', value: { low: point, high: point, point, vague: false }, qualifier: null, unit: 'minute-of-day', currency: null, date: null, alternate: null, zone: m[3]!, countable: false });
+  }
+  drafts.sort((a, b) => a.start - b.start);
   // "15:35 (20:35 GMT)": the second time is an alternate rendering of the first.
   for (let i = 0; i + 1 < drafts.length; i += 1) {
     const a = drafts[i]!;
@@ -290,6 +300,11 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     if (/^one$/i.test(g.words!)) return null;
   }
   let rest = s.slice(end);
+  // Formula fragments ("10^5 * 300", "2^15 - 1") and hex or codes ("0x08") are not claims.
+  if (/[\^*=×÷]\s?$/.test(s.slice(Math.max(0, start - 2), start)) || /^\s?[\^*=×÷]/.test(rest)) return null;
+  if (g.digits !== undefined && /^\p{L}/u.test(rest) && !GLUED_SUFFIX.test(rest)) return null;
+  // "Ninety Mile Beach": a capitalized number word inside a name.
+  if (isWords && start > 0 && /^\p{Lu}/u.test(g.words!) && !/[.!?“"«]\s*$/.test(s.slice(0, start)) && /^\s\p{Lu}/u.test(rest)) return null;
   const scale = SCALE_AFTER.exec(rest);
   if (scale && value === null) {
     const word = scale[1]?.toLowerCase();
@@ -327,7 +342,8 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     const u = duration[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '').replace(/^mins?$/, 'min').replace(/^hrs?$/, 'hr');
     const factor = DURATION_MINUTES[u] ?? DURATION_MINUTES[u.replace(/s$/, '')]!;
     end += duration[0].length;
-    if (duration[2]) {
+    const old = /^\s+old\b/i.test(s.slice(end));
+    if (duration[2] || old) {
       // "a 45-year-old man": an age.
       kind = 'measure';
       unit = 'year-of-age';
@@ -335,7 +351,9 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
       kind = 'duration';
       unit = 'minute';
       // "two years ago" is a date, kept as a duration back from publication.
-      const q = qualifierBefore(s, start);
+      // "over two years" is a span of time, not "more than two years".
+      const found = qualifierBefore(s, start);
+      const q = found && found.raw.toLowerCase() === 'over' ? null : found;
       const base = value ?? shapeValue(n, q?.shape ?? null);
       return finish(s, q, start, end, kind, scaleValue(base, factor, value !== null), unit, null, false);
     }
@@ -412,6 +430,8 @@ function withAlternate(s: string, draft: Draft): Draft {
   const consistent = Math.abs(n - draft.value.point) <= 0.05 * Math.max(n, draft.value.point);
   const open = s.indexOf('(', draft.end);
   draft.alternate = { text: s.slice(open + 1, draft.end + m[0].length - 1).trim(), value, unit: def.unit, consistent };
+  // The figure covers both renderings, as the time pairs do: "26 miles (46km)".
+  draft.end += m[0].length;
   return draft;
 }
 

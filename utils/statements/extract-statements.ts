@@ -49,7 +49,8 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       const j = l.indexOf(close, i + 1);
       if (j < 0) break;
       const innerRaw = l.slice(i + 1, j);
-      const inner = innerRaw.trim();
+      // Closing punctuation inside the marks ("…,” he said) is not part of the words.
+      const inner = innerRaw.trim().replace(/[\s,.;:]+$/u, '');
       const lead = innerRaw.length - innerRaw.trimStart().length;
       const start = base + i + 1 + lead;
       const end = start + inner.length;
@@ -65,7 +66,7 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
           start,
           end,
           sentence: sentence?.index ?? 0,
-          text: inner.replace(/[,.]$/, ''),
+          text: inner,
           kind: 'quote',
           speaker: speaker?.text ?? null,
           speakerKey: key,
