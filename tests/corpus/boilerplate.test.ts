@@ -92,6 +92,10 @@ describe('classifyLine keeps article prose', () => {
     'We think it is worth sharing what we learned, even if the brand name™© looks odd in print, and we hope you agree with most of it after all.',
     'He said the talks had gone well, then added: “We will see...”',
     'The company moved its headquarters to Washington, D.C.',
+    'Ad blockers cost publishers billions of dollars a year, the study found.',
+    'The new cookie policy of the regulator takes effect in May.',
+    'Scam emails land in your inbox disguised as bank notices, police warned.',
+    'Published on Monday, the report found that 14,000 people had died.',
   ])('%j', (line) => {
     expect(classifyLine(line)).toBeNull();
   });

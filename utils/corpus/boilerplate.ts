@@ -72,8 +72,9 @@ const FURNITURE: RegExp[] = [
   /^(?:share|share (?:this|on)(?: \w+)?|tweet|e-?mail|whatsapp|facebook|twitter|linkedin|telegram|copy link|print)$/i,
   /^(?:previous|next)(?: (?:post|article|story))?$/i,
   /^(?:home|menu|search|close|log ?in|sign ?in|back to top|top stories|breaking news|latest news|live|loading\W*|forgot your password\??)$/i,
-  /\bwe use cookies\b|\b(?:accept|manage) cookies\b|\bcookie (?:policy|settings)\b/i,
-  /\bad ?blocker\b|\badblock(?:ing|er)?\b/i,
+  // Cookie and ad-blocker notices address the reader; an article about cookies or ad blockers does not.
+  /\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\b(?:read|see|view) our cookie (?:policy|notice)\b/i,
+  /\b(?:noticed )?you(?:['’]re| are) (?:using an? )?ad ?block(?:er|ing)?\b|\b(?:turn off|disable|pause) your ad ?block(?:er)?\b/i,
 ];
 
 /** Subscribe / support / follow prompts. */
@@ -87,7 +88,7 @@ const PROMPTS: RegExp[] = [
   /\bsign up (?:for|to) (?:our|the) .{0,30}newsletters?\b/i,
   /^follow\b.{0,80}\b(?:facebook|twitter|instagram|telegram|youtube|linkedin|tiktok|newsletters?)\b/i,
   /^(?:download|get) (?:our|the) app\b/i,
-  /\b(?:delivered )?(?:to|in) your inbox\b/i,
+  /\b(?:delivered|sent|straight) (?:to|in(?:to)?) your inbox\b|(?:^|\.\s*)in your inbox\b/i,
   /\b(?:sign up|log ?in|sign in|register|create an account) (?:with|to (?:comment|reply|continue|read))\b/i,
 ];
 
@@ -115,12 +116,16 @@ const CREDIT_LABEL =
   /^(?:source|sources|photo|photos|photograph|image|images|picture|pic|credit|credits|video|graphic|illustration|file photo)\s*[:|]/i;
 const CREDITS: RegExp[] = [
   /©|\bcopyright\b|\ball rights reserved\b/i,
-  /^(?:first |originally )?published (?:in|on|by)\b/i,
   /^this (?:article|story|report) (?:first |originally )?(?:appeared|was published)\b/i,
   /^\(?(?:with )?(?:additional )?(?:reports?|reporting) (?:from|by)\b/i,
   /^\(?(?:writing|editing|compiled) by\b/i,
   /^a version of this (?:article|story|report) appear(?:s|ed) in print\b/i,
 ];
+/**
+ * "Published in Dawn, February 2nd, 2022": a print-edition note. Only without a full stop, or very short, since an
+ * article may open "Published on Monday, the report found that …".
+ */
+const PUBLISHED_IN = /^(?:first |originally )?published (?:in|on|by)\b/i;
 /** Copyright footers can be long legal text; with "All rights reserved" they are credits whatever their length. */
 const COPYRIGHT = /\ball rights reserved\b/i;
 /** Caption labels printed by some sites in front of the caption text. */
@@ -216,6 +221,7 @@ export function classifyLine(raw: string): BoilerplateReason | null {
   if (SOCIAL_MARKERS.some((re) => re.test(line)) || TWEET_ATTRIBUTION.test(line)) return 'social-embed';
   if (n <= 10 && CREDIT_LABEL.test(line)) return 'credit';
   if (short && CREDITS.some((re) => re.test(line))) return 'credit';
+  if (PUBLISHED_IN.test(line) && (n <= 8 || (n <= 20 && !hasSentenceEnd(line)))) return 'credit';
   if (n <= 80 && COPYRIGHT.test(line)) return 'credit';
   if (n <= 60 && CAPTION_LABEL.test(line)) return 'caption';
   // A teaser cut off with "…" is a link to another story; so is a short line ending in "U.S." or "D.C.".
