@@ -11,6 +11,7 @@ import {
   screenshot,
   servePages,
   sidebar,
+  textOf,
   type ExtensionBrowser,
   type PageServer,
 } from './harness';
@@ -68,7 +69,7 @@ describe('a toolbar click on a news article', () => {
     const page = await openPage('/harbour');
     await clickToolbar(browser, page);
     const panel = sidebar(page);
-    await expect.poll(() => panel.getByTestId('corpus-size').textContent(), POLL).toBe(String(expectedCorpusSize));
+    await expect.poll(() => textOf(panel.getByTestId('corpus-size')), POLL).toBe(String(expectedCorpusSize));
     expect(await panel.getByTestId('title').textContent()).toBe(HARBOUR_STRIKE.headline);
     expect(await panel.getByTestId('outlet').textContent()).toBe('The Morning Ledger');
     expect(await panel.getByTestId('published').first().getAttribute('datetime')).toBe('2023-03-14');
@@ -86,9 +87,11 @@ describe('a toolbar click on a news article', () => {
       const page = await openPage(`/report/${report.id}`);
       await clickToolbar(browser, page);
       const panel = sidebar(page);
-      await expect.poll(() => panel.getByTestId('corpus-size').textContent(), POLL).toBe(String(expectedCorpusSize));
-      expect(await panel.getByTestId('title').textContent()).toBe(report.headline ?? '');
-      expect(await panel.getByTestId('outlet').textContent()).toBe(report.outlet ?? '');
+      await expect.poll(() => textOf(panel.getByTestId('corpus-size')), POLL).toBe(String(expectedCorpusSize));
+      // Where the pack has no headline or outlet, the page shows the generator's stand-ins and the sidebar must too.
+      const story = storyFromPack(report);
+      expect(await panel.getByTestId('title').textContent()).toBe(story.headline);
+      expect(await panel.getByTestId('outlet').textContent()).toBe(story.outlet);
       if (report.published) {
         expect(await panel.getByTestId('published').first().getAttribute('datetime')).toBe(report.published);
       }
@@ -104,7 +107,7 @@ describe('a toolbar click on a news article', () => {
     await clickToolbar(browser, page);
     await expect.poll(() => sidebar(page).getByTestId('corpus-size').count(), POLL).toBe(1);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toBe(before);
-    await clickToolbar(browser, page);
+    await clickToolbar(browser, page, 'closed');
     await expect.poll(() => page.locator('second-source-sidebar').count(), POLL).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     // A third click opens it again.
@@ -193,7 +196,7 @@ describe('style isolation', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(250, 248, 240)');
     await clickToolbar(browser, page);
     const panel = sidebar(page);
-    await expect.poll(() => panel.getByTestId('corpus-size').textContent(), POLL).toBe(String(expectedCorpusSize));
+    await expect.poll(() => textOf(panel.getByTestId('corpus-size')), POLL).toBe(String(expectedCorpusSize));
     expect(await panel.getByTestId('title').textContent()).toBe(HARBOUR_STRIKE.headline);
     const styled = await panel.evaluate((aside) => {
       const style = getComputedStyle(aside);
