@@ -23,9 +23,13 @@ export function readCorpusInputs(reportsDir = REPORTS_DIR, sourcesFile = SOURCES
   return { reportTexts, sources: sources.value };
 }
 
-/** The pack as written to disk: pretty JSON with a final newline; key order is fixed by buildPack. */
+/**
+ * The pack as written to disk: pretty JSON with a final newline, each span on one line so diffs stay readable.
+ * Key order is fixed by buildPack.
+ */
 export function serializePack(result: BuildResult): string {
-  return `${JSON.stringify(result.pack, null, 2)}\n`;
+  const pretty = JSON.stringify(result.pack, null, 2);
+  return `${pretty.replace(/\{\n\s+"start": (\d+),\n\s+"end": (\d+)\n\s+\}/g, '{ "start": $1, "end": $2 }')}\n`;
 }
 
 /** Builds the pack from the corpus folder and checks it against the schema. */
