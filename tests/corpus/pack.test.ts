@@ -70,3 +70,48 @@ describe('contentHash', () => {
     expect(contentHash('Kyiv')).not.toBe(contentHash('Kiev'));
   });
 });
+
+describe('buildPack on made-up input', () => {
+  const meta = {
+    id: 'x1',
+    url: null,
+    outlet: null,
+    headline: 'Port reopens after storm',
+    published: '2023-03-06',
+    dateline: null,
+    agencies: [],
+    translatedFrom: null,
+    event: null,
+    inferred: [],
+  };
+  const raw = 'Port reopens after storm\n\nMon, Mar 6th, 2023\n\nThe port reopened on Monday. Ships queued for hours.\nDock workers cheered.\n\nLeave a Reply\nGreat news!';
+
+  it('cleans the text, joins paragraphs with a blank line and stores offsets', () => {
+    const { pack, log } = buildPack({ x1: raw }, [meta]);
+    const report = pack.reports[0]!;
+    expect(report.text).toBe('The port reopened on Monday. Ships queued for hours.\n\nDock workers cheered.');
+    expect(report.paragraphs.map((p) => report.text.slice(p.start, p.end))).toEqual([
+      'The port reopened on Monday. Ships queued for hours.',
+      'Dock workers cheered.',
+    ]);
+    expect(report.sentences.map((s) => report.text.slice(s.start, s.end))).toEqual([
+      'The port reopened on Monday.',
+      'Ships queued for hours.',
+      'Dock workers cheered.',
+    ]);
+    expect(report.eventDate).toBeNull();
+    expect(log[0]!.removed.map((r) => r.reason)).toEqual(['headline', 'date-stamp', 'comments', 'comments']);
+    expect(log[0]!.warnings).toEqual([]);
+    expect(parsePack(pack).ok).toBe(true);
+  });
+
+  it('warns when the metadata headline is not in the text', () => {
+    const { log } = buildPack({ x1: raw }, [{ ...meta, headline: 'Another headline entirely' }]);
+    expect(log[0]!.warnings[0]).toMatch(/headline "Another headline entirely" not found/);
+  });
+
+  it('refuses a report without metadata and metadata without a report', () => {
+    expect(() => buildPack({ x1: raw, x2: raw }, [meta])).toThrow(/No entry in sources for report\(s\): x2/);
+    expect(() => buildPack({}, [meta])).toThrow(/Sources list report\(s\) with no text: x1/);
+  });
+});
