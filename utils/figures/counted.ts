@@ -71,7 +71,7 @@ const EVENT_VERBS: Record<string, string[]> = {
   approve: [], provide: [], deliver: [], supply: ['supplied'], move: [], mobilize: [], mobilise: [], shell: [],
   bomb: [], attack: [], invade: [], occupy: ['occupied'], surround: [], position: [], build: ['built'], assemble: [],
   concentrate: [], stretch: [], continue: [], take: ['took', 'taken'], leave: ['left'], come: ['came'], return: [],
-  cross: [],
+  cross: [], count: [], record: [], register: [], detect: [], observe: [], spot: [], see: ['saw', 'seen'],
 };
 
 /** Nominalizations that carry the event: "the deployment of 100,000 troops" → deploy. */

@@ -108,11 +108,14 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
     if (isFurniture(sentence.text)) continue;
     const drafts = sentenceFigures(sentence.text, pub);
     if (drafts.length === 0) continue;
-    // A line that is mostly a date is a dateline or byline ("Published in Dawn, February 2nd, 2022").
-    const letters = sentence.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+    // A line that is only a date (and a word or two) is a dateline or byline: "Tue. Jan 18th, 2022".
     const dated = drafts.filter((d) => d.kind === 'date' || d.kind === 'year' || d.kind === 'time');
-    const datedChars = dated.reduce((n, d) => n + sentence.text.slice(d.start, d.end).replace(/[^\p{L}\p{N}]/gu, '').length, 0);
-    if (datedChars > 0 && datedChars / Math.max(1, letters) > 0.35) continue;
+    if (dated.length > 0) {
+      let rest = sentence.text;
+      for (const d of [...dated].sort((a, b) => b.start - a.start)) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+      const words = rest.match(/\p{L}{2,}/gu) ?? [];
+      if (words.length <= 1 || /^\s*by\s+\p{Lu}/iu.test(rest)) continue;
+    }
     const entities = findEntities(sentence.text);
     const entityKeys = [...new Set(entities.map((e) => e.key))];
     // The place is the first named after a place preposition ("in Geneva"), else the first place named.
@@ -460,7 +463,7 @@ export function attributionOf(sentence: string): { text: string; key: string | n
     const who = according[1]!.trim();
     return { text: `according to ${who}`, key: entityKey(who) };
   }
-  const subject = new RegExp(`((?:[\\p{L}’'.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}’'.-]*|officials|sources|intelligence|ministry|department|government|agency|police|authorities|spokesman|spokeswoman|officer|assistant))\\s+(?:has\\s+|have\\s+|had\\s+)?(${ATTRIBUTION_VERBS})\\b`, 'u').exec(sentence);
+  const subject = new RegExp(`((?:[\\p{L}’'.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}’'.-]*|officials?|sources?|intelligence|ministry|department|government|agency|police|authorities|spokes(?:man|woman|person)|officers?|assistant|aides?|advisers?|analysts?|experts?|diplomats?|military|army|office|statement|report|data|figures|estimates))\\s+(?:has\\s+|have\\s+|had\\s+)?(${ATTRIBUTION_VERBS})\\b`, 'u').exec(sentence);
   if (subject) {
     // The subject starts after the last function word: "and on Thursday announced" has none.
     const words = subject[1]!.trim().split(/\s+/);

@@ -1,0 +1,167 @@
+// Number forms, qualifiers, vague amounts, units, pairs, times and noise, one sentence at a time.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../utils/article/sentences';
+import type { Figure } from '../../utils/analysis/types';
+import { extractFigures } from '../../utils/figures/extract-figures';
+
+function figures(text: string, published: string | null = '2022-01-22'): Figure[] {
+  return extractFigures(text, splitSentences(text), { published });
+}
+function only(text: string, published?: string | null): Figure {
+  const found = figures(text, published);
+  expect(found.map((f) => f.text), text).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('number forms', () => {
+  it.each([
+    ['They sent 100,000 troops.', '100,000', 100000],
+    ['Il y a 2 209 soldats, said the report in English: 2 209 soldiers were counted.', '2 209', 2209],
+    ['The fund holds 1.5 million dollars.', '1.5 million dollars', 1_500_000],
+    ['The bill costs $11bn in total.', '$11bn', 11e9],
+    ['Turnout rose by 5.4% this year.', '5.4%', 5.4],
+    ['Two soldiers were hurt.', 'Two', 2],
+    ['He met four Ukrainian officials.', 'four', 4],
+    ['They bought a dozen tanks.', 'a dozen', 12],
+    ['The army lost twenty-five tanks.', 'twenty-five', 25],
+    ['Police detained 1,200 protesters.', '1,200', 1200],
+  ])('%s → %s = %d', (text, written, point) => {
+    const f = figures(text).find((x) => x.text === written);
+    expect(f, `no figure "${written}" in ${JSON.stringify(figures(text).map((x) => x.text))}`).toBeDefined();
+    expect(f!.value.point).toBe(point);
+  });
+});
+
+describe('vague amounts', () => {
+  it.each([
+    ['With tens of thousands of troops massed nearby.', 'tens of thousands', 10000, 99999],
+    ['Hundreds of people fled.', 'Hundreds', 100, 999],
+    ['The war claimed thousands of lives.', 'thousands', 1000, 9999],
+    ['Dozens of tanks moved.', 'Dozens', 24, 144],
+    ['Hundreds of thousands of people marched.', 'Hundreds of thousands', 100000, 999999],
+  ])('%s', (text, written, low, high) => {
+    const f = only(text);
+    expect([f.text, f.value.low, f.value.high, f.value.vague]).toEqual([written, low, high, true]);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['It counted more than 114,000 Russian soldiers.', 'more than 114,000', 'more than', 114000, null, 114000],
+    ['An estimated 100,000 troops massed.', 'An estimated 100,000', 'about', 90000, 110000, 100000],
+    ['At least 12 people died.', 'At least 12', 'at least', 12, null, 12],
+    ['Up to 30 aircraft took part.', 'Up to 30', 'up to', 0, 30, 30],
+    ['Nearly 50 ministers attended.', 'Nearly 50', 'nearly', 45, 50, 50],
+    ['Some 300 vehicles crossed.', 'Some 300', 'about', 270, 330, 300],
+    ['Roughly 40 ships sailed.', 'Roughly 40', 'about', 36, 44, 40],
+    ['Over 2,000 soldiers arrived.', 'Over 2,000', 'more than', 2000, null, 2000],
+    ['Fewer than 20 people came.', 'Fewer than 20', 'less than', 0, 20, 20],
+    ['More than tens of thousands of people fled.', 'More than tens of thousands', 'more than', 10000, null, 10000],
+  ])('%s', (text, written, qualifier, low, high, point) => {
+    const f = only(text);
+    expect([f.text, f.qualifier, f.value.low, f.value.high, f.value.point]).toEqual([written, qualifier, low, high, point]);
+  });
+});
+
+describe('what is counted', () => {
+  it.each([
+    ['It counted more than 114,000 Russian soldiers on the border.', 'Russian soldiers', 'troop', ['russia'], 'concentrate'],
+    ['Russia has massed tens of thousands of troops on the border.', 'troops', 'troop', [], 'mass'],
+    ['The conflict has killed more than 13,000 people since 2014.', 'people', 'person', [], 'kill'],
+    ['Washington accuses Moscow of deploying 100,000 forces near Ukraine.', 'forces', 'troop', [], 'deploy'],
+    ['Before the more than 50 ministers of the OSCE members, he spoke.', 'ministers', 'minister', ['osce'], null],
+    ['With 100,000 Russian troops massed near Ukraine, many fear war.', 'Russian troops', 'troop', ['russia'], 'mass'],
+  ])('%s', (text, counted, key, modifiers, verb) => {
+    const f = figures(text).find((x) => x.kind === 'count')!;
+    expect(f.counted).toBe(counted);
+    expect(f.countedKey).toBe(key);
+    expect(f.countedModifiers).toEqual(modifiers);
+    if (text.startsWith('It counted')) expect(f.verb).toBe('count');
+    else expect(f.verb).toBe(verb);
+  });
+});
+
+describe('units', () => {
+  it.each([
+    ['He met Lavrov for 90 minutes.', 'duration', 90, 'minute', null],
+    ['The call lasted two hours.', 'duration', 120, 'minute', null],
+    ['The talks took four days.', 'duration', 5760, 'minute', null],
+    ['Prices rose 5.4 percent.', 'percent', 5.4, 'percent', null],
+    ['Britain pledged £5m in aid.', 'money', 5e6, 'GBP', 'GBP'],
+    ['Congress approved $1.5 billion.', 'money', 1.5e9, 'USD', 'USD'],
+    ['The EU gave €300 million.', 'money', 3e8, 'EUR', 'EUR'],
+    ['The convoy is 40 km long.', 'measure', 40, 'km', null],
+  ])('%s', (text, kind, point, unit, currency) => {
+    const f = only(text);
+    expect([f.kind, f.value.point, f.unit, f.currency]).toEqual([kind, point, unit, currency]);
+  });
+
+  it('converts miles and keeps the bracketed rendering as an alternate, noting a pair that disagrees', () => {
+    const f = only('The column stretched 26 miles (46km) north of the city.');
+    expect(f.text).toBe('26 miles (46km)');
+    expect(f.unit).toBe('km');
+    expect(f.value.point).toBeCloseTo(41.84, 1);
+    expect(f.alternate?.text).toBe('46km');
+    expect(f.alternate?.value.point).toBe(46);
+    expect(f.alternate?.consistent).toBe(false);
+    expect(only('It is 190 kilometers (118 miles) away.').alternate?.consistent).toBe(true);
+  });
+});
+
+describe('times, frequency and order', () => {
+  it('reads a local time with its zone rendering as one figure', () => {
+    const f = only('The call started at 15:35 (20:35 GMT).');
+    expect([f.text, f.kind, f.value.point, f.alternate?.text, f.alternate?.value.point]).toEqual([
+      '15:35 (20:35 GMT)', 'time', 935, '20:35 GMT', 1235,
+    ]);
+  });
+  it.each([
+    ['The vote closes at 3:30 pm ET.', '3:30 pm ET', 930, 'ET'],
+    ['He spoke at 9am.', '9am', 540, null],
+  ])('%s', (text, written, point, zone) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.value.point, f.zone ?? null]).toEqual([written, 'time', point, zone]);
+  });
+  it.each([
+    ['Biden twice warned Putin.', 'twice', 'frequency', 2],
+    ['Macron spoke to Putin for the second time in a week.', 'second time', 'order', 2],
+    ['He called three times.', 'three times', 'frequency', 3],
+  ])('%s', (text, written, kind, point) => {
+    const f = figures(text).find((x) => x.text === written)!;
+    expect([f.kind, f.value.point]).toEqual([kind, point]);
+  });
+});
+
+describe('noise is not a claim', () => {
+  it.each([
+    ['0:00'],
+    ['Video 2:35'],
+    ['1.2K shares 45 comments'],
+    ['Published in Dawn, February 2nd, 2022'],
+    ['Tue. Jan 18th, 2022'],
+    ['– Liz Truss (@trussliz) January 20 2022'],
+    ['with reports from © – Agence France-Presse, 2022.'],
+    ['That’s a total of 10^5 * 300 lists.'],
+    ['The packets are 0x08 and 0x10.'],
+    ['It runs on version 1.8.3 of the game.'],
+    ['It has 245 shares.'],
+    ['He read Article 5 aloud.'],
+    ['One of the leaders spoke.'],
+    ['The two leaders spoke.'],
+  ])('%s', (text) => {
+    expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['It counted more than 114,000 Russian soldiers, according to US intelligence services.', 'according to US intelligence services', 'us'],
+    ['The fighting has killed 14,000 people, according to Kiev.', 'according to Kiev', 'ukraine'],
+    ['Tensions grew, with Washington accusing Moscow of deploying 100,000 troops.', 'Washington accusing', 'us'],
+    ['A Kremlin aide said 50 people attended.', 'A Kremlin aide said', 'russia'],
+  ])('%s', (text, attribution, key) => {
+    const f = figures(text).find((x) => x.kind === 'count')!;
+    expect(f.attribution).toBe(attribution);
+    expect(f.attributionKey).toBe(key);
+  });
+});
