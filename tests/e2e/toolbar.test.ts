@@ -220,3 +220,35 @@ describe('a page that is not an article', () => {
     await page.close();
   });
 });
+
+describe('where the corpus is stored', () => {
+  it('keeps the database rows in the extension origin and none in the page origin', async () => {
+    const page = await openPage('/harbour');
+    await clickToolbar(browser, page);
+    await expect.poll(() => textOf(sidebar(page).getByTestId('corpus-size')), POLL).toBe(String(expectedCorpusSize));
+    const worker = browser.context.serviceWorkers()[0]!;
+    const extension = await worker.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((db) => db.name);
+      const rows = await new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('second-source');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('reports').objectStore('reports').count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            open.result.close();
+          };
+          count.onerror = () => reject(count.error);
+        };
+      });
+      return { origin: self.location.origin, names, rows };
+    });
+    expect(extension.origin).toBe(`chrome-extension://${browser.extensionId}`);
+    expect(extension.names).toContain('second-source');
+    expect(extension.rows).toBe(expectedCorpusSize);
+    expect(expectedCorpusSize).toBeGreaterThan(0);
+    const inPage = await page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(inPage).toEqual([]);
+    await page.close();
+  });
+});

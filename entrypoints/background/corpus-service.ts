@@ -1,0 +1,76 @@
+// The background's corpus: opens the Dexie database (extension origin only), loads the bundled pack, and checks articles.
+import { analyzeArticle } from '../../utils/analysis/analyze-article';
+import type { ArticleInput } from '../../utils/analysis/types';
+import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
+import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
+import { parsePack } from '../../utils/corpus/pack-schema';
+import { corpusStats, loadCorpus } from '../../utils/corpus/reports-store';
+import { checkArticle } from '../../utils/match/check-article';
+import { createCorpus, type Corpus } from '../../utils/match/corpus';
+import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
+import type { CheckResult } from '../../utils/match/types';
+import type { CorpusStats } from '../../utils/messaging';
+import bundledJson from '../../corpus/pack.json';
+
+/** The core functions the store runs when it writes reports. */
+export const CORPUS_DEPS: CorpusDeps = {
+  analyze: analyzeArticle,
+  buildSegment: encodeSegment,
+  segmentFormat: INDEX_FORMAT,
+};
+
+let ready: Promise<CorpusDb> | null = null;
+let corpus: Promise<Corpus> | null = null;
+
+/**
+ * The open database with the bundled pack loaded. Opened once per service-worker life; loading the pack is
+ * idempotent, so calling this on install, on update and on every wake costs one metadata read when nothing changed.
+ */
+export function corpusDb(): Promise<CorpusDb> {
+  ready ??= (async () => {
+    const parsed = parsePack(bundledJson);
+    if (!parsed.ok) throw new Error(`The bundled corpus is invalid: ${parsed.error}`);
+    const db = await openCorpusDb();
+    await ensureBundledPack(db, parsed.pack, CORPUS_DEPS);
+    return db;
+  })();
+  // A failed open is retried on the next request instead of being cached forever.
+  ready.catch(() => {
+    ready = null;
+  });
+  return ready;
+}
+
+/** Forgets the in-memory corpus; call after anything writes reports. */
+export function corpusChanged(): void {
+  corpus = null;
+}
+
+/** The searchable corpus, decoded from the stored segments once and kept while the service worker lives. */
+function liveCorpus(): Promise<Corpus> {
+  corpus ??= (async () => {
+    const loaded = await loadCorpus(await corpusDb(), { segmentFormat: INDEX_FORMAT });
+    const searcher = new SegmentedIndex(
+      loaded.segments.map((segment) => {
+        const decoded = decodeIndex(segment.bytes);
+        return segment.ignore.length > 0 ? mergeSegments([decoded], new Set(segment.ignore)) : decoded;
+      }),
+    );
+    return createCorpus(loaded.reports, { searcher, size: loaded.reports.length });
+  })();
+  corpus.catch(() => {
+    corpus = null;
+  });
+  return corpus;
+}
+
+/** Corpus size by origin, read from the database. */
+export async function stats(): Promise<CorpusStats> {
+  return corpusStats(await corpusDb());
+}
+
+/** Extracts the page's figures and statements and cross-checks them against the corpus. */
+export async function analyze(input: ArticleInput): Promise<CheckResult> {
+  const live = await liveCorpus();
+  return checkArticle(input, analyzeArticle(input), live);
+}

@@ -1,0 +1,50 @@
+// Background service worker: wires the toolbar click, the database and the analysis core together.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
+import { analyze, corpusDb, stats } from './corpus-service';
+
+/** The content script's built file: entrypoints/content/index.tsx becomes content-scripts/content.js. */
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+interface Context {
+  tabId: number | null;
+}
+
+/** Firefox MV2 builds have browserAction where MV3 has action. */
+function toolbarAction() {
+  return browser.action ?? browser.browserAction;
+}
+
+const handlers: Handlers<Context> = {
+  'corpus/stats': () => stats(),
+  analyze: (article) => analyze(article),
+  'badge/set': async ({ count }, { tabId }) => {
+    if (tabId == null) return null;
+    await toolbarAction().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    return null;
+  },
+  'report/open': async () => {
+    throw new Error('The report viewer is not built yet.');
+  },
+};
+
+export default defineBackground(() => {
+  // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
+  corpusDb().catch((error: unknown) => console.error('Second Source could not load its corpus:', error));
+
+  // The click grants activeTab for this tab only; the content script is injected into it, nowhere else.
+  toolbarAction().onClicked.addListener((tab) => {
+    if (tab.id == null) return;
+    browser.scripting
+      .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] })
+      .catch((error: unknown) => console.warn('Second Source could not run on this page:', error));
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (!isRequest(message)) return undefined;
+    // sendResponse + `return true` answers asynchronously on both Chrome and Firefox.
+    void dispatch(handlers, message, { tabId: sender.tab?.id ?? null }).then(sendResponse);
+    return true;
+  });
+});
