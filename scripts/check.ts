@@ -41,7 +41,8 @@ export function checkFile(path: string): CheckResult {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'unreadable';
     throw new CheckError(`Cannot read ${path}: ${why}.`, 1);
   }
-  if (html.includes('\u0000')) throw new CheckError(`${path} is not a text (HTML) file.`, 2);
+  if (html.trim() === '') throw new CheckError(`${path} has no article: the file is empty.`, 2);
+  if (html.includes('\u0000')) throw new CheckError(`${path} has no article: it is not a text (HTML) file.`, 2);
   let doc: Document;
   try {
     doc = parseHTML(html).document as unknown as Document;

@@ -23,7 +23,8 @@ export function normalizeUrl(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
-    for (const key of [...u.searchParams.keys()]) {
+    // A copy of the keys: deleting while iterating the live list would skip some.
+    for (const key of Array.from(u.searchParams.keys())) {
       if (/^(utm_|fbclid|gclid|ref$|src$)/i.test(key)) u.searchParams.delete(key);
     }
     const host = u.host.replace(/^www\./, '').toLowerCase();

@@ -279,7 +279,7 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
     }
     const generic = GENERIC_COUNTED.has(a.countedKey);
     evidence += generic ? 1 : 2;
-    if (ma.length > 0 && ma.some((m) => mb.includes(m))) evidence += 1;
+    if (ma.some((m) => mb.includes(m))) evidence += 1;
     const ca = fa.counted ?? a.countedKey;
     const cb = fb.counted ?? b.countedKey;
     reasons.push(
