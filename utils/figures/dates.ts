@@ -104,7 +104,12 @@ export function findDates(sentence: string, pub: number | null): DateMatch[] {
     const timeAt = /\s*(?:,\s*)?\b(?:at\s+)?\d{1,2}[:.]\d{2}\b.*$|\s+\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)\b.*$/i.exec(text);
     if (timeAt && timeAt.index > 0) text = text.slice(0, timeAt.index);
     // A weekday alone: chrono may take a following number for a day ("Thursday, 21 months").
-    if (hasWeekday && !MONTH_RE.test(text)) text = WEEKDAY_RE.exec(text)![0];
+    if (hasWeekday && !MONTH_RE.test(text)) {
+      const weekday = WEEKDAY_RE.exec(text);
+      if (!weekday) continue;
+      start += weekday.index;
+      text = weekday[0];
+    }
     let end = start + text.length;
     // "last June", "next Tuesday", "early January".
     const pre = /\b(last|next|this|early|late|mid|earlier|later)[\s-]+$/i.exec(sentence.slice(Math.max(0, start - 12), start));
@@ -136,7 +141,8 @@ export function findDates(sentence: string, pub: number | null): DateMatch[] {
       const y = resolveYear();
       if (y !== null) date = day !== null ? dayPeriod(utc(y, month, day)) : monthPeriod(y, month);
     } else if (hasWeekday && pub !== null) {
-      const target = WEEKDAYS.indexOf(WEEKDAY_RE.exec(text)![0].toLowerCase());
+      const target = WEEKDAYS.indexOf((WEEKDAY_RE.exec(text)?.[0] ?? '').toLowerCase());
+      if (target < 0) continue;
       const dow = new Date(pub).getUTCDay();
       let back = (dow - target + 7) % 7;
       if (modifier === 'last') back = back === 0 ? 7 : back;
