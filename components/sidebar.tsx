@@ -43,7 +43,12 @@ export function Sidebar({ state, onClose }: SidebarProps) {
     headingRef.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <aside class="ss-panel" aria-labelledby="ss-heading" data-testid="second-source-sidebar">
+    <aside
+      class="ss-panel"
+      aria-labelledby="ss-heading"
+      data-testid="second-source-sidebar"
+      data-state={isSettled(state) ? 'done' : 'working'}
+    >
       <header class="ss-header">
         <h2 id="ss-heading" class="ss-brand" tabIndex={-1} ref={headingRef}>
           <span class="ss-logo" aria-hidden="true">
@@ -61,6 +66,13 @@ export function Sidebar({ state, onClose }: SidebarProps) {
       <footer class="ss-footer">Checked on this computer. Nothing leaves your browser.</footer>
     </aside>
   );
+}
+
+/** True once nothing more is coming: the sidebar shows its final content. */
+export function isSettled(state: SidebarState): boolean {
+  if (state.kind === 'reading') return false;
+  if (state.kind === 'no-article') return true;
+  return state.corpus !== null || state.corpusError !== null;
 }
 
 function Body({ state }: { state: SidebarState }) {
