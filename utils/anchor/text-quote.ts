@@ -1,0 +1,251 @@
+// Anchoring by quote: finds a sentence in a page's text by its words and context, then a figure inside that sentence.
+// Pure string work: the content script flattens the page's text nodes and maps the offsets back to DOM ranges.
+
+/** A character range [start, end) into a text. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * A view of a text reduced for matching, with `map[i]` the raw offset of reduced character i
+ * (and `map[text.length]` the raw length), so a match in the view converts back to raw offsets.
+ */
+export interface MatchView {
+  text: string;
+  map: number[];
+}
+
+/** Typographic variants folded to one form: quotes, apostrophes, dashes, non-breaking and thin spaces. */
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+};
+
+/**
+ * The loose view: whitespace runs become one space, typographic quotes and dashes fold to ASCII,
+ * soft hyphens and zero-width characters vanish. Case is kept.
+ */
+export function looseView(raw: string): MatchView {
+  let text = '';
+  const map: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] as string;
+    if (ch === '\u00ad' || ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff') continue;
+    if (/\s/.test(ch)) {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      if (text.length > 0) {
+        text += ' ';
+        map.push(pendingSpace);
+      }
+      pendingSpace = -1;
+    }
+    text += FOLD[ch] ?? ch;
+    map.push(i);
+  }
+  map.push(raw.length);
+  return { text, map };
+}
+
+/** The strict-letters view for the fuzzy fallback: letters and digits only, lower-cased. */
+export function lettersView(raw: string): MatchView {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] as string;
+    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
+    text += ch.toLowerCase();
+    map.push(i);
+  }
+  map.push(raw.length);
+  return { text, map };
+}
+
+/** Raw span of the view's span [start, end). */
+function toRaw(view: MatchView, start: number, end: number): TextSpan {
+  const rawStart = view.map[start] ?? 0;
+  // The raw end is just after the last matched character, not at the start of the next one.
+  const rawEnd = end > start ? (view.map[end - 1] ?? 0) + 1 : rawStart;
+  return { start: rawStart, end: rawEnd };
+}
+
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  if (needle.length === 0) return found;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+export interface QuoteOptions {
+  /** Text just before the quote in the source, for choosing between repeated quotes. */
+  prefix?: string;
+  /** Text just after the quote in the source. */
+  suffix?: string;
+  /** Where the quote is expected, as a fraction (0..1) of the text: the tie-breaker of last resort. */
+  hint?: number;
+  /** Raw spans that may hold the quote (e.g. not in navigation, asides or comments). Default: anywhere. */
+  allowed?: (span: TextSpan) => boolean;
+}
+
+/** Number of characters, spaces ignored, in which the text around [start, end) agrees with the prefix and suffix. */
+function contextScore(view: MatchView, start: number, end: number, prefix: string, suffix: string): number {
+  const before = view.text.slice(Math.max(0, start - prefix.length - 8), start).replaceAll(' ', '');
+  const after = view.text.slice(end, end + suffix.length + 8).replaceAll(' ', '');
+  const p = prefix.replaceAll(' ', '');
+  const q = suffix.replaceAll(' ', '');
+  let score = 0;
+  for (let i = 1; i <= p.length && i <= before.length && before[before.length - i] === p[p.length - i]; i++) score++;
+  for (let i = 0; i < q.length && i < after.length && after[i] === q[i]; i++) score++;
+  return score;
+}
+
+/** The best candidate (view offsets) as a raw span: allowed, then best context, then nearest the hint. */
+function pick(view: MatchView, candidates: TextSpan[], rawLength: number, options: QuoteOptions): TextSpan | null {
+  const allowed = options.allowed ?? (() => true);
+  const prefix = options.prefix ? looseView(options.prefix).text : '';
+  const suffix = options.suffix ? looseView(options.suffix).text : '';
+  let best: TextSpan | null = null;
+  let bestScore = -Infinity;
+  for (const candidate of candidates) {
+    const span = toRaw(view, candidate.start, candidate.end);
+    if (!allowed(span)) continue;
+    let score = contextScore(view, candidate.start, candidate.end, prefix, suffix);
+    if (options.hint !== undefined && rawLength > 0) score -= Math.abs(span.start / rawLength - options.hint);
+    if (score > bestScore) {
+      bestScore = score;
+      best = span;
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds `quote` in `raw`, tolerant of whitespace, typographic quotes and dashes; failing that, of any punctuation
+ * and case; failing that, by its first and last 32 letters within a window of about its length (a fuzzy match
+ * that survives a changed word in the middle). Among several places it prefers the allowed one whose context
+ * matches the prefix and suffix best, then the one nearest the hint. Returns raw offsets, or null.
+ */
+export function findQuote(raw: string, quote: string, options: QuoteOptions = {}): TextSpan | null {
+  const loose = looseView(raw);
+  const needle = looseView(quote).text;
+  if (needle.length === 0) return null;
+  const exact = occurrences(loose.text, needle).map((start) => ({ start, end: start + needle.length }));
+  const found = pick(loose, exact, raw.length, options);
+  if (found) return found;
+
+  const letters = lettersView(raw);
+  const strict = lettersView(quote).text;
+  if (strict.length === 0) return null;
+  const byLetters = occurrences(letters.text, strict).map((start) => ({ start, end: start + strict.length }));
+  const lettersFound = pick(letters, byLetters, raw.length, { ...options, prefix: undefined, suffix: undefined });
+  if (lettersFound) return lettersFound;
+
+  // Fuzzy: the first and the last 32 letters, the tail within 1.3x the quote's length of the head.
+  if (strict.length < 48) return null;
+  const head = strict.slice(0, 32);
+  const tail = strict.slice(-32);
+  const spans: TextSpan[] = [];
+  for (const start of occurrences(letters.text, head)) {
+    const window = letters.text.slice(start, start + Math.ceil(strict.length * 1.3));
+    const tailAt = window.lastIndexOf(tail);
+    if (tailAt >= 0 && tailAt + tail.length >= strict.length * 0.7) spans.push({ start, end: start + tailAt + tail.length });
+  }
+  return pick(letters, spans, raw.length, { ...options, prefix: undefined, suffix: undefined });
+}
+
+/** True when the characters around [start, end) do not continue a number or a word (so "100" is not in "1,100"). */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 2);
+  const continues = (pair: string, side: 'before' | 'after') => {
+    const near = side === 'before' ? pair.slice(-1) : pair.slice(0, 1);
+    const far = side === 'before' ? pair.slice(-2, -1) : pair.slice(1, 2);
+    if (/[\p{L}\p{N}]/u.test(near)) return true;
+    // "1,100" / "2.5": a separator with a digit beyond it continues the number.
+    return /[.,]/.test(near) && /\d/.test(far);
+  };
+  return !continues(before, 'before') && !continues(after, 'after');
+}
+
+export interface FigureAnchor {
+  sentence: TextSpan;
+  figure: TextSpan;
+}
+
+/**
+ * Anchors a figure: first its whole sentence (a bare short number would match the wrong place), then the figure
+ * inside the sentence, the occurrence nearest `offsetInSentence` that does not continue another number or word.
+ */
+export function anchorFigure(
+  raw: string,
+  sentence: string,
+  figure: { text: string; offsetInSentence: number },
+  options: QuoteOptions = {},
+): FigureAnchor | null {
+  const sentenceSpan = findQuote(raw, sentence, options);
+  if (!sentenceSpan) return null;
+  const slice = raw.slice(sentenceSpan.start, sentenceSpan.end);
+  const view = looseView(slice);
+  const needle = looseView(figure.text).text;
+  const candidates = occurrences(view.text, needle).filter((at) => standsAlone(view.text, at, at + needle.length));
+  if (candidates.length === 0) return null;
+  // The expected place, as a fraction of the sentence: robust to whitespace differences between the two texts.
+  const expected = (figure.offsetInSentence / Math.max(1, sentence.length)) * view.text.length;
+  const at = candidates.reduce((a, b) => (Math.abs(b - expected) < Math.abs(a - expected) ? b : a));
+  const local = toRaw(view, at, at + needle.length);
+  return {
+    sentence: sentenceSpan,
+    figure: { start: sentenceSpan.start + local.start, end: sentenceSpan.start + local.end },
+  };
+}
+
+/** Concatenated text of chunks (e.g. text nodes) with each chunk's start offset. */
+export interface FlatText {
+  text: string;
+  starts: number[];
+}
+
+export function flatten(chunks: readonly string[]): FlatText {
+  const starts: number[] = [];
+  let text = '';
+  for (const chunk of chunks) {
+    starts.push(text.length);
+    text += chunk;
+  }
+  return { text, starts };
+}
+
+/**
+ * The chunk and offset inside it of a flat offset. An offset on a boundary belongs to the chunk that starts there
+ * when `side` is "start" (a range begins in it), and to the chunk that ends there when `side` is "end".
+ */
+export function locate(flat: FlatText, offset: number, side: 'start' | 'end'): { chunk: number; offset: number } {
+  let low = 0;
+  let high = flat.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = flat.starts[mid] ?? 0;
+    if (start < offset || (side === 'start' && start === offset)) low = mid;
+    else high = mid - 1;
+  }
+  // Skip empty chunks at a start boundary.
+  while (side === 'start' && low + 1 < flat.starts.length && (flat.starts[low + 1] ?? 0) <= offset) low++;
+  return { chunk: low, offset: offset - (flat.starts[low] ?? 0) };
+}
