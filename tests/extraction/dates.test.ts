@@ -43,3 +43,13 @@ describe('dates resolve against the publication date', () => {
     expect(found.map((f) => [f.text, f.qualifier])).toEqual([['1997', 'before']]);
   });
 });
+
+describe('durations counted back from publication', () => {
+  it.each([
+    ['Its dictator fell four years ago.', '2015-03-18', 'four years ago', '2011-01-01/2011-12-31/year'],
+    ['The deal was signed two months ago.', '2022-01-22', 'two months ago', '2021-11-01/2021-11-30/month'],
+    ['The troops arrived three days ago.', '2022-01-22', 'three days ago', '2022-01-19/2022-01-19/day'],
+  ])('%s (published %s): %s → %s', (text, published, written, expected) => {
+    expect(dateOf(text, published, written)).toBe(expected);
+  });
+});

@@ -18,6 +18,9 @@ const PHRASE_STOP = new Set([
 /** Common irregular past forms, which end a counted phrase ("newsrooms brought up"). */
 const IRREGULAR_PAST = new Set(['brought', 'made', 'took', 'gave', 'went', 'came', 'found', 'thought', 'told', 'became', 'began', 'kept', 'held', 'stood', 'heard', 'meant', 'knew', 'grew', 'drew', 'threw', 'wrote', 'chose', 'spent', 'built', 'sought', 'fought', 'caught', 'taught', 'bought']);
 
+/** Number words end a counted phrase ("192 lawmakers eight votes short"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+
 /** Irregular plural nouns → singular. */
 const IRREGULAR_NOUNS: Record<string, string> = {
   people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child', servicemen: 'serviceman',
@@ -42,6 +45,8 @@ const HEAD_SYNONYMS: Record<string, string> = {
 export function singular(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR_NOUNS[w]) return IRREGULAR_NOUNS[w]!;
+  // "gunmen", "policemen", "servicemen".
+  if (w.endsWith('men') && w.length > 4) return `${w.slice(0, -3)}man`;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('ves') && ['lives', 'wives', 'knives', 'wolves', 'halves', 'selves'].includes(w)) {
@@ -133,7 +138,7 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
     if (!m) break;
     const w = m[0].replace(/[’']s?$/u, '');
     const lower = w.toLowerCase();
-    if (PHRASE_STOP.has(lower)) break;
+    if (PHRASE_STOP.has(lower) || NUMBER_WORDS.has(lower)) break;
     const lemma = verbLemma(lower);
     if (lemma && (words.length > 0 || /(ed|ing)$/.test(lower))) {
       if (words.length > 0) verbAfter = lemma;

@@ -85,7 +85,9 @@ export function findDates(sentence: string, pub: number | null): DateMatch[] {
 
   // Absolute dates and weekdays: chrono finds them and reads their parts; the year is chosen here.
   const ref = pub ?? Date.UTC(2000, 0, 1);
-  for (const r of chrono.en.parse(sentence, { instant: new Date(ref + 12 * 3_600_000), timezone: 0 })) {
+  // chrono runs many parsers; it is only worth calling when a month or weekday name is present.
+  const results = MONTH_RE.test(sentence) || WEEKDAY_RE.test(sentence) ? chrono.en.parse(sentence, { instant: new Date(ref + 12 * 3_600_000), timezone: 0 }) : [];
+  for (const r of results) {
     let text = r.text;
     let start = r.index;
     const hasMonth = MONTH_RE.test(text);

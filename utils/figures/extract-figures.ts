@@ -237,7 +237,7 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     let start = m.index;
     let end = m.index + m[0].length;
     if (taken(start, end)) continue;
-    const draft = numberDraft(s, m.index, end, g);
+    const draft = numberDraft(s, m.index, end, g, pub);
     if (!draft) continue;
     if (taken(draft.start, draft.end)) continue;
     start = draft.start;
@@ -265,10 +265,12 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
 
 /** Blanks URLs, handles, e-mail addresses and hashtags (same length, so offsets hold). */
 function maskNoise(s: string): string {
-  return s.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b\S+\.(?:com|org|net)\/\S*|[@#][\w.]+|\S+@\S+\.\w+/giu, (x) => ' '.repeat(x.length));
+  // Cheap test first: the full pattern is only worth running on the few sentences that may hold such things.
+  if (!/[@#]|https?:|www\.|\.(?:com|org|net)\//i.test(s)) return s;
+  return s.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.-]+\.(?:com|org|net)\/\S*|[^\s@]+@[^\s@]+\.\w+|[@#][\w.]+/giu, (x) => ' '.repeat(x.length));
 }
 
-function numberDraft(s: string, index: number, matchEnd: number, g: Record<string, string | undefined>): Draft | null {
+function numberDraft(s: string, index: number, matchEnd: number, g: Record<string, string | undefined>, pub: number | null): Draft | null {
   let start = index;
   let end = matchEnd;
   let n: number;
@@ -350,6 +352,14 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
       // "a 45-year-old man": an age.
       kind = 'measure';
       unit = 'year-of-age';
+    } else if (/^\s+ago\b/i.test(s.slice(end))) {
+      // "four years ago": a date counted back from publication.
+      end += /^\s+ago/i.exec(s.slice(end))![0].length;
+      const amount = value?.point ?? n;
+      const back = agoDate(pub, amount, u);
+      const point = back ? Date.parse(back.start) / 86_400_000 : 0;
+      const high = back ? Date.parse(back.end) / 86_400_000 : 0;
+      return { start, end, kind: 'date', value: { low: point, high, point, vague: !back || value !== null }, qualifier: qualifierBefore(s, start)?.norm ?? null, unit: 'day', currency: null, date: back, alternate: null, countable: false };
     } else {
       kind = 'duration';
       unit = 'minute';
@@ -385,6 +395,30 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
   const q = qualifierBefore(s, start);
   const finalValue = value ? shapeVague(value, q?.shape ?? null) : shapeValue(n, q?.shape ?? null);
   return finish(s, q, start, end, kind, finalValue, unit, currency, countable);
+}
+
+/** The period `amount` units before publication: "four years ago" in 2015 is the year 2011. */
+function agoDate(pub: number | null, amount: number, unit: string): Figure['date'] {
+  if (pub === null || !Number.isFinite(amount)) return null;
+  const d = new Date(pub);
+  const iso = (x: Date): string => x.toISOString().slice(0, 10);
+  if (unit === 'year' || unit === 'decade' || unit === 'century') {
+    const years = amount * (unit === 'decade' ? 10 : unit === 'century' ? 100 : 1);
+    const y = d.getUTCFullYear() - Math.round(years);
+    return { start: `${y}-01-01`, end: `${y}-12-31`, granularity: 'year' };
+  }
+  if (unit === 'month') {
+    const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - Math.round(amount), 1));
+    const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+    return { start: iso(first), end: iso(last), granularity: 'month' };
+  }
+  const days = unit === 'week' ? amount * 7 : unit === 'fortnight' ? amount * 14 : unit === 'day' ? amount : 0;
+  const at = new Date(pub - Math.round(days) * 86_400_000);
+  if (unit === 'week' || unit === 'fortnight') {
+    const monday = new Date(at.getTime() - ((at.getUTCDay() + 6) % 7) * 86_400_000);
+    return { start: iso(monday), end: iso(new Date(monday.getTime() + 6 * 86_400_000)), granularity: 'week' };
+  }
+  return { start: iso(at), end: iso(at), granularity: 'day' };
 }
 
 function m0Lead(matched: string, cur: string | undefined): number {
@@ -454,7 +488,11 @@ function verbAfterFigure(s: string, from: number): string | null {
 const SUBJECT_BREAKS = new Set(['on', 'in', 'at', 'and', 'but', 'that', 'which', 'who', 'when', 'after', 'before', 'as', 'while', 'with', 'to', 'of', 'for', 'by', 'from', 'than', 'if', 'because', 'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
 const WEEKDAY = /^(?:(?:on|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
+const SOURCE_NOUNS = /^(?:officials?|sources?|intelligence|ministry|department|government|agency|police|authorities|spokes(?:man|woman|person)|officers?|assistant|aides?|advisers?|analysts?|experts?|diplomats?|military|army|office|statement|report|data|figures|estimates)$/i;
+
 const ATTRIBUTION_VERBS = 'said|says|say|told|claimed|claims|estimated|estimates|estimate|reported|reports|accusing|accused|accuses|alleged|alleges|warned|believes|believe|announced|according';
+
+const ATTRIBUTION_VERB_RE = new RegExp(`\\b(${ATTRIBUTION_VERBS})\\b`, 'u');
 
 /** Who the sentence attributes its claim to: "according to US intelligence services", "Washington accusing". */
 export function attributionOf(sentence: string): { text: string; key: string | null } | null {
@@ -463,17 +501,22 @@ export function attributionOf(sentence: string): { text: string; key: string | n
     const who = according[1]!.trim();
     return { text: `according to ${who}`, key: entityKey(who) };
   }
-  const subject = new RegExp(`((?:[\\p{L}’'.-]+\\s+){0,4}?(?:\\p{Lu}[\\p{L}’'.-]*|officials?|sources?|intelligence|ministry|department|government|agency|police|authorities|spokes(?:man|woman|person)|officers?|assistant|aides?|advisers?|analysts?|experts?|diplomats?|military|army|office|statement|report|data|figures|estimates))\\s+(?:has\\s+|have\\s+|had\\s+)?(${ATTRIBUTION_VERBS})\\b`, 'u').exec(sentence);
-  if (subject) {
-    // The subject starts after the last function word: "and on Thursday announced" has none.
-    const words = subject[1]!.trim().split(/\s+/);
+  // The subject of an attribution verb: up to five words before it, cut at the last function word.
+  const verb = ATTRIBUTION_VERB_RE.exec(sentence);
+  if (verb) {
+    const before = sentence.slice(Math.max(0, verb.index - 80), verb.index).replace(/\s+(?:has|have|had)\s*$/i, '');
+    const words = (before.match(/[\p{L}’'.-]+/gu) ?? []).slice(-5);
     let from = 0;
     words.forEach((w, i) => {
       if (SUBJECT_BREAKS.has(w.toLowerCase())) from = i + 1;
     });
-    const who = words.slice(from).join(' ');
-    const named = who !== '' && !/^(?:the|a|an)?\s*$/i.test(who) && !/^(he|she|they|it|we|i|you|this|that)$/i.test(who) && !WEEKDAY.test(who);
-    if (named) return { text: `${who} ${subject[2]}`, key: entityKey(who) };
+    const kept = words.slice(from);
+    const last = kept[kept.length - 1] ?? '';
+    const who = kept.join(' ');
+    const named = who !== '' && (/^\p{Lu}/u.test(last) || SOURCE_NOUNS.test(last)) && !/^(he|she|they|it|we|i|you|this|that)$/i.test(who) && !WEEKDAY.test(who);
+    // The words must run straight into the verb (no punctuation between).
+    const adjacent = new RegExp(`${who.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:(?:has|have|had)\\s+)?$`, 'u').test(sentence.slice(0, verb.index));
+    if (named && adjacent) return { text: `${who} ${verb[1]}`, key: entityKey(who) };
   }
   const inverted = /\b(said|says|told)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?=[,.;]|$)/u.exec(sentence);
   if (inverted) return { text: `${inverted[1]} ${inverted[2]}`, key: entityKey(inverted[2]!) };
