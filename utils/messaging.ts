@@ -2,6 +2,8 @@
 import type { ArticleInput } from './analysis/types';
 import type { CheckResult } from './match/types';
 import type { ReportOrigin } from './corpus/types';
+import type { DeleteResult, ReportListItem, ReportQuery, SaveResult, StoredReport, UndoToken } from './corpus/reports-store';
+import type { ExportOptions, ImportResult } from './corpus/pack-transfer';
 
 /** Every request the background answers, with its payload and the value of its reply. */
 export interface BackgroundCalls {
@@ -13,7 +15,37 @@ export interface BackgroundCalls {
   'badge/set': { payload: { count: number }; value: null };
   /** Open the report viewer on a report, optionally at one sentence. */
   'report/open': { payload: { id: string; sentence: string | null }; value: null };
+
+  // --- The reader's own corpus ("My reports", the report viewer, the sidebar's save button) ---------------------
+  // Handlers: entrypoints/background/reports-calls.ts. Every write makes the background reload its live corpus.
+  /** Save the page's Readability article as the reader's report; the same URL again updates it. */
+  'report/save': { payload: ArticleInput; value: SaveResult };
+  /** The live report stored for a page address (the reader's own first), or null: "already in your reports". */
+  'report/find': { payload: { url: string }; value: ReportListItem | null };
+  /** One whole report for the viewer, or null when there is no such id. */
+  'reports/get': { payload: { id: string }; value: StoredReport | null };
+  /** Reports for "My reports": searched, filtered and sorted. */
+  'reports/list': { payload: ReportQuery; value: ReportListItem[] };
+  /** Delete reports (the reader's go to the trash, bundled ones are hidden); the token undoes it. */
+  'reports/delete': { payload: { ids: string[] }; value: DeleteResult };
+  /** Put back what a delete or hide removed; the ids restored. */
+  'reports/undo': { payload: UndoToken; value: string[] };
+  /** Hide bundled reports (null: all of them) from checks and the list; reset brings them back. */
+  'reports/hide': { payload: { ids: string[] | null }; value: DeleteResult };
+  /** Show every hidden bundled report again; how many came back. */
+  'reports/reset': { payload: null; value: number };
+  /** Import a pack file's text: all or nothing, duplicates skipped and listed. */
+  'pack/import': { payload: { text: string; name: string | null }; value: ImportResult };
+  /** Export reports (all, or `ids`) as the JSON text of a pack file. */
+  'pack/export': { payload: ExportOptions; value: string };
+  // --- end of the reader's own corpus ------------------------------------------------------------------------------
 }
+
+/**
+ * Largest pack file an extension page sends to the background in one 'pack/import' message. Chromium refuses
+ * messages over 64 MiB once serialized, and escaping a JSON text inside a message can grow it by a fifth.
+ */
+export const PACK_MESSAGE_LIMIT = 48 * 1024 * 1024;
 
 export interface CorpusStats {
   reports: number;

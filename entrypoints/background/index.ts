@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
 import { analyze, corpusDb, stats } from './corpus-service';
+import { reportsHandlers } from './reports-calls';
 
 /** The content script's built file: entrypoints/content/index.tsx becomes content-scripts/content.js. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -24,9 +25,8 @@ const handlers: Handlers<Context> = {
     await toolbarAction().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     return null;
   },
-  'report/open': async () => {
-    throw new Error('The report viewer is not built yet.');
-  },
+  // The reader's own corpus and the report viewer ('report/open' included): reports-calls.ts.
+  ...reportsHandlers,
 };
 
 export default defineBackground(() => {

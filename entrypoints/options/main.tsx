@@ -1,0 +1,79 @@
+// "My reports" extension page (the options page): wires the Preact page to the background and the settings item.
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReportsPage, type ReportsApi } from '../../components/reports/reports-page';
+import { SettingsForm } from '../../components/reports/settings-form';
+import { exportFileName } from '../../components/reports/format';
+import { PACK_MESSAGE_LIMIT } from '../../utils/messaging';
+import type { Settings } from '../../utils/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
+import { askBackground } from '../content/ask-background';
+import '../../components/reports/reports.css';
+
+/** Hands a text to the reader as a downloaded file, through a Blob URL (no permission needed). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL by now; revoking later frees the memory without racing it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const api: ReportsApi = {
+  list: (query) => askBackground('reports/list', query),
+  remove: (ids) => askBackground('reports/delete', { ids }),
+  undo: (token) => askBackground('reports/undo', token),
+  hideBundled: () => askBackground('reports/hide', { ids: null }),
+  resetBundled: () => askBackground('reports/reset', null),
+  importFile: async (file) => {
+    // Checked before reading, so a huge file is never loaded into memory just to be refused.
+    if (file.size > PACK_MESSAGE_LIMIT) {
+      throw new Error(`The file is too large (${megabytes(file.size)}); packs up to ${megabytes(PACK_MESSAGE_LIMIT)} can be imported. Nothing was imported.`);
+    }
+    if (file.size === 0) throw new Error('The file is empty. Nothing was imported.');
+    return askBackground('pack/import', { text: await file.text(), name: file.name });
+  },
+  exportPack: async (ids) => {
+    const json = await askBackground('pack/export', ids ? { ids } : {});
+    const count = (JSON.parse(json) as { reports: unknown[] }).reports.length;
+    const fileName = exportFileName(new Date(), ids !== null);
+    download(json, fileName);
+    return { count, fileName };
+  },
+};
+
+function reportHref(id: string): string {
+  return browser.runtime.getURL(`/report.html?${new URLSearchParams({ id }).toString()}` as '/report.html');
+}
+
+function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    // Another tab changing the settings shows here at once.
+    return watchSettings(setSettings);
+  }, []);
+  const onChange = useMemo(
+    () => async (next: Settings) => {
+      setSettings(await saveSettings(next));
+    },
+    [],
+  );
+  return (
+    <ReportsPage api={api} reportHref={reportHref}>
+      <SettingsForm settings={settings} onChange={onChange} />
+    </ReportsPage>
+  );
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,29 @@
+// Browser shell of the settings: one versioned WXT storage item in storage.local, read and watched by pages.
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, defaultSettings, normalizeSettings, SETTINGS_VERSION, type Settings } from './settings';
+
+/**
+ * The settings item ("local:settings"), version SETTINGS_VERSION, falling back to the defaults when nothing is
+ * stored. A future shape adds `migrations: { 2: (v1) => ... }` here; WXT runs them when the version changes.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: defaultSettings(),
+  version: SETTINGS_VERSION,
+});
+
+/** The current settings, validated: a damaged entry gives the defaults for the damaged fields. */
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** Stores the settings (validated first, so nothing invalid is ever written). */
+export async function saveSettings(settings: Settings): Promise<Settings> {
+  const clean = normalizeSettings(settings);
+  await settingsItem.setValue(clean);
+  return clean;
+}
+
+/** Calls back with the validated settings whenever they change (another page, another tab). Returns the unwatch. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(normalizeSettings(value ?? DEFAULT_SETTINGS)));
+}
