@@ -165,3 +165,23 @@ describe('attribution', () => {
     expect(f.attributionKey).toBe(key);
   });
 });
+
+describe('ranges and forms seen in wire copy', () => {
+  it.each([
+    ['Between 5,000 and 10,000 troops arrived.', 'Between 5,000 and 10,000', 'count', 5000, 10000, 'troop'],
+    ['Officials expect 5,000 to 10,000 troops.', '5,000 to 10,000', 'count', 5000, 10000, 'troop'],
+    ['The plan costs $5-10 billion.', '$5-10 billion', 'money', 5e9, 10e9, null],
+    ['Support fell to 30-35% in polls.', '30-35%', 'percent', 30, 35, null],
+    ['A 100,000-strong force gathered.', '100,000-strong', 'count', 100000, 100000, 'troop'],
+    ['The Pentagon put 8,500 U.S. troops on alert.', '8,500', 'count', 8500, 8500, 'troop'],
+    ['Two gunmen died.', 'Two', 'count', 2, 2, 'gunman'],
+  ])('%s', (text, written, kind, low, high, key) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.value.low, f.value.high, f.countedKey]).toEqual([written, kind, low, high, key]);
+  });
+
+  it('keeps dotted acronyms in what is counted', () => {
+    const f = only('The Pentagon put 8,500 U.S. troops on alert.');
+    expect([f.counted, f.countedModifiers]).toEqual(['U.S. troops', ['us']]);
+  });
+});

@@ -105,7 +105,7 @@ export function nominalVerb(word: string): string | null {
   return NOMINALIZATIONS[word.toLowerCase()] ?? null;
 }
 
-const WORD_RE = /[\p{L}][\p{L}\p{M}’'-]*/uy;
+const WORD_RE = /(?:\p{L}\.){2,}|[\p{L}][\p{L}\p{M}’'-]*/uy;
 
 export interface CountedPhrase {
   text: string;
@@ -136,7 +136,7 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
     WORD_RE.lastIndex = pos + gap.length;
     const m = WORD_RE.exec(text);
     if (!m) break;
-    const w = m[0].replace(/[’']s?$/u, '');
+    const w = /\.$/.test(m[0]) ? m[0] : m[0].replace(/[’']s?$/u, '');
     const lower = w.toLowerCase();
     if (PHRASE_STOP.has(lower) || NUMBER_WORDS.has(lower)) break;
     const lemma = verbLemma(lower);
@@ -166,7 +166,7 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
   const modifiers: string[] = [];
   for (const w of words.slice(0, -1)) {
     const lower = w.text.toLowerCase();
-    modifiers.push(DEMONYMS[lower] ?? NAME_ALIASES[lower] ?? lower);
+    modifiers.push(DEMONYMS[lower] ?? NAME_ALIASES[lower] ?? NAME_ALIASES[lower.replace(/\.$/, '')] ?? lower);
   }
   const first = words[0]!;
   return {

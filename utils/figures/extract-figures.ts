@@ -55,7 +55,7 @@ const MEASURE_SOURCE = Object.keys(MEASURES)
 const NUMBER_RE = new RegExp(
   [
     // Currency, digits (with "," or space thousands separators), then a glued or spaced scale.
-    `(?<![\\p{L}\\p{N}.,:/@#_-])(?<cur>US\\s?\\$|A\\$|C\\$|[$€£¥₹₽₴])?\\s?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?![\\d]|\\.\\d)`,
+    `(?<![\\p{L}\\p{N}.,:/@#_]|\\p{L}-)(?<cur>US\\s?\\$|A\\$|C\\$|[$€£¥₹₽₴])?\\s?(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+(?![\\d,.]\\d)|\\d+(?:\\.\\d+)?)(?![\\d]|\\.\\d)`,
     `(?<![\\p{L}])(?<vague>${VAGUE_SOURCE})(?![\\p{L}])`,
     `(?<![\\p{L}-])(?<words>${NUMBER_WORD_SOURCE})(?![\\p{L}])`,
   ].join('|'),
@@ -95,6 +95,8 @@ interface Draft {
   alternate: Figure['alternate'];
   zone?: string | null;
   countable: boolean;
+  /** Multiplier applied to the number written (scale word, unit conversion), so a range's first end can share it. */
+  factor?: number;
 }
 
 /**
@@ -239,6 +241,9 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     if (taken(start, end)) continue;
     const draft = numberDraft(s, m.index, end, g, pub);
     if (!draft) continue;
+    // "between 5,000 and 10,000 troops", "5,000 to 10,000", "5-10%": one figure spanning both numbers.
+    const prev = drafts[drafts.length - 1];
+    if (prev && mergeRange(s, prev, draft)) continue;
     if (taken(draft.start, draft.end)) continue;
     start = draft.start;
     end = draft.end;
@@ -261,6 +266,38 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     }
   }
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+const RANGE_KINDS = new Set<FigureKind>(['count', 'money', 'percent', 'measure', 'duration']);
+
+/** Merges `b` into `a` when the two form a range; true when merged. */
+function mergeRange(s: string, a: Draft, b: Draft): boolean {
+  if (!RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind) || a.qualifier || b.qualifier) return false;
+  const between = s.slice(a.end, b.start);
+  const withAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 9), a.start));
+  if (!withAnd && !/^\s*(?:-|–|—)\s*$|^\s+to\s+$/i.test(between)) return false;
+  // "$5-10 billion": the second number takes the first's currency.
+  if (a.kind === 'money' && b.kind === 'count' && b.currency === null) {
+    b.kind = 'money';
+    b.unit = a.unit;
+    b.currency = a.currency;
+  }
+  if (a.kind !== 'count' && a.kind !== b.kind) return false;
+  // The first number shares the second's scale or unit when it has none of its own: "5 to 10 million".
+  const scale = a.kind === 'count' && b.kind !== 'count' ? (b.factor ?? 1) : a.factor === undefined && (b.factor ?? 1) > 1 && a.value.point * (b.factor ?? 1) <= b.value.point ? (b.factor ?? 1) : 1;
+  const low = a.value.low * scale;
+  const high = b.value.high;
+  if (high !== null && low > high) return false;
+  if (withAnd) a.start -= /between\s+$/i.exec(s.slice(0, a.start))![0].length;
+  a.end = b.end;
+  a.kind = b.kind;
+  a.unit = b.unit;
+  a.currency = b.currency ?? a.currency;
+  a.value = { low, high, point: high === null ? low : (low + high) / 2, vague: a.value.vague || b.value.vague };
+  a.qualifier = 'between';
+  a.countable = b.countable;
+  a.factor = b.factor;
+  return true;
 }
 
 /** Blanks URLs, handles, e-mail addresses and hashtags (same length, so offsets hold). */
@@ -305,6 +342,7 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     if (/^one$/i.test(g.words!)) return null;
   }
   let rest = s.slice(end);
+  let scaled: number | undefined;
   // Formula fragments ("10^5 * 300", "2^15 - 1") and hex or codes ("0x08") are not claims.
   if (/[\^*=×÷]\s?$/.test(s.slice(Math.max(0, start - 2), start)) || /^\s?[\^*=×÷]/.test(rest)) return null;
   if (g.digits !== undefined && /^\p{L}/u.test(rest) && !GLUED_SUFFIX.test(rest)) return null;
@@ -318,6 +356,7 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     if (word || (short && (currency || short !== 'm'))) {
       const factor = word ? SCALES[word]! : SHORT_SCALES[short!]!;
       n *= factor;
+      scaled = factor;
       end += scale[0].length;
       rest = s.slice(end);
       // "tens of thousands" aside, "thousands" after a word number: "two thousand".
@@ -392,9 +431,14 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     }
     if (!isWords && value === null && Number.isInteger(n) && n < 10 && !countedAfter(s, end)) return null;
   }
+  // "a 100,000-strong force": the force is what is counted.
+  const strong = /^-strong\b/i.exec(s.slice(end));
+  if (strong && kind === 'count') end += strong[0].length;
   const q = qualifierBefore(s, start);
   const finalValue = value ? shapeVague(value, q?.shape ?? null) : shapeValue(n, q?.shape ?? null);
-  return finish(s, q, start, end, kind, finalValue, unit, currency, countable);
+  const draft = finish(s, q, start, end, kind, finalValue, unit, currency, countable);
+  if (scaled !== undefined) draft.factor = scaled;
+  return draft;
 }
 
 /** The period `amount` units before publication: "four years ago" in 2015 is the year 2011. */
