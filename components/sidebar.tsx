@@ -1,6 +1,7 @@
 // The Second Source sidebar: a Preact panel that shows what the content script read and what the background answered.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { SaveReportButton, type SaveReportButtonProps } from './save-report-button';
 
 /** What the content script read from the page, as the sidebar shows it. */
 export interface PageArticle {
@@ -33,10 +34,12 @@ export type SidebarState =
 export interface SidebarProps {
   state: SidebarState;
   onClose: () => void;
+  /** "Save to my reports" (the reader's own corpus); no button when absent. */
+  save?: SaveReportButtonProps;
 }
 
 /** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
-export function Sidebar({ state, onClose }: SidebarProps) {
+export function Sidebar({ state, onClose, save }: SidebarProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves into the panel once, when it opens, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -63,6 +66,11 @@ export function Sidebar({ state, onClose }: SidebarProps) {
       <div class="ss-body">
         <Body state={state} />
       </div>
+      {save && state.kind === 'article' ? (
+        <div class="ss-actions">
+          <SaveReportButton {...save} />
+        </div>
+      ) : null}
       <footer class="ss-footer">Checked on this computer. Nothing leaves your browser.</footer>
     </aside>
   );

@@ -8,6 +8,9 @@ import { Sidebar, type SidebarState } from '../../components/sidebar';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
 import sidebarCss from '../../components/sidebar.css?inline';
+// The save button's own styles, appended to the sidebar's inside the same shadow root.
+import saveButtonCss from '../../components/save-report-button.css?inline';
+import type { SaveReportButtonProps } from '../../components/save-report-button';
 import { askBackground } from './ask-background';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
 
@@ -58,14 +61,16 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
 
   let container: HTMLElement | null = null;
   let state: SidebarState = { kind: 'reading' };
+  /** "Save to my reports": set once the article is read. */
+  let save: SaveReportButtonProps | undefined;
   const draw = (next: SidebarState) => {
     state = next;
-    if (container) render(<Sidebar state={state} onClose={close} />, container);
+    if (container) render(<Sidebar state={state} onClose={close} save={save} />, container);
   };
 
   const ui = await createShadowRootUi(ctx, {
     name: 'second-source-sidebar',
-    css: sidebarCss,
+    css: sidebarCss + saveButtonCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -108,6 +113,16 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     return;
   }
   const { article } = outcome;
+  // The Readability article is what gets saved; the background analyses and indexes it (same URL: updated).
+  save = { onSave: () => askBackground('report/save', article), known: null };
+  // A page saved on an earlier visit is recognized: the button says so and offers to update it.
+  void askBackground('report/find', { url: location.href })
+    .then((found) => {
+      if (torn || !found || found.origin === 'bundled' || !save) return;
+      save = { ...save, known: { addedAt: found.addedAt } };
+      draw(state);
+    })
+    .catch(() => undefined);
   const base = {
     kind: 'article' as const,
     article: {
