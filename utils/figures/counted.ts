@@ -33,7 +33,8 @@ const HEAD_SYNONYMS: Record<string, string> = {
   soldier: 'troop', force: 'troop', serviceman: 'troop', servicemember: 'troop', personnel: 'troop', troop: 'troop',
   military: 'troop', serviceperson: 'troop',
   person: 'person', individual: 'person', man: 'person', human: 'person', life: 'person', soul: 'person',
-  death: 'death', fatality: 'death', dead: 'death',
+  // Deaths and lives lost count people: "14,000 deaths" and "14,000 people killed" are one quantity.
+  death: 'person', fatality: 'person', dead: 'person',
   casualty: 'casualty',
   minister: 'minister', diplomat: 'diplomat', official: 'official',
   refugee: 'refugee', migrant: 'migrant',

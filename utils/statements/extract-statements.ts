@@ -89,9 +89,10 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       if (!subject) continue;
       let restStart = m.index + m[0].length;
       const rest = s.text.slice(restStart);
-      const lead = /^(?:\s+(?:reporters|parliament|journalists|the\s+\w+(?:\s+\w+)?|\p{Lu}[\p{L}’'-]*|him|her|them|me|us))?(?:\s+(?:on|this|last)\s+\w+)?\s*(?:,\s*)?(?:that\s+|:\s*)?/u.exec(rest);
-      // "told reporters that …": the object of "told" is not part of the statement.
-      const skip = m[0].toLowerCase() === 'told' ? lead![0].length : /^\s*(?:that\s+|:\s*)?/.exec(rest)![0].length;
+      // "told reporters on Thursday that …": the object of "told" and the time are not part of the statement.
+      const object = m[0].toLowerCase() === 'told' ? '(?:\\s+(?:reporters|parliament|journalists|the\\s+\\w+(?:\\s+\\w+)?|\\p{Lu}[\\p{L}’\'-]*|him|her|them|me|us))?' : '';
+      const lead = new RegExp(`^${object}(?:\\s+(?:on|this|last|late|early|earlier|later)\\s+\\w+|\\s+(?:yesterday|today|earlier|later|separately|again|repeatedly|previously))*\\s*,?\\s*(?:that\\s+|:\\s*)?`, 'u').exec(rest);
+      const skip = lead![0].length;
       restStart += skip;
       let body = s.text.slice(restStart).replace(/[.!?]+$/u, '').trim();
       // A quote right after the verb is the statement already read.
@@ -170,7 +171,10 @@ const SPEAKER_INVERTED = new RegExp(
 /** The speaker named right after a closing quote: "…,” Blinken said" or "…,” said Ushakov". */
 function speakerAfter(after: string): Speaker | null {
   const inv = SPEAKER_INVERTED.exec(after);
-  if (inv) return { text: inv[1]!, key: entityKey(inv[1]!) };
+  if (inv) {
+    const who = inv[1]!.replace(/\.$/, '');
+    return { text: who, key: entityKey(who) };
+  }
   const m = SPEAKER_AFTER.exec(after);
   if (!m) return null;
   if (m[1]) return { text: m[1], key: null };
