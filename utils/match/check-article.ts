@@ -2,7 +2,7 @@
 import type { ArticleAnalysis, ArticleInput, Figure, Statement } from '../analysis/types';
 import type { AnalyzedReport } from '../corpus/types';
 import type { Corpus } from './corpus';
-import { clusterReports, containment, reportShingles, shingles } from './near-copies';
+import { cachedSentenceHashes, clusterReports, containment, reportShingles, sentenceHashes, shingles } from './near-copies';
 import { compareValues, daysBetween, figureContext, sameQuantity, type FigureContext, type QuantityOptions } from './quantity';
 import { figureKeyTerms, type SearchHit } from './sentence-index';
 import { relateStatement } from './statements';
@@ -29,7 +29,7 @@ interface Query {
 /** The retrieval query for a page sentence that holds figures. */
 function figureQuery(sentence: string, figures: readonly Figure[], k: number): Query {
   const weights = new Map<string, number>();
-  const terms = contentTerms(sentence);
+  const terms = [...contentTerms(sentence)];
   for (const f of figures) {
     for (const t of figureKeyTerms(f)) {
       terms.push(t);
@@ -40,7 +40,7 @@ function figureQuery(sentence: string, figures: readonly Figure[], k: number): Q
 }
 
 function statementQuery(text: string, k: number): Query {
-  return { terms: contentTerms(text), weights: new Map(), k };
+  return { terms: [...contentTerms(text)], weights: new Map(), k };
 }
 
 /** The queries `checkArticle` will run for an analysis (shared with `candidateReportIds`). */
@@ -109,14 +109,20 @@ function findSelf(input: ArticleInput, analysis: ArticleAnalysis, corpus: Corpus
   if (input.url) for (const id of corpus.findByUrl(input.url)) out.add(id);
   const votes = new Map<string, number>();
   for (const h of selfProbes(analysis, corpus.search.bind(corpus))) votes.set(h.report, (votes.get(h.report) ?? 0) + 1);
-  const page = shingles(analysis.text);
+  const pageSentences = sentenceHashes(analysis.sentences);
+  let pageShingles: Set<number> | null = null;
   const scored: [string, number][] = [];
   for (const [id, n] of votes) {
     if (n < 2) continue;
     const r = corpus.getReport(id);
     if (!r) continue;
-    const c = containment(page, reportShingles(id, r.analysis.text));
-    if (c >= 0.6) scored.push([id, c]);
+    // Sentences kept verbatim settle most cases cheaply; word 3-grams decide when the sentences were cut differently.
+    let c = containment(pageSentences, cachedSentenceHashes(id, r.analysis.sentences));
+    if (c < 0.5 && c >= 0.1) {
+      pageShingles ??= shingles(analysis.text);
+      c = containment(pageShingles, reportShingles(id, r.analysis.text));
+    }
+    if (c >= 0.5) scored.push([id, c]);
   }
   scored.sort((a, b) => b[1] - a[1]);
   for (const [id] of scored) out.add(id);
@@ -132,11 +138,14 @@ function namedSpeaker(st: Statement): string | null {
   return PRONOUNS.has(st.speaker.trim().toLowerCase()) ? null : st.speakerKey;
 }
 
-/** "2 Dec 2021" from an ISO date. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2 Dec 2021" from an ISO date (by hand: toLocaleDateString is slow and depends on the ICU build). */
 export function formatDay(iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
 /** A name for a report's source when the outlet is unknown. */
@@ -246,7 +255,7 @@ export function checkArticle(
   const clusterOf = clusterReports(
     [...linked].flatMap((id) => {
       const r = corpus.getReport(id);
-      return r ? [{ meta: r.meta, text: r.analysis.text }] : [];
+      return r ? [{ meta: r.meta, sentences: r.analysis.sentences }] : [];
     }),
   );
   const independent = (ids: string[]) => new Set(ids.map((id) => clusterOf.get(id) ?? id)).size;

@@ -33,23 +33,46 @@ export function reportShingles(id: string, text: string): Set<number> {
   return s;
 }
 
+/**
+ * Hashes of a report's sentences with case, punctuation and spacing ignored: a reprint keeps most sentences
+ * as they were, and hashing them costs far less than tokenizing (dozens of linked reports per article).
+ */
+export function sentenceHashes(sentences: readonly { text: string }[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    const key = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (key.length >= 20) out.add(hash32(key));
+  }
+  return out;
+}
+
+const sentenceCache = new Map<string, Set<number>>();
+export function cachedSentenceHashes(id: string, sentences: readonly { text: string }[]): Set<number> {
+  const key = `${id}\u0000${sentences.length}\u0000${sentences[0]?.text.length ?? 0}`;
+  let s = sentenceCache.get(key);
+  if (!s) {
+    s = sentenceHashes(sentences);
+    if (sentenceCache.size >= 20_000) sentenceCache.clear();
+    sentenceCache.set(key, s);
+  }
+  return s;
+}
+
 /** Thresholds for grouping. */
 export interface CopyOptions {
-  /** Containment at or above which two texts are one text (the page and its corpus copy). Default 0.6. */
-  sameText?: number;
-  /** Containment at or above which two reports are copies of one story. Default 0.35. */
+  /** Share of sentences (of the shorter report) reprinted unchanged at which two reports are one story. Default 0.4. */
   copy?: number;
-  /** Lower containment accepted when both credit the same wire agency within two days. Default 0.12. */
+  /** Lower share accepted when both credit the same wire agency within two days. Default 0.15. */
   wireCopy?: number;
 }
 
 /**
  * Groups reports that are near copies of one story. Returns report id → cluster id (the smallest id of its group).
- * Two reports group when much of their wording is shared, or when they credit the same agency, are about
- * two days apart at most, and still share a fair part of their wording (a wire story translated or trimmed).
+ * Two reports group when many of their sentences are reprinted unchanged, or when they credit the same agency,
+ * are two days apart at most, and still share some sentences (a wire story trimmed or lightly edited).
  */
 export function clusterReports(
-  reports: readonly { meta: ReportMeta; text: string }[],
+  reports: readonly { meta: ReportMeta; sentences: readonly { text: string }[] }[],
   options: CopyOptions = {},
 ): Map<string, string> {
   const parent = new Map<string, string>();
@@ -60,14 +83,35 @@ export function clusterReports(
     return r;
   };
   for (const r of reports) parent.set(r.meta.id, r.meta.id);
-  const sh = reports.map((r) => reportShingles(r.meta.id, r.text));
-  for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      const a = reports[i] as { meta: ReportMeta; text: string };
-      const b = reports[j] as { meta: ReportMeta; text: string };
-      const c = containment(sh[i] as Set<number>, sh[j] as Set<number>);
-      let same = c >= (options.copy ?? 0.35);
-      if (!same && c >= (options.wireCopy ?? 0.12)) {
+  const sh = reports.map((r) => cachedSentenceHashes(r.meta.id, r.sentences));
+  // Sentences shared by each pair, counted through an inverted list instead of intersecting every pair's sets.
+  const bySentence = new Map<number, number[]>();
+  sh.forEach((set, i) => {
+    for (const h of set) {
+      const list = bySentence.get(h);
+      if (list) list.push(i);
+      else bySentence.set(h, [i]);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of bySentence.values()) {
+    if (list.length < 2 || list.length > 400) continue; // a line every report carries says nothing
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = (list[x] as number) * 65536 + (list[y] as number);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [pair, count] of shared) {
+    const i = Math.floor(pair / 65536);
+    const j = pair % 65536;
+    {
+      const a = reports[i] as (typeof reports)[number];
+      const b = reports[j] as (typeof reports)[number];
+      const c = count / Math.max(1, Math.min((sh[i] as Set<number>).size, (sh[j] as Set<number>).size));
+      let same = c >= (options.copy ?? 0.4);
+      if (!same && c >= (options.wireCopy ?? 0.15)) {
         const agency = a.meta.agencies.some((x) => b.meta.agencies.map((y) => y.toLowerCase()).includes(x.toLowerCase()));
         const da = a.meta.published ? Date.parse(a.meta.published) : NaN;
         const db = b.meta.published ? Date.parse(b.meta.published) : NaN;

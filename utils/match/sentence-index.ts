@@ -44,17 +44,22 @@ export interface SearchOptions {
   /** Weight per query term (default 1). */
   weights?: ReadonlyMap<string, number>;
   /**
-   * Terms found in more than this share of sentences are dropped when the query has enough rarer terms:
-   * they barely move BM25 scores and would dominate the cost. Default 0.25.
+   * Terms found in more than this share of sentences are dropped when the query has at least three rarer terms:
+   * they barely move BM25 scores and would dominate the cost. Default 0.05.
    */
   maxDocShare?: number;
+  /**
+   * Only this many query terms, those of highest weight (IDF × weight), are scored. A sentence's rarest words
+   * decide its BM25 rank anyway; the common ones only add postings to walk. Default 12.
+   */
+  maxTerms?: number;
 }
 
 /** Terms a report sentence is indexed under: its content words and the keys of the figures it holds. */
 export function sentenceTerms(report: AnalyzedReport, sentence: number): string[] {
   const s = report.analysis.sentences[sentence];
   if (!s) return [];
-  const terms = contentTerms(s.text);
+  const terms = [...contentTerms(s.text)];
   for (const f of report.analysis.figures) {
     if (f.sentence !== sentence) continue;
     terms.push(...figureKeyTerms(f));
@@ -388,9 +393,11 @@ export class SegmentedIndex implements SentenceSearcher {
       return { term, at, df, weight: idf * (options.weights?.get(term) ?? 1) };
     });
     let active = found.filter((f) => f.df > 0);
-    const maxShare = options.maxDocShare ?? 0.25;
+    const maxShare = options.maxDocShare ?? 0.05;
     const rare = active.filter((f) => f.df <= N * maxShare);
     if (rare.length >= 3) active = rare;
+    const maxTerms = options.maxTerms ?? 12;
+    if (active.length > maxTerms) active = active.sort((a, b) => b.weight - a.weight).slice(0, maxTerms);
     const exclude = options.exclude;
     const hits: SearchHit[] = [];
     this.segments.forEach((seg, si) => {

@@ -19,8 +19,15 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   return prev[b.length] ?? 0;
 }
 
+const tokenMemo = new Map<string, string[]>();
 function tokens(text: string): string[] {
-  return allTerms(text).filter((t) => !FILLERS.has(t));
+  let t = tokenMemo.get(text);
+  if (!t) {
+    t = allTerms(text).filter((x) => !FILLERS.has(x));
+    if (tokenMemo.size > 20_000) tokenMemo.clear();
+    tokenMemo.set(text, t);
+  }
+  return t;
 }
 
 /** Clauses of a statement: split at punctuation, keeping only those long enough to mean something. */

@@ -54,29 +54,23 @@ const ALIASES: Record<string, string> = {
   persons: 'person',
 };
 
-const CONTRACTIONS: [RegExp, string][] = [
-  [/\bcan['’]t\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
-  [/\bwon['’]t\b/g, 'will not'],
-  [/\bshan['’]t\b/g, 'shall not'],
-  [/\b(\w+)n['’]t\b/g, '$1 not'],
-  [/['’]re\b/g, ' are'],
-  [/['’]ve\b/g, ' have'],
-  [/['’]ll\b/g, ' will'],
-  [/['’]m\b/g, ' am'],
-  [/['’]d\b/g, ' would'],
-  [/['’]s\b/g, ''],
-];
+/** Contractions, expanded in one pass ("didn't" → "did not", "we're" → "we are", "Russia's" → "russia"). */
+const CONTRACTION = /\b(can|won|shan)'t\b|\bcannot\b|\b(\w+)n't\b|'(re|ve|ll|m|d|s)\b/g;
+const EXPANSIONS: Record<string, string> = { re: ' are', ve: ' have', ll: ' will', m: ' am', d: ' would', s: '' };
+const IRREGULAR: Record<string, string> = { can: 'can not', won: 'will not', shan: 'shall not' };
 
 /** Lowercases, folds accents and quotes, and expands contractions ("didn't" → "did not"). */
 export function normalizeText(text: string): string {
-  let out = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'");
-  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement.replace(/’/g, "'"));
-  return out;
+  let out = text.toLowerCase();
+  // Accents only when there are any: NFKD over every sentence costs more than all the rest.
+  if (/[^\x00-\x7f]/.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʼ`´]/g, "'");
+  if (!out.includes("'") && !out.includes('cannot')) return out;
+  return out.replace(CONTRACTION, (m, irregular?: string, stemWord?: string, suffix?: string) => {
+    if (irregular) return IRREGULAR[irregular] ?? m;
+    if (stemWord) return `${stemWord} not`;
+    if (suffix !== undefined) return EXPANSIONS[suffix] ?? '';
+    return 'can not';
+  });
 }
 
 /**
@@ -102,26 +96,46 @@ export function words(text: string): string[] {
   return norm.match(/[a-z0-9]+(?:[.][0-9]+)?/g) ?? [];
 }
 
-/** The canonical form of one word: alias, then stem. */
+const canonicalMemo = new Map<string, string>();
+
+/** The canonical form of one word: alias, then stem (memoized: the vocabulary is small, the calls many). */
 export function canonical(word: string): string {
-  return stem(ALIASES[word] ?? word);
+  let c = canonicalMemo.get(word);
+  if (c === undefined) {
+    c = stem(ALIASES[word] ?? word);
+    if (canonicalMemo.size > 200_000) canonicalMemo.clear();
+    canonicalMemo.set(word, c);
+  }
+  return c;
 }
 
-/** Content terms of a text: canonical words that are not stopwords, in order, repeats kept. */
-export function contentTerms(text: string): string[] {
+/** A bounded memo of per-text results: report sentences are compared with many page sentences. */
+function memo<T>(limit: number, compute: (text: string) => T): (text: string) => T {
+  let cache = new Map<string, T>();
+  return (text) => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = compute(text);
+      if (cache.size >= limit) cache = new Map();
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
+/** Content terms of a text: canonical words that are not stopwords, in order, repeats kept. Do not mutate the result. */
+export const contentTerms: (text: string) => readonly string[] = memo(20_000, (text) => {
   const out: string[] = [];
   for (const w of words(text)) {
     if (STOPWORDS.has(w)) continue;
-    if (w.length === 1 && !/\d/.test(w)) continue;
+    if (w.length === 1 && (w < '0' || w > '9')) continue;
     out.push(canonical(w));
   }
   return out;
-}
+});
 
-/** Every canonical word of a text, function words included: the basis of quote comparison. */
-export function allTerms(text: string): string[] {
-  return words(text).map((w) => canonical(w));
-}
+/** Every canonical word of a text, function words included: the basis of quote comparison. Do not mutate the result. */
+export const allTerms: (text: string) => readonly string[] = memo(20_000, (text) => words(text).map((w) => canonical(w)));
 
 /** True when the word is a function word (after normalization). */
 export function isStopword(word: string): boolean {
