@@ -2,6 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { SaveReportButton, type SaveReportButtonProps } from './save-report-button';
+import type { CheckResult } from '../utils/match/types';
+import { Findings } from './findings';
 
 /** What the content script read from the page, as the sidebar shows it. */
 export interface PageArticle {
@@ -18,6 +20,12 @@ export interface CorpusSize {
   reports: number;
 }
 
+/** Where the cross-check stands. */
+export type CheckState =
+  | { status: 'working' }
+  | { status: 'done'; result: CheckResult; highlighted: ReadonlySet<number> }
+  | { status: 'failed'; error: string };
+
 /** Everything the sidebar can show; the content script moves it from one state to the next. */
 export type SidebarState =
   | { kind: 'reading' }
@@ -29,6 +37,8 @@ export type SidebarState =
       corpus: CorpusSize | null;
       /** Set when the background could not answer. */
       corpusError: string | null;
+      /** The cross-check; absent before it starts. */
+      check?: CheckState;
     };
 
 export interface SidebarProps {
@@ -36,10 +46,16 @@ export interface SidebarProps {
   onClose: () => void;
   /** "Save to my reports" (the reader's own corpus); no button when absent. */
   save?: SaveReportButtonProps;
+  /** Scrolls the page to a figure's highlight and flashes it. */
+  onShowFigure?: (index: number) => void;
+  /** Opens the full corpus report at one of its sentences. */
+  onOpenReport?: (report: string, sentence: string) => void;
 }
 
+const noop = () => undefined;
+
 /** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
-export function Sidebar({ state, onClose, save }: SidebarProps) {
+export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save }: SidebarProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves into the panel once, when it opens, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -64,7 +80,7 @@ export function Sidebar({ state, onClose, save }: SidebarProps) {
         </button>
       </header>
       <div class="ss-body">
-        <Body state={state} />
+        <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} />
       </div>
       {save && state.kind === 'article' ? (
         <div class="ss-actions">
@@ -80,10 +96,13 @@ export function Sidebar({ state, onClose, save }: SidebarProps) {
 export function isSettled(state: SidebarState): boolean {
   if (state.kind === 'reading') return false;
   if (state.kind === 'no-article') return true;
+  if (state.check) return state.check.status !== 'working';
   return state.corpus !== null || state.corpusError !== null;
 }
 
-function Body({ state }: { state: SidebarState }) {
+type Actions = Required<Pick<SidebarProps, 'onShowFigure' | 'onOpenReport'>>;
+
+function Body({ state, ...actions }: { state: SidebarState } & Actions) {
   switch (state.kind) {
     case 'reading':
       return (
@@ -103,7 +122,12 @@ function Body({ state }: { state: SidebarState }) {
         </section>
       );
     case 'article':
-      return <ArticleSummary state={state} />;
+      return (
+        <>
+          <ArticleSummary state={state} />
+          {state.check && <Check check={state.check} sentences={state.article.sentences} corpus={state.corpus} {...actions} />}
+        </>
+      );
   }
 }
 
@@ -141,6 +165,38 @@ function ArticleSummary({ state }: { state: Extract<SidebarState, { kind: 'artic
         </Fact>
       </dl>
     </section>
+  );
+}
+
+function Check({
+  check,
+  sentences,
+  corpus,
+  onShowFigure,
+  onOpenReport,
+}: { check: CheckState; sentences: number; corpus: CorpusSize | null } & Actions) {
+  if (check.status === 'working') {
+    return (
+      <div class="ss-progress" role="status" data-testid="checking">
+        <span class="ss-spinner" aria-hidden="true" />
+        Checking {sentences} sentences against {corpus ? `${corpus.reports} reports` : 'your corpus'}…
+      </div>
+    );
+  }
+  if (check.status === 'failed') {
+    return (
+      <p class="ss-error" role="alert" data-testid="check-failed">
+        The check did not finish: {check.error}
+      </p>
+    );
+  }
+  return (
+    <Findings
+      result={check.result}
+      highlighted={check.highlighted}
+      onShowFigure={onShowFigure}
+      onOpenReport={onOpenReport}
+    />
   );
 }
 

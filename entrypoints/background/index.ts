@@ -41,6 +41,11 @@ export default defineBackground(() => {
       .catch((error: unknown) => console.warn('Second Source could not run on this page:', error));
   });
 
+  // The badge counts differing figures of the page it was set on: a navigation in that tab clears it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void toolbarAction().setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isRequest(message)) return undefined;
     // sendResponse + `return true` answers asynchronously on both Chrome and Firefox.

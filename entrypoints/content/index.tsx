@@ -4,7 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../../utils/article/read-article';
-import { Sidebar, type SidebarState } from '../../components/sidebar';
+import type { CheckResult } from '../../utils/match/types';
+import { Sidebar, type CheckState, type SidebarState } from '../../components/sidebar';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
 import sidebarCss from '../../components/sidebar.css?inline';
@@ -12,7 +13,10 @@ import sidebarCss from '../../components/sidebar.css?inline';
 import saveButtonCss from '../../components/save-report-button.css?inline';
 import type { SaveReportButtonProps } from '../../components/save-report-button';
 import { askBackground } from './ask-background';
+import { Highlighter } from './highlighter';
+import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
+import { Tooltips } from './tooltips';
 
 /**
  * Whether the sidebar is open in this tab. Every injection of this file runs in the same isolated world,
@@ -40,17 +44,36 @@ export default defineContentScript({
   },
 });
 
+/** Page re-renders that remove our highlights are followed this many times, then left alone. */
+const MAX_REANCHOR = 5;
+
 /** Mounts the sidebar, reads the page, asks the background, and registers a teardown that leaves the page as it was. */
 async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Promise<void> {
   const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const listeners = new AbortController();
+  const highlighter = new Highlighter(document);
+  const tooltips = new Tooltips(document);
+  let pageStyle: HTMLStyleElement | null = null;
+  let observer: MutationObserver | null = null;
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  let reanchorTimer: ReturnType<typeof setTimeout> | undefined;
   let torn = false;
 
+  const clearHighlights = () => {
+    tooltips.dispose();
+    highlighter.undo();
+  };
   const teardown = () => {
     if (torn) return;
     torn = true;
     listeners.abort();
+    observer?.disconnect();
+    clearTimeout(flashTimer);
+    clearTimeout(reanchorTimer);
+    clearHighlights();
+    pageStyle?.remove();
     ui.remove();
+    void askBackground('badge/set', { count: 0 }).catch(() => undefined);
     // Hand focus back where the reader was, if it was somewhere in the page.
     if (previousFocus?.isConnected && previousFocus !== document.body) previousFocus.focus({ preventScroll: true });
   };
@@ -65,7 +88,12 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   let save: SaveReportButtonProps | undefined;
   const draw = (next: SidebarState) => {
     state = next;
-    if (container) render(<Sidebar state={state} onClose={close} save={save} />, container);
+    if (container) {
+      render(
+        <Sidebar state={state} onClose={close} save={save} onShowFigure={showFigure} onOpenReport={openReport} />,
+        container,
+      );
+    }
   };
 
   const ui = await createShadowRootUi(ctx, {
@@ -89,23 +117,51 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   ctx.onInvalidated(teardown);
   ui.mount();
 
-  // Esc inside the sidebar: isolateEvents keeps it from bubbling to the window, so listen on the shadow root.
-  ui.shadow.addEventListener(
-    'keydown',
-    (event) => {
-      if ((event as KeyboardEvent).key === 'Escape') close();
-    },
-    { signal: listeners.signal },
-  );
-  // Esc in the page closes the sidebar too, but never while the reader is typing in a field of the page.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || isTypingTarget(event.composedPath()[0])) return;
-      close();
-    },
-    { capture: true, signal: listeners.signal },
-  );
+  /** The first mark of each highlight, in page order: where j and k move. */
+  const stops = () =>
+    highlighter.highlights
+      .map((highlight) => highlight.marks[0])
+      .filter((mark): mark is HTMLElement => mark?.isConnected === true)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const step = (direction: 1 | -1) => {
+    const marks = stops();
+    if (marks.length === 0) return false;
+    const current = marks.indexOf(document.activeElement as HTMLElement);
+    const next = current < 0 ? (direction > 0 ? 0 : marks.length - 1) : (current + direction + marks.length) % marks.length;
+    marks[next]?.focus();
+    return true;
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isTypingTarget(event.composedPath()[0])) return;
+    if (event.key === 'Escape') {
+      // Esc closes the tooltip first, then the sidebar.
+      if (tooltips.showing) tooltips.hide();
+      else close();
+      event.preventDefault();
+    } else if (event.key === 'j' || event.key === 'k') {
+      if (step(event.key === 'j' ? 1 : -1)) event.preventDefault();
+    }
+  };
+  // Keys inside the sidebar: isolateEvents keeps them from bubbling to the window, so listen on the shadow root.
+  ui.shadow.addEventListener('keydown', (event) => onKey(event as KeyboardEvent), { signal: listeners.signal });
+  // Keys in the page, never while the reader is typing in one of its fields.
+  window.addEventListener('keydown', (event) => onKey(event), { capture: true, signal: listeners.signal });
+
+  function showFigure(index: number) {
+    const mark = highlighter.highlights.find((highlight) => highlight.finding === index)?.marks[0];
+    if (!mark?.isConnected) return;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    mark.focus({ preventScroll: true });
+    clearTimeout(flashTimer);
+    for (const other of document.querySelectorAll('mark[data-ss-flash]')) other.removeAttribute('data-ss-flash');
+    mark.setAttribute('data-ss-flash', '');
+    flashTimer = setTimeout(() => mark.removeAttribute('data-ss-flash'), 1600);
+  }
+  function openReport(report: string, sentence: string) {
+    void askBackground('report/open', { id: report, sentence }).catch(() => undefined);
+  }
 
   const outcome = readArticle(document, location.href);
   if (!outcome.ok) {
@@ -123,20 +179,70 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
       draw(state);
     })
     .catch(() => undefined);
-  const base = {
-    kind: 'article' as const,
+  let base: Extract<SidebarState, { kind: 'article' }> = {
+    kind: 'article',
     article: {
       title: article.title,
       outlet: outletOf(article.siteName, location.hostname),
       published: article.published,
       sentences: countSentences(article.text, article.lang),
     },
+    corpus: null,
+    corpusError: null,
+    check: { status: 'working' },
   };
-  draw({ ...base, corpus: null, corpusError: null });
+  const update = (patch: Partial<typeof base>) => {
+    base = { ...base, ...patch };
+    if (!torn) draw(base);
+  };
+  draw(base);
+
+  const statsRequest = askBackground('corpus/stats', null).then(
+    (stats) => update({ corpus: { reports: stats.reports } }),
+    (error: unknown) => update({ corpusError: messageOf(error) }),
+  );
+  let result: CheckResult;
   try {
-    const stats = await askBackground('corpus/stats', null);
-    if (!torn) draw({ ...base, corpus: { reports: stats.reports }, corpusError: null });
+    result = await askBackground('analyze', article);
   } catch (error) {
-    if (!torn) draw({ ...base, corpus: null, corpusError: error instanceof Error ? error.message : String(error) });
+    await statsRequest;
+    update({ check: { status: 'failed', error: messageOf(error) } });
+    return;
   }
+  await statsRequest;
+  if (torn) return;
+
+  const applyHighlights = (): CheckState => {
+    observer?.disconnect();
+    clearHighlights();
+    const made = highlighter.highlight(result.figures);
+    tooltips.attach(made, result.figures);
+    observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
+    return { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) };
+  };
+  if (result.figures.some((finding) => finding.verdict !== null)) {
+    pageStyle = document.createElement('style');
+    pageStyle.textContent = PAGE_CSS;
+    (document.head ?? document.documentElement).append(pageStyle);
+  }
+  // Pages whose scripts re-render the article drop our marks: anchor again, a few times, without duplicates.
+  let reanchored = 0;
+  observer = new MutationObserver(() => {
+    if (torn) return;
+    if (!ui.shadowHost.isConnected) ui.mount();
+    if (!highlighter.lostAny() || reanchored >= MAX_REANCHOR) return;
+    clearTimeout(reanchorTimer);
+    reanchorTimer = setTimeout(() => {
+      if (torn) return;
+      reanchored++;
+      update({ check: applyHighlights() });
+    }, 250);
+  });
+  update({ check: applyHighlights() });
+  const differ = result.figures.filter((finding) => finding.verdict === 'differs').length;
+  void askBackground('badge/set', { count: differ }).catch(() => undefined);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

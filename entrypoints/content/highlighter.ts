@@ -1,0 +1,169 @@
+// Highlights of checked figures in the live page: anchored by quote, wrapped in marks, and unwrapped without a trace.
+import { anchorFigure, flatten, locate, type TextSpan } from '../../utils/anchor/text-quote';
+import type { FigureFinding, FigureRelation } from '../../utils/match/types';
+
+/** Elements whose text is never part of the article: page furniture, reader comments, forms, code, our own UI. */
+const OUTSIDE_ARTICLE = [
+  'nav',
+  'aside',
+  'footer',
+  'form',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'button',
+  'iframe',
+  'svg',
+  'second-source-sidebar',
+  'second-source-tip',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="contentinfo"]',
+  '[role="banner"]',
+  '[role="search"]',
+  '[aria-hidden="true"]',
+  '[hidden]',
+  '[id*="comment" i]',
+  '[class*="comment" i]',
+].join(',');
+
+/** True when `element` is page furniture rather than article text. A header counts only outside an article. */
+export function isOutsideArticle(element: Element): boolean {
+  if (element.closest(OUTSIDE_ARTICLE)) return true;
+  const header = element.closest('header');
+  return header !== null && header.closest('article') === null;
+}
+
+/** The page's text nodes in document order, with whether each lies outside the article. */
+function textNodes(root: Element): { nodes: Text[]; outside: boolean[] } {
+  const nodes: Text[] = [];
+  const outside: boolean[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const verdicts = new Map<Element, boolean>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent) continue;
+    let verdict = verdicts.get(parent);
+    if (verdict === undefined) {
+      verdict = isOutsideArticle(parent);
+      verdicts.set(parent, verdict);
+    }
+    nodes.push(node as Text);
+    outside.push(verdict);
+  }
+  return { nodes, outside };
+}
+
+/** One highlighted figure: its marks in the page (several when the figure spans elements) and its finding. */
+export interface Highlight {
+  /** Index of the finding in the CheckResult's figures. */
+  finding: number;
+  relation: FigureRelation;
+  marks: HTMLElement[];
+}
+
+interface Split {
+  mark: HTMLElement;
+  inner: Text;
+  /** The text node left before the mark by the split, when there was one. */
+  before: Text | null;
+  /** The text node made after the mark by the split, when there was one. */
+  after: Text | null;
+}
+
+/** Marks of one run of highlights; `undo` puts every text node back as it was, in reverse order. */
+export class Highlighter {
+  readonly highlights: Highlight[] = [];
+  private splits: Split[] = [];
+
+  constructor(private readonly doc: Document) {}
+
+  /**
+   * Anchors and marks each finding that other reports bear on (verdict "differs" or "agrees"): its sentence first,
+   * then the figure inside it, in article text only. Findings that cannot be anchored are left out.
+   */
+  highlight(findings: readonly FigureFinding[]): Highlight[] {
+    const body = this.doc.body;
+    if (!body) return [];
+    const { nodes, outside } = textNodes(body);
+    const flat = flatten(nodes.map((node) => node.data));
+    const allowed = (span: TextSpan) => {
+      const first = locate(flat, span.start, 'start').chunk;
+      const last = locate(flat, span.end, 'end').chunk;
+      for (let i = first; i <= last; i++) if (outside[i]) return false;
+      return true;
+    };
+    const planned: { finding: number; relation: FigureRelation; span: TextSpan }[] = [];
+    findings.forEach((finding, index) => {
+      if (!finding.verdict) return;
+      const anchor = anchorFigure(
+        flat.text,
+        finding.sentence,
+        { text: finding.text, offsetInSentence: finding.start - finding.sentenceStart },
+        { allowed },
+      );
+      if (anchor) planned.push({ finding: index, relation: finding.verdict, span: anchor.figure });
+    });
+    // Wrap from the end of the page backwards, so earlier offsets stay valid while text nodes are split.
+    planned.sort((a, b) => b.span.start - a.span.start);
+    const made: Highlight[] = [];
+    for (const plan of planned) {
+      const start = locate(flat, plan.span.start, 'start');
+      const end = locate(flat, plan.span.end, 'end');
+      const marks: HTMLElement[] = [];
+      for (let chunk = end.chunk; chunk >= start.chunk; chunk--) {
+        const node = nodes[chunk];
+        if (!node) continue;
+        const from = chunk === start.chunk ? start.offset : 0;
+        const to = chunk === end.chunk ? end.offset : node.data.length;
+        if (to <= from || node.data.slice(from, to).trim() === '') continue;
+        marks.unshift(this.wrap(node, from, to, plan.relation));
+      }
+      if (marks.length > 0) made.push({ finding: plan.finding, relation: plan.relation, marks });
+    }
+    made.reverse();
+    this.highlights.push(...made);
+    return made;
+  }
+
+  private wrap(node: Text, from: number, to: number, relation: FigureRelation): HTMLElement {
+    // Split off the tail first so that `node` keeps its identity as the text before the mark.
+    const after = to < node.data.length ? node.splitText(to) : null;
+    const inner = from > 0 ? node.splitText(from) : node;
+    const before = from > 0 ? node : null;
+    const mark = this.doc.createElement('mark');
+    mark.dataset.secondSource = 'figure';
+    mark.dataset.relation = relation;
+    inner.replaceWith(mark);
+    mark.append(inner);
+    this.splits.push({ mark, inner, before, after });
+    return mark;
+  }
+
+  /** Removes every mark and joins the split text nodes again, newest first, so the page's DOM is as it was. */
+  undo(): void {
+    for (const split of this.splits.reverse()) {
+      const { mark, inner, before, after } = split;
+      if (!mark.isConnected) continue;
+      mark.replaceWith(inner);
+      if (after && after.previousSibling === inner) {
+        inner.appendData(after.data);
+        after.remove();
+      }
+      if (before && inner.previousSibling === before) {
+        before.appendData(inner.data);
+        inner.remove();
+      }
+    }
+    this.splits = [];
+    this.highlights.length = 0;
+  }
+
+  /** True when the page has removed any of our marks (a script re-rendered the article). */
+  lostAny(): boolean {
+    return this.splits.some((split) => !split.mark.isConnected);
+  }
+}
