@@ -53,3 +53,13 @@ describe('durations counted back from publication', () => {
     expect(dateOf(text, published, written)).toBe(expected);
   });
 });
+
+describe('weekdays in the future tense', () => {
+  it.each([
+    ['Obama plans to sign the order on Friday.', '2017-01-13', 'Friday', '2017-01-13/2017-01-13/day'],
+    ['The envoys will meet next Friday.', '2017-01-13', 'next Friday', '2017-01-20/2017-01-20/day'],
+    ['The talks were held on Friday.', '2017-01-16', 'Friday', '2017-01-13/2017-01-13/day'],
+  ])('%s (published %s): %s → %s', (text, published, written, expected) => {
+    expect(dateOf(text, published, written)).toBe(expected);
+  });
+});

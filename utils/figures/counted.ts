@@ -12,6 +12,7 @@ const PHRASE_STOP = new Set([
   'ago', 'already', 'also', 'still', 'now', 'then', 'there', 'here', 'up', 'down', 'out', 'off', 'away', 'back',
   'say', 'says', 'said', 'according', 'including', 'toward', 'towards', 'through', 'throughout', 'until', 'within',
   'without', 'upon', 'like', 'last', 'next', 'later', 'earlier', 'yet', 'all', 'both', 'some', 'any', 'other',
+  'thereafter', 'afterwards', 'afterward', 'apart', 'respectively', 'too', 'alone', 'instead', 'altogether',
   'themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'old', 'ago', 'apiece', 'each', 'more',
 ]);
 

@@ -149,7 +149,8 @@ export function findDates(sentence: string, pub: number | null): DateMatch[] {
       let back = (dow - target + 7) % 7;
       if (modifier === 'last') back = back === 0 ? 7 : back;
       if (modifier === 'next' || (future && modifier !== 'last')) {
-        const ahead = (target - dow + 7) % 7 || 7;
+        // "will sign on Friday" in a Friday paper is that day; "next Friday" is a week on.
+        const ahead = (target - dow + 7) % 7 || (modifier === 'next' ? 7 : 0);
         date = dayPeriod(pub + ahead * DAY);
       } else {
         date = dayPeriod(pub - back * DAY);
