@@ -185,3 +185,20 @@ describe('ranges and forms seen in wire copy', () => {
     expect([f.counted, f.countedModifiers]).toEqual(['U.S. troops', ['us']]);
   });
 });
+
+describe('durations without digits', () => {
+  it.each([
+    ['The call lasted more than an hour.', 'more than an hour', 60, null, 'more than'],
+    ['They talked for half an hour.', 'half an hour', 30, 30, null],
+    ['The meeting lasted nearly a week.', 'nearly a week', 10080, 10080, 'nearly'],
+    ['A 50-minute call followed.', '50-minute', 50, 50, null],
+    ['The two-hour talks ended.', 'two-hour', 120, 120, null],
+  ])('%s', (text, written, point, high, qualifier) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.value.point, f.value.high, f.qualifier, f.unit]).toEqual([written, 'duration', point, high, qualifier, 'minute']);
+  });
+
+  it('reads no duration from "a day after"', () => {
+    expect(figures('It came a day after Macron spoke.').map((f) => f.text)).toEqual([]);
+  });
+});

@@ -52,3 +52,18 @@ describe('reported speech and denials', () => {
     expect(statements('Tensions have been building for weeks along the border.')).toEqual([]);
   });
 });
+
+describe('scraped quotation marks', () => {
+  it('reads a quote whose opening mark was lost at the start of the line', () => {
+    const text = 'We have heard Russian officials say that they do not intend to invade Ukraine. Indeed, Mr. Lavrov repeated that to me today,” Blinken told reporters after the meeting.';
+    const q = statements(text).find((s) => s.kind === 'quote')!;
+    expect(q.text).toBe('We have heard Russian officials say that they do not intend to invade Ukraine. Indeed, Mr. Lavrov repeated that to me today');
+    expect([q.speaker, q.speakerKey, q.negated]).toEqual(['Blinken', 'blinken', true]);
+  });
+
+  it('runs a quote left open to the end of its paragraph', () => {
+    const text = 'Truss said: “By building closer relationships with our friends, it will make us safer.\n\nShe left.';
+    const q = statements(text).find((s) => s.kind === 'quote')!;
+    expect([q.text, q.speakerKey]).toEqual(['By building closer relationships with our friends, it will make us safer', 'truss']);
+  });
+});

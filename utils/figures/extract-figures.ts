@@ -250,6 +250,18 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     drafts.push(draft);
   }
 
+  // "an hour", "half an hour"; "a week" and the like only after a qualifier ("nearly a week", "more than a year"),
+  // since "a day after" is a connective rather than a measured span.
+  for (const m of masked.matchAll(/\b(an hour and a half|half an hour|a half[- ]hour|an hour|(?:a|an)\s+(?:minute|day|week|fortnight|month|year|decade))\b/gi)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const phrase = m[1]!.toLowerCase().replace(/-/g, ' ');
+    const found = qualifierBefore(s, m.index);
+    const q = found && found.raw.toLowerCase() === 'over' ? null : found;
+    if (!phrase.includes('hour') && !q) continue;
+    const minutes = phrase === 'an hour and a half' ? 90 : phrase.includes('half') ? 30 : DURATION_MINUTES[phrase.split(/\s+/).pop()!]!;
+    drafts.push(finish(s, q, m.index, m.index + m[0].length, 'duration', shapeValue(minutes, q?.shape ?? null), 'minute', null, false));
+  }
+
   // Frequency and order: "twice", "for the second time", "three times".
   for (const m of masked.matchAll(/\b(twice|thrice)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(time|round|consecutive|straight)\b/gi)) {
     if (taken(m.index, m.index + m[0].length)) continue;

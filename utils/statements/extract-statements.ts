@@ -40,41 +40,55 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
     const l = line[0];
     let prevSpeaker: Speaker | null = null;
     let prevEnd = -10;
-    for (let i = 0; i < l.length; i += 1) {
-      const open = l[i]!;
-      const close = PAIRS[open];
-      if (!close) continue;
-      // A straight quote opens only at a word start.
-      if (open === '"' && i > 0 && /[\p{L}\p{N}]/u.test(l[i - 1]!)) continue;
-      const j = l.indexOf(close, i + 1);
-      if (j < 0) break;
+    /** Records the quotation between the marks at `i` (-1: the line start) and `j` (the line end when unclosed). */
+    const emit = (i: number, j: number): void => {
       const innerRaw = l.slice(i + 1, j);
       // Closing punctuation inside the marks ("…,” he said) is not part of the words.
       const inner = innerRaw.trim().replace(/[\s,.;:]+$/u, '');
       const lead = innerRaw.length - innerRaw.trimStart().length;
       const start = base + i + 1 + lead;
       const end = start + inner.length;
-      quoteSpans.push({ start: base + i, end: base + j + 1 });
+      quoteSpans.push({ start: base + Math.max(0, i), end: base + Math.min(l.length, j + 1) });
       const words = inner.split(/\s+/).filter(Boolean).length;
-      if (words >= 4) {
-        let speaker = speakerAfter(l.slice(j + 1)) ?? speakerBefore(l.slice(0, i));
-        // «I can’t say …,» he told reporters. «We will understand …» — a quote right after another continues it.
-        if (!speaker && prevSpeaker && i - prevEnd < 40) speaker = prevSpeaker;
-        const sentence = sentenceAt(start);
-        const key: string | null = speaker?.key ?? null;
-        statements.push({
-          start,
-          end,
-          sentence: sentence?.index ?? 0,
-          text: inner,
-          kind: 'quote',
-          speaker: speaker?.text ?? null,
-          speakerKey: key,
-          negated: NEGATION.test(inner),
-        });
-        prevSpeaker = speaker ? { text: speaker.text, key } : null;
-        prevEnd = j;
+      if (words < 4) return;
+      let speaker = (j < l.length ? speakerAfter(l.slice(j + 1)) : null) ?? (i > 0 ? speakerBefore(l.slice(0, i)) : null);
+      // «I can’t say …,» he told reporters. «We will understand …» — a quote right after another continues it.
+      if (!speaker && prevSpeaker && i - prevEnd < 40) speaker = prevSpeaker;
+      const sentence = sentenceAt(start);
+      const key: string | null = speaker?.key ?? null;
+      statements.push({
+        start,
+        end,
+        sentence: sentence?.index ?? 0,
+        text: inner,
+        kind: 'quote',
+        speaker: speaker?.text ?? null,
+        speakerKey: key,
+        negated: NEGATION.test(inner),
+      });
+      prevSpeaker = speaker ? { text: speaker.text, key } : null;
+      prevEnd = j;
+    };
+    // Scraped text often loses the opening mark of a line's first quote: "… to me today,” Blinken told reporters.
+    const firstMark = l.search(/[“«"”»]/u);
+    let from = 0;
+    if (firstMark > 0 && /[”»]/u.test(l[firstMark]!) && /^\p{Lu}/u.test(l)) {
+      emit(-1, firstMark);
+      from = firstMark + 1;
+    }
+    for (let i = from; i < l.length; i += 1) {
+      const open = l[i]!;
+      const close = PAIRS[open];
+      if (!close) continue;
+      // A straight quote opens only at a word start.
+      if (open === '"' && i > 0 && /[\p{L}\p{N}]/u.test(l[i - 1]!)) continue;
+      let j = l.indexOf(close, i + 1);
+      // A quotation left open runs to the end of its paragraph (the next one reopens it, by news convention).
+      if (j < 0) {
+        if (open === '"') break;
+        j = l.length;
       }
+      emit(i, j);
       i = j;
     }
   }
