@@ -1,0 +1,155 @@
+// Background handlers of the reader's corpus, on fake IndexedDB with the real engine and the bundled pack:
+// save (same URL updates), recognition, no self-corroboration, delete/undo, hide/reset, import errors, export.
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ArticleInput } from '../../utils/analysis/types';
+import { dispatch, makeRequest, type BackgroundCalls, type CallName, type Handlers } from '../../utils/messaging';
+import { reportsHandlers, viewerPath } from '../../entrypoints/background/reports-calls';
+import { analyze, stats } from '../../entrypoints/background/corpus-service';
+
+/** Sends one call through dispatch(), as the background's message listener does. */
+async function call<K extends Exclude<CallName, 'corpus/stats' | 'analyze' | 'badge/set'>>(name: K, payload: BackgroundCalls[K]['payload']) {
+  return dispatch(reportsHandlers as Handlers<unknown>, makeRequest(name, payload), null);
+}
+
+async function value<K extends Exclude<CallName, 'corpus/stats' | 'analyze' | 'badge/set'>>(name: K, payload: BackgroundCalls[K]['payload']) {
+  const reply = await call(name, payload);
+  if (!reply.ok) throw new Error(`${name} failed: ${reply.error}`);
+  return reply.value as BackgroundCalls[K]['value'];
+}
+
+const SAVED_PAGE: ArticleInput = {
+  title: 'Dock workers end nine-day strike at Port Calder after pay deal',
+  url: 'https://ledger.example/business/port-calder-strike-ends',
+  published: '2023-03-14',
+  siteName: 'The Morning Ledger',
+  byline: 'Ines Varga',
+  lang: 'en',
+  text: [
+    'Dock workers at Port Calder voted on Monday to end a nine-day strike that had left more than 40 container ships waiting offshore. The union said 2,300 of its members took part in the ballot.',
+    'The port authority estimated that the stoppage cost local businesses about 18 million euros. Shipping lines diverted at least 12 vessels to other harbours along the coast.',
+  ].join('\n\n'),
+};
+
+/** Another outlet on the same strike, citing the same number of ships. */
+const OTHER_PAGE: ArticleInput = {
+  title: 'Port Calder counts the cost of the dock strike',
+  url: 'https://coastal-courier.example/port-calder-cost',
+  published: '2023-03-15',
+  siteName: 'Coastal Courier',
+  byline: null,
+  lang: 'en',
+  text: [
+    'Dock workers at Port Calder ended a strike that had left more than 40 container ships waiting offshore, the union said.',
+    'Cranes were working again on Tuesday morning at Port Calder, and the authority expects the backlog of ships to clear within two weeks.',
+  ].join('\n\n'),
+};
+
+let bundledCount = 0;
+
+beforeAll(async () => {
+  bundledCount = (await stats()).byOrigin.bundled;
+});
+
+describe('report/save and report/find', () => {
+  it('saves a page, recognizes it, and updates it on a second save instead of duplicating it', async () => {
+    expect(await value('report/find', { url: SAVED_PAGE.url! })).toBeNull();
+    const first = await value('report/save', SAVED_PAGE);
+    expect(first.updated).toBe(false);
+    const found = await value('report/find', { url: `${SAVED_PAGE.url!}?utm_source=newsletter#top` });
+    expect(found).toMatchObject({ id: first.id, origin: 'saved', outlet: 'The Morning Ledger', headline: SAVED_PAGE.title });
+    const second = await value('report/save', { ...SAVED_PAGE, title: 'Port Calder strike ends' });
+    expect(second).toEqual({ id: first.id, updated: true });
+    const saved = await value('reports/list', { origin: 'saved' });
+    expect(saved.map((item) => [item.id, item.headline])).toEqual([[first.id, 'Port Calder strike ends']]);
+    expect((await stats()).byOrigin.saved).toBe(1);
+  });
+
+  it('never lists a saved page as corroborating itself, and lists it on another page citing the same figure', async () => {
+    const { id } = (await value('report/find', { url: SAVED_PAGE.url! }))!;
+    const self = await analyze(SAVED_PAGE);
+    expect(self.article.corpusId).toBe(id);
+    expect(self.figures.flatMap((finding) => finding.reports.map((link) => link.report))).not.toContain(id);
+
+    const other = await analyze(OTHER_PAGE);
+    const ships = other.figures.find((finding) => finding.text.includes('more than 40'));
+    expect(ships?.reports.map((link) => [link.report, link.relation])).toContainEqual([id, 'agrees']);
+  });
+
+  it('refuses a page without text with a clear message', async () => {
+    const reply = await call('report/save', { ...SAVED_PAGE, url: 'https://ledger.example/empty', text: '  ' });
+    expect(reply).toEqual({ ok: false, error: 'This page has no article text to save.' });
+  });
+});
+
+describe('reports/get, delete, undo, hide and reset', () => {
+  it('gets a whole report for the viewer, and null for an unknown id', async () => {
+    const { id } = (await value('report/find', { url: SAVED_PAGE.url! }))!;
+    const report = await value('reports/get', { id });
+    expect(report?.text).toBe(SAVED_PAGE.text);
+    expect(report?.meta.byline).toBe('Ines Varga');
+    expect(await value('reports/get', { id: 'no-such-report' })).toBeNull();
+  });
+
+  it('deletes and undoes, and the live corpus follows', async () => {
+    const { id } = (await value('report/find', { url: SAVED_PAGE.url! }))!;
+    const result = await value('reports/delete', { ids: [id] });
+    expect(result.deleted).toEqual([id]);
+    expect(await value('report/find', { url: SAVED_PAGE.url! })).toBeNull();
+    const ships = (await analyze(OTHER_PAGE)).figures.find((finding) => finding.text.includes('more than 40'));
+    expect(ships?.reports.map((link) => link.report) ?? []).not.toContain(id);
+
+    expect(await value('reports/undo', result.undo)).toEqual([id]);
+    const back = (await analyze(OTHER_PAGE)).figures.find((finding) => finding.text.includes('more than 40'));
+    expect(back?.reports.map((link) => link.report)).toContain(id);
+  });
+
+  it('hides every bundled report (never the reader\'s) and reset brings them back', async () => {
+    const hidden = await value('reports/hide', { ids: null });
+    expect(hidden.hidden).toHaveLength(bundledCount);
+    expect(hidden.deleted).toEqual([]);
+    expect((await stats()).byOrigin).toMatchObject({ bundled: 0, saved: 1 });
+    expect(await value('reports/reset', null)).toBe(bundledCount);
+    expect((await stats()).byOrigin.bundled).toBe(bundledCount);
+  });
+
+  it('answers a malformed delete or undo with a message, not a crash', async () => {
+    expect(await call('reports/delete', { ids: 'all' as unknown as string[] })).toEqual({ ok: false, error: 'Delete: expected a list of report ids.' });
+    expect(await call('reports/undo', {} as never)).toEqual({ ok: false, error: 'Nothing to undo.' });
+  });
+});
+
+describe('pack/import and pack/export', () => {
+  it('exports the saved report, and importing that file again reports it as a duplicate', async () => {
+    const json = await value('pack/export', { origins: ['saved'] });
+    const pack = JSON.parse(json) as { format: string; version: number; reports: { url: string }[] };
+    expect(pack.format).toBe('second-source-pack');
+    expect(pack.reports.map((report) => report.url)).toEqual([SAVED_PAGE.url]);
+    const result = await value('pack/import', { text: json, name: 'mine.json' });
+    expect(result.added).toEqual([]);
+    expect(result.duplicates.map((duplicate) => duplicate.reason)).toEqual(['url']);
+  });
+
+  it('refuses a truncated file, saying where, and imports nothing', async () => {
+    const before = await stats();
+    const reply = await call('pack/import', { text: '{"format": "second-source-pack", "version": 1, "reports": [', name: 'cut.json' });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatch(/truncated.*line 1, column 60|line 1, column 60.*truncated/);
+    expect(await stats()).toEqual(before);
+  });
+});
+
+describe('report/open', () => {
+  it('opens the viewer in a new tab at the report and sentence', async () => {
+    const opened: string[] = [];
+    fakeBrowser.tabs.onCreated.addListener((tab) => opened.push(tab.url ?? ''));
+    await value('report/open', { id: 'r 1', sentence: 'About 18 million euros & more.' });
+    expect(viewerPath('r 1', 'About 18 million euros & more.')).toBe('/report.html?id=r+1&sentence=About+18+million+euros+%26+more.');
+    expect(opened).toHaveLength(1);
+    const url = new URL(opened[0]!);
+    expect(url.pathname).toBe('/report.html');
+    expect(url.searchParams.get('id')).toBe('r 1');
+    expect(url.searchParams.get('sentence')).toBe('About 18 million euros & more.');
+  });
+});
