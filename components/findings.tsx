@@ -236,7 +236,7 @@ function FigureLinkItem({
   const timeline = link.published !== pagePublished ? timelinePhrase(pagePublished, link.published) : null;
   const span = link.sentence.slice(link.figureStart, link.figureEnd) === link.text ? { start: link.figureStart, end: link.figureEnd } : null;
   return (
-    <li class="ss-link-item" data-testid="report-link">
+    <li class="ss-link-item" data-testid="report-link" data-report={link.report} data-relation={link.relation}>
       <div class="ss-link-head">
         <span class="ss-outlet" data-testid="link-outlet">
           {link.outlet}
@@ -316,7 +316,7 @@ function StatementLinkItem({
 }) {
   const timeline = link.published !== pagePublished ? timelinePhrase(pagePublished, link.published) : null;
   return (
-    <li class="ss-link-item" data-testid="report-link">
+    <li class="ss-link-item" data-testid="report-link" data-report={link.report} data-relation={link.relation}>
       <div class="ss-link-head">
         <span class="ss-outlet" data-testid="link-outlet">
           {link.outlet}

@@ -10,7 +10,8 @@ let counter = 0;
 export class Tooltips {
   private tips: { highlight: Highlight; tip: HTMLElement }[] = [];
   private open: { tip: HTMLElement; stop: () => void } | null = null;
-  private readonly listeners = new AbortController();
+  /** Replaced on every dispose: an aborted controller would silently refuse the next run's listeners. */
+  private listeners = new AbortController();
 
   constructor(private readonly doc: Document) {}
 
@@ -82,6 +83,7 @@ export class Tooltips {
   dispose(): void {
     this.hide();
     this.listeners.abort();
+    this.listeners = new AbortController();
     for (const { highlight, tip } of this.tips) {
       tip.remove();
       const first = highlight.marks[0];

@@ -26,6 +26,11 @@ export interface RenderOptions {
   lang?: string;
   /** Also state the byline in <meta name="author">. */
   authorMeta?: boolean;
+  /**
+   * Add `window.rerender()`, which rebuilds the article from the HTML it had at load, as script-driven pages do
+   * (the nodes are new; any marks a reader tool added are gone).
+   */
+  rerenderScript?: boolean;
 }
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -149,9 +154,16 @@ export function renderNewsPage(story: NewsStory, options: RenderOptions = {}): s
     // An advert after the third paragraph, as news sites do.
     return index === 2 ? `${p}\n        <div class="ad" role="complementary" aria-label="Advertisement">Advertisement · Fly to the coast this winter from 49 €</div>` : p;
   });
-  const script = options.withScript
-    ? `<script>document.querySelectorAll('.comment').forEach(function (c, i) { c.dataset.n = String(i + 1); });</script>`
-    : '';
+  const scripts: string[] = [];
+  if (options.withScript) {
+    scripts.push(`<script>document.querySelectorAll('.comment').forEach(function (c, i) { c.dataset.n = String(i + 1); });</script>`);
+  }
+  if (options.rerenderScript) {
+    scripts.push(
+      `<script>(function () { var a = document.querySelector('article'); var html = a.innerHTML; window.rerenders = 0; window.rerender = function () { a.innerHTML = html; window.rerenders++; }; })();</script>`,
+    );
+  }
+  const script = scripts.join('\n    ');
   return `<!doctype html>
 <html lang="${e(lang)}">
   <head>

@@ -198,7 +198,7 @@ describe('import and export', () => {
     expect(exported.version).toBe(COLLEAGUE_PACK.version);
     // Identical reports, down to the order of their keys.
     expect(JSON.stringify(exported.reports)).toBe(JSON.stringify(COLLEAGUE_PACK.reports));
-    await expect.poll(() => textOf(page.getByTestId('pack-notice')), POLL).toMatch(/^Exported 2 reports to second-source-selection-/);
+    await expect.poll(() => textOf(page.getByTestId('list-notice')), POLL).toMatch(/^Exported 2 reports to second-source-selection-/);
 
     // The same file again: both are recognized as duplicates, nothing is added.
     await page.getByLabel('Import a pack file').setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(json) });

@@ -20,3 +20,33 @@ export const HARBOUR_STRIKE: NewsStory = {
     'Cranes resumed work at 6 a.m. on Tuesday, the authority said. It expects the backlog to clear within two weeks. Talks on a new safety code will begin next month.',
   ],
 };
+
+/** A French news story: the engine reads figures in English only, and the sidebar must say so plainly. */
+export const FRENCH_STORY: NewsStory = {
+  headline: 'Le port de Calder reprend le travail après neuf jours de grève',
+  outlet: 'Le Courrier du Port',
+  published: '2023-03-15',
+  byline: 'Claire Dumas',
+  dateline: 'Calder',
+  paragraphs: [
+    'Les dockers du port de Calder ont voté lundi la fin d’une grève de neuf jours qui avait laissé plus de 40 porte-conteneurs au large. Le syndicat affirme que 2 300 de ses membres ont participé au vote.',
+    'L’accord augmente le salaire de base de 6,5 % cette année et de 4 % en 2024. Il prévoit aussi une prime unique de 1 200 euros pour chaque travailleur.',
+    'Selon l’autorité portuaire, l’arrêt de travail a coûté environ 18 millions d’euros aux entreprises locales. Les compagnies maritimes ont dérouté au moins 12 navires vers d’autres ports de la côte.',
+    'Les grues ont repris le travail mardi à 6 heures, a indiqué l’autorité. Elle prévoit que le retard sera résorbé d’ici deux semaines.',
+  ],
+};
+
+const FILLER = [
+  'Residents along the harbour road said traffic had returned to its usual pattern by the afternoon.',
+  'Local shops reported a steady stream of customers as the working week began.',
+  'The council said it would publish a review of the dispute once both sides had been heard.',
+  'Several business groups welcomed the agreement and called for a quick return to normal operations.',
+  'Observers noted that the talks had been calm, with neither side making public statements during the final days.',
+];
+
+/** A very long page: the harbour story followed by about 6,000 words of unrelated local news. */
+export function longStory(): NewsStory {
+  const extra: string[] = [];
+  for (let i = 0; i < 240; i++) extra.push(`${FILLER[i % FILLER.length]} ${FILLER[(i + 2) % FILLER.length]}`);
+  return { ...HARBOUR_STRIKE, headline: `${HARBOUR_STRIKE.headline}: the full report`, paragraphs: [...HARBOUR_STRIKE.paragraphs, ...extra] };
+}
