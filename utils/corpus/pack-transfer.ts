@@ -260,26 +260,43 @@ interface KnownReport {
   sketch: number[];
 }
 
-/** Finds earlier reports whose text is nearly the same, through the few smallest hashes of their sketches. */
+/** A sketch hash shared by more reports than this is common text (a wire lead, boilerplate): it finds no candidates. */
+const COMMON_HASH = 64;
+/** Sketch hashes a candidate must share before its similarity is estimated (a 0.9 near copy shares ~55 of 64). */
+const MIN_SHARED = 16;
+
+/**
+ * Finds earlier reports whose text is nearly the same. Candidates are reports sharing many sketch hashes, counted
+ * through an inverted list of hashes; hashes common to many reports are skipped so the cost stays linear.
+ */
 class NearDuplicateIndex {
   private readonly byHash = new Map<number, KnownReport[]>();
+  /** Identical sketches (the same text, give or take punctuation and case), however common the text. */
+  private readonly bySketch = new Map<string, KnownReport>();
   add(report: KnownReport): void {
-    for (const hash of report.sketch.slice(0, 8)) {
+    const key = report.sketch.join(',');
+    if (!this.bySketch.has(key)) this.bySketch.set(key, report);
+    for (const hash of report.sketch) {
       const list = this.byHash.get(hash);
-      if (list) list.push(report);
-      else this.byHash.set(hash, [report]);
+      if (!list) this.byHash.set(hash, [report]);
+      else if (list.length <= COMMON_HASH) list.push(report);
     }
   }
   find(sketch: readonly number[]): { report: KnownReport; similarity: number } | null {
+    const same = sketch.length > 0 ? this.bySketch.get(sketch.join(',')) : undefined;
+    if (same) return { report: same, similarity: 1 };
+    const counts = new Map<KnownReport, number>();
+    for (const hash of sketch) {
+      const list = this.byHash.get(hash);
+      if (!list || list.length > COMMON_HASH) continue;
+      for (const candidate of list) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+    }
+    const needed = Math.min(MIN_SHARED, Math.ceil(sketch.length / 2));
     let best: { report: KnownReport; similarity: number } | null = null;
-    const tried = new Set<string>();
-    for (const hash of sketch.slice(0, 8)) {
-      for (const candidate of this.byHash.get(hash) ?? []) {
-        if (tried.has(candidate.id)) continue;
-        tried.add(candidate.id);
-        const similarity = sketchSimilarity(sketch, candidate.sketch);
-        if (similarity >= NEAR_DUPLICATE && (!best || similarity > best.similarity)) best = { report: candidate, similarity };
-      }
+    for (const [candidate, count] of counts) {
+      if (count < needed) continue;
+      const similarity = sketchSimilarity(sketch, candidate.sketch);
+      if (similarity >= NEAR_DUPLICATE && (!best || similarity > best.similarity)) best = { report: candidate, similarity };
     }
     return best;
   }
@@ -365,18 +382,22 @@ export async function importPack(
 
   // Analysis and index building happen before the transaction (IndexedDB transactions cannot wait on them).
   const prepared: PreparedReport[] = [];
-  for (const [index, { report }] of accepted.entries()) {
+  for (const [index, { report, sketch }] of accepted.entries()) {
     try {
-      prepared.push(await prepareReport(report, 'imported', deps, now));
+      prepared.push(await prepareReport(report, 'imported', deps, now, sketch));
     } catch (error) {
       const where = `reports[${pack.reports.indexOf(report) >= 0 ? pack.reports.indexOf(report) : index}]`;
       throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
     }
   }
   const segments = await buildSegments(prepared, deps, 'reader', now);
+  // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
+  const rows = prepared.map((entry) => entry.row);
+  const bodies = prepared.map((entry) => entry.body);
+  prepared.length = 0;
 
-  const acceptedIds = new Set(prepared.map((entry) => entry.row.id));
-  const acceptedUrls = new Set(prepared.map((entry) => entry.row.urlKey).filter((key): key is string => key !== null));
+  const acceptedIds = new Set(rows.map((row) => row.id));
+  const acceptedUrls = new Set(rows.map((row) => row.urlKey).filter((key): key is string => key !== null));
   const purge = trash.filter((row) => acceptedIds.has(row.id) || (row.urlKey !== null && acceptedUrls.has(row.urlKey))).map((row) => row.id);
 
   try {
@@ -385,21 +406,21 @@ export async function importPack(
       if (clash) throw new PackError(`The corpus changed while the pack was being read (report ${clash.id} appeared). Nothing was imported; try again.`);
       await db.reports.bulkDelete(purge);
       await db.bodies.bulkDelete(purge);
-      const first = await reserveSeq(db, prepared.length);
-      prepared.forEach((entry, index) => {
-        entry.row.seq = first + index;
+      const first = await reserveSeq(db, rows.length);
+      rows.forEach((row, index) => {
+        row.seq = first + index;
       });
       await db.indexSegments.bulkPut(segments);
-      await db.reports.bulkPut(prepared.map((entry) => entry.row));
-      await db.bodies.bulkPut(prepared.map((entry) => entry.body));
+      await db.reports.bulkPut(rows);
+      await db.bodies.bulkPut(bodies);
     });
   } catch (error) {
     if (error instanceof PackError) throw error;
-    if (isQuotaError(error)) throw new PackError(quotaMessage(`import ${prepared.length} reports`));
+    if (isQuotaError(error)) throw new PackError(quotaMessage(`import ${rows.length} reports`));
     throw new PackError(`The import failed and nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const result = { revision: pack.revision, total: pack.reports.length, added: prepared.map((entry) => entry.row.id), duplicates, renamed };
+  const result = { revision: pack.revision, total: pack.reports.length, added: rows.map((row) => row.id), duplicates, renamed };
   return { ...result, summary: summarize(result) };
 }
 

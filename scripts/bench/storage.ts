@@ -1,0 +1,219 @@
+// Storage benchmark: import and export of a 10,000-report pack through the corpus database, on fake-indexeddb in Node.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import type { ArticleAnalysis, ArticleInput, Figure, Sentence } from '../../utils/analysis/types';
+import type { AnalyzedReport, CorpusPack, PackReport } from '../../utils/corpus/types';
+import { openCorpusDb, type CorpusDeps } from '../../utils/corpus/database';
+import { exportPackJson, importPack } from '../../utils/corpus/pack-transfer';
+import { loadCorpus } from '../../utils/corpus/reports-store';
+
+/** Reports in the benchmark pack (BENCH_STORAGE_REPORTS overrides, for a quick run). */
+const REPORTS = Number(process.env.BENCH_STORAGE_REPORTS) || 10_000;
+/** Reports run through the real extractor (analysis is the slow part of an import, measured on a sample). */
+const ANALYSED_SAMPLE = Math.min(1_000, REPORTS);
+
+/** Deterministic PRNG (mulberry32), so every run imports the same pack. */
+function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Real news sentences (the bundled seed reports), recombined into distinct 30-sentence reports with varied numbers. */
+function sentencePool(): string[] {
+  const folder = fileURLToPath(new URL('../../corpus/reports/', import.meta.url));
+  const pool: string[] = [];
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.txt'))) {
+    const text = readFileSync(folder + file, 'utf8');
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const clean = sentence.replace(/\s+/g, ' ').trim();
+      if (clean.length > 40 && clean.length < 400) pool.push(clean);
+    }
+  }
+  return pool;
+}
+
+function makePack(count: number): CorpusPack {
+  const pool = sentencePool();
+  const random = prng(42);
+  const reports: PackReport[] = [];
+  for (let r = 0; r < count; r++) {
+    const paragraphs: string[] = [];
+    for (let p = 0; p < 10; p++) {
+      const sentences = Array.from({ length: 3 }, () =>
+        (pool[Math.floor(random() * pool.length)] as string).replace(/\d+/g, (digits) => String(Math.floor(random() * 10 ** digits.length))),
+      );
+      paragraphs.push(sentences.join(' '));
+    }
+    const text = paragraphs.join('\n\n');
+    const paragraphSpans: { start: number; end: number }[] = [];
+    const sentenceSpans: { start: number; end: number }[] = [];
+    let offset = 0;
+    for (const paragraph of paragraphs) {
+      paragraphSpans.push({ start: offset, end: offset + paragraph.length });
+      for (const match of paragraph.matchAll(/\S[^]*?(?:[.!?](?=\s|$)|$)/g)) {
+        sentenceSpans.push({ start: offset + match.index, end: offset + match.index + match[0].length });
+      }
+      offset += paragraph.length + 2;
+    }
+    reports.push({
+      id: `bench-${r}`,
+      origin: 'saved',
+      url: `https://news${r % 50}.example.com/2022/01/story-${r}`,
+      outlet: `Outlet ${r % 50}`,
+      headline: `Benchmark report ${r}`,
+      published: '2022-01-22',
+      dateline: null,
+      agencies: [],
+      translatedFrom: null,
+      event: null,
+      inferred: [],
+      text,
+      paragraphs: paragraphSpans,
+      sentences: sentenceSpans,
+    });
+  }
+  return { format: 'second-source-pack', version: 1, revision: 'bench', reports };
+}
+
+/** A cheap stand-in for the extractor (sentences from the pack's split, every number a count), to time storage alone. */
+function quickAnalysis(input: ArticleInput): ArticleAnalysis {
+  const sentences: Sentence[] = [];
+  const figures: Figure[] = [];
+  let paragraph = 0;
+  for (const match of input.text.matchAll(/\S[^]*?(?:[.!?](?=\s|$)|$)|\n\n/g)) {
+    if (match[0] === '\n\n') {
+      paragraph++;
+      continue;
+    }
+    const index = sentences.length;
+    const start = match.index;
+    sentences.push({ index, paragraph, start, end: start + match[0].length, text: match[0] });
+    for (const number of match[0].matchAll(/\d[\d,]*/g)) {
+      const value = Number(number[0].replace(/,/g, ''));
+      figures.push({
+        start: start + number.index,
+        end: start + number.index + number[0].length,
+        text: number[0],
+        sentence: index,
+        kind: 'count',
+        value: { low: value, high: value, point: value, vague: false },
+        qualifier: null,
+        unit: null,
+        currency: null,
+        counted: null,
+        countedKey: null,
+        countedModifiers: [],
+        verb: null,
+        entities: [],
+        place: null,
+        attribution: null,
+        date: null,
+        alternate: null,
+      });
+    }
+  }
+  return { text: input.text, published: input.published, language: 'en', declined: null, sentences, figures, statements: [] };
+}
+
+/** Samples resident and heap memory while `run` works; returns its result, the time and the peaks. */
+async function measured<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; peakRss: number; peakHeap: number; baseRss: number }> {
+  const baseRss = process.memoryUsage().rss;
+  let peakRss = baseRss;
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sample = () => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  };
+  const timer = setInterval(sample, 25);
+  const start = performance.now();
+  try {
+    const value = await run();
+    sample();
+    return { value, ms: performance.now() - start, peakRss, peakHeap, baseRss };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const rate = (count: number, ms: number) => `${Math.round((count / ms) * 1000).toLocaleString('en-US')} reports/s`;
+
+/** The index builder from utils/match when present; otherwise a stand-in that says so. */
+async function segmentBuilder(): Promise<{ build: CorpusDeps['buildSegment']; format: string; real: boolean }> {
+  try {
+    const index = (await import('../../utils/match/sentence-index')) as {
+      encodeSegment?: (reports: readonly AnalyzedReport[]) => Uint8Array;
+      INDEX_FORMAT?: string;
+    };
+    if (index.encodeSegment) return { build: index.encodeSegment, format: index.INDEX_FORMAT ?? '0', real: true };
+  } catch {
+    // fall through to the stand-in
+  }
+  return { build: (reports) => new TextEncoder().encode(JSON.stringify(reports.map((report) => report.meta.id))), format: 'stub', real: false };
+}
+
+/** `npm run bench` stage: import and export of a 10,000-report pack, and the extractor's share of an import. */
+export async function benchStorage(): Promise<string[]> {
+  const lines: string[] = [
+    'NOTE: fake-indexeddb (pure JS, in memory) in Node, not Chromium IndexedDB: absolute figures differ in the browser.',
+  ];
+  const segment = await segmentBuilder();
+  const pack = makePack(REPORTS);
+  const json = JSON.stringify(pack);
+  lines.push(`pack: ${REPORTS.toLocaleString('en-US')} reports of 30 sentences, ${mb(json.length)} of JSON`);
+
+  // 1. Storage and index: the real segment builder, a quick stand-in extractor.
+  const db = await openCorpusDb({ name: `bench-${Date.now()}`, indexedDB, IDBKeyRange });
+  const deps: CorpusDeps = { analyze: quickAnalysis, buildSegment: segment.build, segmentFormat: segment.format, extractorVersion: 'bench' };
+  const imported = await measured(() => importPack(db, json, deps));
+  if (imported.value.added.length !== REPORTS) throw new Error(`imported ${imported.value.added.length} of ${REPORTS} reports`);
+  lines.push(
+    `import (validate + store + index${segment.real ? '' : ' [STUB index builder]'}, stand-in extractor): ` +
+      `${(imported.ms / 1000).toFixed(2)} s, ${rate(REPORTS, imported.ms)}, peak RSS ${mb(imported.peakRss)} ` +
+      `(+${mb(imported.peakRss - imported.baseRss)}), peak heap ${mb(imported.peakHeap)}`,
+  );
+
+  const exported = await measured(() => exportPackJson(db));
+  const same = JSON.stringify((JSON.parse(exported.value) as CorpusPack).reports) === JSON.stringify(pack.reports);
+  lines.push(
+    `export: ${(exported.ms / 1000).toFixed(2)} s, ${rate(REPORTS, exported.ms)}, ${mb(exported.value.length)}, ` +
+      `peak RSS ${mb(exported.peakRss)}; round trip identical: ${same ? 'yes' : 'NO'}`,
+  );
+
+  const loaded = await measured(() => loadCorpus(db));
+  lines.push(
+    `loadCorpus (background start-up, all analyses + ${loaded.value.segments.length} segments): ${(loaded.ms / 1000).toFixed(2)} s, ` +
+      `peak RSS ${mb(loaded.peakRss)}`,
+  );
+  db.close();
+
+  // 2. The same pipeline with the real extractor, on a sample: what a reader's import costs end to end.
+  let analyze: CorpusDeps['analyze'] | null = null;
+  try {
+    analyze = ((await import('../../utils/analysis/analyze-article')) as { analyzeArticle?: CorpusDeps['analyze'] }).analyzeArticle ?? null;
+  } catch {
+    analyze = null;
+  }
+  if (analyze) {
+    const sample = JSON.stringify({ ...pack, reports: pack.reports.slice(0, ANALYSED_SAMPLE) });
+    const full = await openCorpusDb({ name: `bench-full-${Date.now()}`, indexedDB, IDBKeyRange });
+    const run = await measured(() => importPack(full, sample, { ...deps, analyze: analyze! }));
+    full.close();
+    lines.push(
+      `import with the real analyzeArticle (${ANALYSED_SAMPLE.toLocaleString('en-US')} reports): ${(run.ms / 1000).toFixed(2)} s, ` +
+        `${rate(ANALYSED_SAMPLE, run.ms)}; the extractor takes ${(run.ms / ANALYSED_SAMPLE - imported.ms / REPORTS).toFixed(2)} ms of ` +
+        `${(run.ms / ANALYSED_SAMPLE).toFixed(2)} ms per report`,
+    );
+  } else {
+    lines.push('import with the real extractor: not measured (utils/analysis/analyze-article.ts missing)');
+  }
+  return lines;
+}
