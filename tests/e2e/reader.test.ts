@@ -110,6 +110,15 @@ describe.skipIf(!pack)('a seed report rendered as a news page', () => {
     expect(await marks(page).evaluateAll((all) => all.every((m) => m.closest('article') !== null))).toBe(true);
     expect(await mark.evaluate((m) => getComputedStyle(m).textDecorationStyle)).toBe('wavy');
     await screenshot(page, 'reader-sidebar-dec-2');
+    // The whole sidebar, on a tall window.
+    await page.setViewportSize({ width: 1280, height: 2600 });
+    await screenshot(page, 'reader-sidebar-dec-2-full');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    // "Show in the article" scrolls to the highlight, focuses it and flashes it.
+    await item.getByTestId('show-in-page').click();
+    await expect.poll(() => mark.evaluate((m) => document.activeElement === m && m.hasAttribute('data-ss-flash')), POLL).toBe(true);
 
     // Focus shows the tooltip; it is the highlight's description and names the other reports.
     await mark.focus();
