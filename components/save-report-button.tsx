@@ -61,7 +61,7 @@ export function SaveReportButton({ onSave, known = null, formatAdded = defaultFo
         data-testid="save-report-button"
       >
         <span aria-hidden="true" class="ss-save-icon">
-          {phase.kind === 'done' ? '✓' : '＋'}
+          {phase.kind === 'done' || known ? '✓' : '+'}
         </span>
         {label}
       </button>

@@ -200,9 +200,9 @@ export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = f
     run(async () => {
       try {
         const { count, fileName } = await api.exportPack(ids);
-        setImportNotice({ kind: 'info', text: `Exported ${plural(count, 'report')} to ${fileName}.` });
+        setNotice({ kind: 'info', text: `Exported ${plural(count, 'report')} to ${fileName}.` });
       } catch (error) {
-        setImportNotice({ kind: 'error', text: `Nothing was exported: ${message(error)}` });
+        setNotice({ kind: 'error', text: `Nothing was exported: ${message(error)}` });
       }
     });
 
@@ -224,6 +224,34 @@ export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = f
           imported. Everything stays on this computer.
         </p>
       </header>
+
+      <section class="rp-section" aria-labelledby="rp-packs-title">
+        <h2 id="rp-packs-title">Import a pack</h2>
+        <p class="rp-muted">
+          A pack is a JSON file of reports, such as one exported below by a colleague (the format is described in the
+          README). Its reports are added as “Imported”; reports you already have, by address or by nearly the same
+          text, are skipped and listed. A file with any problem changes nothing.
+        </p>
+        <div class="rp-field">
+          <label for="rp-import">Import a pack file</label>
+          <input
+            id="rp-import"
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            data-testid="import-file"
+            onChange={(event) => {
+              const file = (event.currentTarget as HTMLInputElement).files?.[0];
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+        <p role="status" aria-live="polite" class={`rp-notice-text rp-notice-${importNotice?.kind ?? 'none'}`} data-testid="pack-notice">
+          {importNotice?.kind === 'error' ? <strong>Error: </strong> : null}
+          {importNotice?.text ?? ''}
+        </p>
+      </section>
 
       <section class="rp-section" aria-labelledby="rp-list-title">
         <h2 id="rp-list-title">Reports</h2>
@@ -324,34 +352,6 @@ export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = f
             </button>
           ) : null}
         </div>
-      </section>
-
-      <section class="rp-section" aria-labelledby="rp-packs-title">
-        <h2 id="rp-packs-title">Import and export</h2>
-        <p class="rp-muted">
-          A pack is a JSON file of reports (the format is described in the README). Importing adds its reports as
-          “Imported”; reports you already have, by address or by nearly the same text, are skipped and listed. A file
-          with any problem changes nothing.
-        </p>
-        <div class="rp-field">
-          <label for="rp-import">Import a pack file</label>
-          <input
-            id="rp-import"
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            data-testid="import-file"
-            onChange={(event) => {
-              const file = (event.currentTarget as HTMLInputElement).files?.[0];
-              if (file) void importFile(file);
-            }}
-          />
-        </div>
-        <p role="status" aria-live="polite" class={`rp-notice-text rp-notice-${importNotice?.kind ?? 'none'}`} data-testid="pack-notice">
-          {importNotice?.kind === 'error' ? <strong>Error: </strong> : null}
-          {importNotice?.text ?? ''}
-        </p>
       </section>
 
       {children}

@@ -110,7 +110,7 @@ export function ReportsTable(props: ReportsTableProps) {
                     </span>
                   ) : null}
                 </td>
-                <td>{item.published ? <time dateTime={item.published}>{formatDate(item.published)}</time> : <span class="rp-muted">unknown</span>}</td>
+                <td class="rp-nowrap">{item.published ? <time dateTime={item.published}>{formatDate(item.published)}</time> : <span class="rp-muted">unknown</span>}</td>
                 <td>
                   <span class={`rp-tag rp-origin-${item.origin}`} data-testid="report-origin">
                     {ORIGIN_LABELS[item.origin]}
@@ -119,7 +119,7 @@ export function ReportsTable(props: ReportsTableProps) {
                 <td class="rp-number" data-testid="report-figures">
                   {item.figureCount}
                 </td>
-                <td>
+                <td class="rp-nowrap">
                   <time dateTime={new Date(item.addedAt).toISOString()}>{formatMoment(item.addedAt, utc)}</time>
                 </td>
                 <td class="rp-actions">

@@ -232,3 +232,33 @@ describe('import and export', () => {
     await page.close();
   });
 });
+
+describe('settings', () => {
+  it('stores the settings in a versioned storage item that survives a reload', async () => {
+    const page = await openOptions();
+    const highlights = page.getByLabel('Highlight checked figures in the page');
+    await expect.poll(() => highlights.isChecked(), POLL).toBe(true);
+    await highlights.uncheck();
+    await expect.poll(() => textOf(page.getByTestId('settings-status')), POLL).toBe('Saved: no highlights in the page.');
+    const tolerance = page.getByLabel('Tolerance for “agrees”, in percent');
+    await tolerance.fill('40');
+    await tolerance.press('Enter');
+    await expect.poll(() => textOf(page.getByTestId('tolerance-error')), POLL).toBe('Error: The tolerance must be between 0% and 25%.');
+    await page.getByTestId('settings-status').scrollIntoViewIfNeeded();
+    await screenshot(page, 'reports-settings');
+    await tolerance.fill('5');
+    await tolerance.press('Enter');
+    await expect.poll(() => textOf(page.getByTestId('settings-status')), POLL).toBe('Saved: figures within 5% of each other agree.');
+
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Tolerance for “agrees”, in percent').inputValue(), POLL).toBe('5');
+    expect(await page.getByLabel('Highlight checked figures in the page').isChecked()).toBe(false);
+    // The item lives in storage.local under "settings", where the content script and the background can read it.
+    type Local = { chrome: { storage: { local: { get: (keys: string[]) => Promise<unknown> } } } };
+    const stored = await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(['settings']));
+    expect(stored).toEqual({
+      settings: { highlights: false, relations: { differs: true, agrees: true, statements: true }, agreeTolerancePercent: 5 },
+    });
+    await page.close();
+  });
+});

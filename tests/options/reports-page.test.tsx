@@ -246,11 +246,11 @@ describe('import and export', () => {
     const exported: string[] = [];
     await renderPage(db, exported);
     fireEvent.click(screen.getByTestId('export-all'));
-    await waitFor(() => expect(screen.getByTestId('pack-notice').textContent).toBe('Exported 4 reports to pack.json.'));
+    await waitFor(() => expect(within(screen.getByTestId('list-notice')).getByRole('status').textContent).toBe('Exported 4 reports to pack.json.'));
     fireEvent.click(screen.getByLabelText('Select “Dock workers vote”'));
     await waitFor(() => expect((screen.getByTestId('export-selected') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('export-selected'));
-    await waitFor(() => expect(screen.getByTestId('pack-notice').textContent).toBe('Exported 1 report to pack.json.'));
+    await waitFor(() => expect(within(screen.getByTestId('list-notice')).getByRole('status').textContent).toBe('Exported 1 report to pack.json.'));
     const selection = JSON.parse(exported[1]!) as { reports: { headline: string; origin: string }[] };
     expect(selection.reports.map((report) => [report.headline, report.origin])).toEqual([['Dock workers vote', 'saved']]);
   });
