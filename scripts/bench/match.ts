@@ -84,6 +84,17 @@ function variant(base: AnalyzedReport, id: string, rand: () => number): Analyzed
   };
 }
 
+/** The bundled reports plus variants of them, `n` reports in all (deterministic). */
+export function syntheticReports(seeds: readonly AnalyzedReport[], n: number): AnalyzedReport[] {
+  const rand = rng(n);
+  const reports: AnalyzedReport[] = [...seeds];
+  for (let i = reports.length; i < n; i++) {
+    const base = seeds[i % seeds.length] as AnalyzedReport;
+    reports.push(variant(base, `syn-${String(i).padStart(5, '0')}`, rand));
+  }
+  return reports;
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
@@ -120,12 +131,7 @@ export async function benchMatch(): Promise<string[]> {
 
   const rows: string[][] = [['reports', 'sentences', 'build', 'index bytes', 'decode (wake)', 'first query', 'heap', 'per article', 'links']];
   for (const n of [1_000, 10_000]) {
-    const rand = rng(n);
-    const reports: AnalyzedReport[] = [...bundled.reports];
-    for (let i = reports.length; i < n; i++) {
-      const base = bundled.reports[i % bundled.reports.length] as AnalyzedReport;
-      reports.push(variant(base, `syn-${String(i).padStart(5, '0')}`, rand));
-    }
+    const reports = syntheticReports(bundled.reports, n);
     const heap0 = process.memoryUsage().heapUsed;
     const t0 = performance.now();
     const segment = buildIndex(reports);

@@ -19,11 +19,12 @@ export interface CheckOptions extends QuantityOptions {
   exclude?: readonly string[];
 }
 
-/** One retrieval query: terms (with weights) for a page sentence. */
+/** One retrieval query: terms (with weights) for a page sentence, and how many of its best terms are scored. */
 interface Query {
   terms: string[];
   weights: Map<string, number>;
   k: number;
+  maxTerms: number;
 }
 
 /** The retrieval query for a page sentence that holds figures. */
@@ -36,11 +37,12 @@ function figureQuery(sentence: string, figures: readonly Figure[], k: number): Q
       weights.set(t, t.startsWith('#c:') ? 3 : 1);
     }
   }
-  return { terms, weights, k };
+  return { terms, weights, k, maxTerms: 10 };
 }
 
 function statementQuery(text: string, k: number): Query {
-  return { terms: [...contentTerms(text)], weights: new Map(), k };
+  // A repeated quote shares its rarest words: a few of them find it.
+  return { terms: [...contentTerms(text)], weights: new Map(), k, maxTerms: 8 };
 }
 
 /** The queries `checkArticle` will run for an analysis (shared with `candidateReportIds`). */
@@ -71,7 +73,7 @@ export function candidateReportIds(
   const { figureQueries, statementQueries } = plan(analysis, options);
   const ids = new Set<string>();
   for (const q of [...figureQueries.map((x) => x.query), ...statementQueries.map((x) => x.query)]) {
-    for (const h of search(q.terms, q.k, { weights: q.weights })) ids.add(h.report);
+    for (const h of search(q.terms, q.k, { weights: q.weights, maxTerms: q.maxTerms })) ids.add(h.report);
   }
   for (const h of selfProbes(analysis, search)) ids.add(h.report);
   return [...ids];
@@ -97,9 +99,9 @@ function reportFigureContexts(report: AnalyzedReport, sentence: number): FigureC
 
 /** Long page sentences searched to recognize the page as a corpus report. */
 function selfProbes(analysis: ArticleAnalysis, search: Corpus['search']): SearchHit[] {
-  const longest = [...analysis.sentences].sort((a, b) => b.text.length - a.text.length).slice(0, 6);
+  const longest = [...analysis.sentences].sort((a, b) => b.text.length - a.text.length).slice(0, 4);
   const hits: SearchHit[] = [];
-  for (const s of longest) hits.push(...search(contentTerms(s.text), 3));
+  for (const s of longest) hits.push(...search(contentTerms(s.text), 3, { maxTerms: 8 }));
   return hits;
 }
 
@@ -195,7 +197,7 @@ export function checkArticle(
     const s = analysis.sentences[si];
     if (!s) continue;
     const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion));
-    const hits = corpus.search(query.terms, query.k, { weights: query.weights, exclude });
+    const hits = corpus.search(query.terms, query.k, { weights: query.weights, exclude, maxTerms: query.maxTerms });
     for (const hit of hits) {
       const report = corpus.getReport(hit.report);
       if (!report) continue;
@@ -221,7 +223,7 @@ export function checkArticle(
   // Statements.
   const linksByStatement = new Map<Statement, StatementLink[]>();
   for (const { statement, query } of statementQueries) {
-    const hits = corpus.search(query.terms, query.k, { exclude });
+    const hits = corpus.search(query.terms, query.k, { exclude, maxTerms: query.maxTerms });
     const list: StatementLink[] = [];
     for (const hit of hits) {
       if (list.some((l) => l.report === hit.report)) continue;

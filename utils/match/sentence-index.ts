@@ -44,10 +44,14 @@ export interface SearchOptions {
   /** Weight per query term (default 1). */
   weights?: ReadonlyMap<string, number>;
   /**
-   * Terms found in more than this share of sentences are dropped when the query has at least three rarer terms:
-   * they barely move BM25 scores and would dominate the cost. Default 0.05.
+   * Terms found in more than this share of sentences (and in more than `minCommonDocs`) are dropped when the query
+   * has at least three rarer terms: they barely move BM25 scores and would dominate the cost. Default 0.015.
    */
   maxDocShare?: number;
+  /** Terms in fewer sentences than this are never dropped as common (small corpora keep every term). Default 1000. */
+  minCommonDocs?: number;
+  /** Stop adding terms once this many sentences of a segment hold a score (an accumulator limit). Default 5000. */
+  maxCandidates?: number;
   /**
    * Only this many query terms, those of highest weight (IDF × weight), are scored. A sentence's rarest words
    * decide its BM25 rank anyway; the common ones only add postings to walk. Default 12.
@@ -316,6 +320,9 @@ export class SegmentedIndex implements SentenceSearcher {
   private segments: IndexSegment[] = [];
   private removed = new Set<string>();
   private scratch: Float32Array[] = [];
+  private touched: Uint32Array[] = [];
+  /** Per segment: the BM25 length normalization of each document, for the current average length. */
+  private normCache: ({ avgdl: number; norms: Float32Array } | null)[] = [];
   /** Per segment: reports superseded by a newer segment (a report saved again). */
   private hidden: Set<string>[] = [];
 
@@ -335,6 +342,8 @@ export class SegmentedIndex implements SentenceSearcher {
     this.segments.push(segment);
     this.hidden.push(new Set());
     this.scratch.push(new Float32Array(segment.docReport.length));
+    this.touched.push(new Uint32Array(segment.docReport.length));
+    this.normCache.push(null);
   }
 
   /** Hides a report from results (deleted by the reader). */
@@ -358,9 +367,21 @@ export class SegmentedIndex implements SentenceSearcher {
     this.segments = [];
     this.hidden = [];
     this.scratch = [];
+    this.touched = [];
+    this.normCache = [];
     this.removed.clear();
     this.add(merged);
     return merged;
+  }
+
+  private norms(si: number, avgdl: number): Float32Array {
+    const cached = this.normCache[si];
+    if (cached && cached.avgdl === avgdl) return cached.norms;
+    const lengths = (this.segments[si] as IndexSegment).docLength;
+    const norms = new Float32Array(lengths.length);
+    for (let d = 0; d < lengths.length; d++) norms[d] = K1 * (1 - B + (B * (lengths[d] as number)) / avgdl);
+    this.normCache[si] = { avgdl, norms };
+    return norms;
   }
 
   get documentCount(): number {
@@ -393,33 +414,43 @@ export class SegmentedIndex implements SentenceSearcher {
       return { term, at, df, weight: idf * (options.weights?.get(term) ?? 1) };
     });
     let active = found.filter((f) => f.df > 0);
-    const maxShare = options.maxDocShare ?? 0.05;
-    const rare = active.filter((f) => f.df <= N * maxShare);
+    const common = Math.max(options.minCommonDocs ?? 1000, N * (options.maxDocShare ?? 0.015));
+    const rare = active.filter((f) => f.df <= common);
     if (rare.length >= 3) active = rare;
     const maxTerms = options.maxTerms ?? 12;
-    if (active.length > maxTerms) active = active.sort((a, b) => b.weight - a.weight).slice(0, maxTerms);
+    // Highest weight first, so that stopping early (maxCandidates) leaves out the least telling terms.
+    active = active.sort((a, b) => b.weight - a.weight).slice(0, maxTerms);
+    const maxCandidates = options.maxCandidates ?? 5000;
     const exclude = options.exclude;
     const hits: SearchHit[] = [];
     this.segments.forEach((seg, si) => {
       const acc = this.scratch[si] as Float32Array;
-      const touched: number[] = [];
+      const norms = this.norms(si, avgdl);
+      const touchedBuf = this.touched[si] as Uint32Array;
+      let touchedCount = 0;
+      const docs = seg.docs;
+      const tfs = seg.tfs;
       for (const f of active) {
         const t = f.at[si] ?? -1;
         if (t < 0) continue;
-        const end = seg.termStart[t + 1] ?? 0;
-        for (let p = seg.termStart[t] ?? 0; p < end; p++) {
-          const d = seg.docs[p] ?? 0;
-          const tf = seg.tfs[p] ?? 1;
-          const len = seg.docLength[d] ?? 0;
-          const score = (f.weight * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * len) / avgdl));
-          if (acc[d] === 0) touched.push(d);
-          acc[d] = (acc[d] ?? 0) + score;
+        // Accumulator limit ("quit", Moffat & Zobel 1996): once this many sentences hold a score, the remaining,
+        // commoner terms would mostly add postings to walk, not change who is on top.
+        if (touchedCount >= maxCandidates) break;
+        const end = seg.termStart[t + 1] as number;
+        const w = f.weight * (K1 + 1);
+        for (let p = seg.termStart[t] as number; p < end; p++) {
+          const d = docs[p] as number;
+          const tf = tfs[p] as number;
+          const prev = acc[d] as number;
+          if (prev === 0) touchedBuf[touchedCount++] = d;
+          acc[d] = prev + (w * tf) / (tf + (norms[d] as number));
         }
       }
       const hidden = this.hidden[si];
       // Keep the k best of this segment with a small bounded insertion list.
       const best: SearchHit[] = [];
-      for (const d of touched) {
+      for (let n = 0; n < touchedCount; n++) {
+        const d = touchedBuf[n] as number;
         const score = acc[d] ?? 0;
         acc[d] = 0;
         if (best.length === k && score <= (best[k - 1]?.score ?? 0)) continue;

@@ -63,7 +63,7 @@ const IRREGULAR: Record<string, string> = { can: 'can not', won: 'will not', sha
 export function normalizeText(text: string): string {
   let out = text.toLowerCase();
   // Accents only when there are any: NFKD over every sentence costs more than all the rest.
-  if (/[^\x00-\x7f]/.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʼ`´]/g, "'");
+  if (/[\u0080-\uffff]/.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʼ`´]/g, "'");
   if (!out.includes("'") && !out.includes('cannot')) return out;
   return out.replace(CONTRACTION, (m, irregular?: string, stemWord?: string, suffix?: string) => {
     if (irregular) return IRREGULAR[irregular] ?? m;
