@@ -97,5 +97,9 @@ describe('ensureBundledPack', () => {
     // b7 is indexed by the reader's segment only.
     const owners = corpus.segments.filter((segment) => segment.reportIds.includes('b7') && !segment.ignore.includes('b7'));
     expect(owners).toHaveLength(1);
+    // And the next start-up sees nothing to do.
+    const state = await snapshot(db);
+    expect(await ensureBundledPack(db, bundled([7, 8], 'rev-a'), deps)).toMatchObject({ loaded: false, skipped: ['b7'] });
+    expect(await snapshot(db)).toEqual(state);
   });
 });

@@ -229,6 +229,29 @@ describe('loadCorpus and maintenance', () => {
     expect(corpus.segments[0]!.ignore).toEqual([]);
   });
 
+  it('compacts on its own once saves have made many small segments', async () => {
+    const db = await openTestDb();
+    for (let i = 0; i < 34; i++) await saveReport(db, page(i, `https://x.example/${i}`), deps);
+    expect(await db.indexSegments.count()).toBeLessThan(34);
+    const corpus = await loadCorpus(db);
+    expect(corpus.stale).toEqual([]);
+    const indexed = corpus.segments.flatMap((segment) => decodeStub(segment.bytes).filter((id) => !segment.ignore.includes(id)));
+    expect(indexed.sort()).toEqual(corpus.reports.map((report) => report.meta.id).sort());
+  });
+
+  it('a report deleted before compaction is still indexed after undo', async () => {
+    const db = await openTestDb();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await saveReport(db, page(i, `https://x.example/${i}`), deps)).id);
+    const deleted = await deleteReports(db, [ids[0]!]);
+    await compactIndex(db, deps, Date.now(), true);
+    await undoDelete(db, deleted.undo);
+    const corpus = await loadCorpus(db);
+    expect(corpus.stale).toEqual([]);
+    expect(corpus.owner.get(ids[0]!)).toBeDefined();
+    expect(await db.indexSegments.count()).toBe(1);
+  });
+
   it('analyses again with a new extractor and rebuilds segments of an old format', async () => {
     const db = await openTestDb();
     const { id } = await saveReport(db, page(1, 'https://x.example/1'), deps);

@@ -37,26 +37,25 @@ export async function ensureBundledPack(
   const packIds = pack.reports.map((report) => report.id);
   if (new Set(packIds).size !== packIds.length) throw new Error('The bundled pack repeats a report id.');
 
-  const [revision, storedExtractor, storedFormat, bundledIds] = await Promise.all([
+  const [revision, storedExtractor, storedFormat, bundledIds, current] = await Promise.all([
     getMeta<string>(db, 'bundledRevision'),
     getMeta<string>(db, 'bundledExtractor'),
     getMeta<string>(db, 'bundledSegmentFormat'),
     db.reports.where('origin').equals('bundled').primaryKeys(),
+    db.reports.bulkGet(packIds),
   ]);
+  // A bundled id the reader already uses stays the reader's: it is neither written nor indexed.
+  const readerIds = new Set(current.filter((row) => row !== undefined && row.origin !== 'bundled').map((row) => row!.id));
   const unchanged =
     revision === pack.revision &&
     storedExtractor === extractor &&
     storedFormat === format &&
-    bundledIds.length === packIds.length &&
-    packIds.every((id) => bundledIds.includes(id));
+    current.every((row) => row !== undefined) &&
+    bundledIds.length === packIds.length - readerIds.size;
   if (unchanged) {
-    return { revision: pack.revision, loaded: false, added: 0, replaced: 0, removed: 0, skipped: [] };
+    return { revision: pack.revision, loaded: false, added: 0, replaced: 0, removed: 0, skipped: [...readerIds] };
   }
 
-  // A bundled id the reader already uses stays the reader's: it is neither written nor indexed.
-  const readerIds = new Set(
-    (await db.reports.bulkGet(packIds)).filter((row) => row !== undefined && row.origin !== 'bundled').map((row) => row!.id),
-  );
   // Analysis and index building are async work outside IndexedDB: do them before the transaction opens.
   const prepared: PreparedReport[] = [];
   for (const report of pack.reports) {

@@ -311,11 +311,12 @@ export interface DeleteResult {
  */
 export async function deleteReports(db: CorpusDb, ids: readonly string[], now: number = Date.now()): Promise<DeleteResult> {
   const result: DeleteResult = { deleted: [], hidden: [], missing: [], undo: { deleted: [], hidden: [], at: now } };
+  const unique = [...new Set(ids)];
   await db.transaction('rw', db.reports, async () => {
-    const rows = await db.reports.bulkGet([...new Set(ids)]);
+    const rows = await db.reports.bulkGet(unique);
     const changed: ReportRow[] = [];
     rows.forEach((row, index) => {
-      const id = [...new Set(ids)][index] as string;
+      const id = unique[index] as string;
       if (!row || row.deletedAt !== 0 || (row.origin === 'bundled' && row.hidden === 1)) {
         result.missing.push(id);
       } else if (row.origin === 'bundled') {
@@ -468,45 +469,54 @@ export async function getAnalyzedReports(db: CorpusDb, ids: readonly string[]): 
 // ---------------------------------------------------------------------------------------------------------------
 // Maintenance
 
-/** Reader segments above this count trigger compaction (each save adds one small segment). */
-const MAX_SEGMENTS = 48;
+/** Small reader segments (each save adds one) above this count trigger compaction. */
+const MAX_SMALL_SEGMENTS = 32;
 /** Trash kept this long before maintainCorpus empties it. */
 const TRASH_DAYS = 30;
 /** Reports analysed again per transaction by maintainCorpus. */
 const REANALYZE_BATCH = 500;
 
 /**
- * Merges small or mostly-stale reader segments into full ones, when there are more than MAX_SEGMENTS segments
- * (or when `force`). Segments are rebuilt from the stored analyses. Returns the number of segments removed.
+ * Merges small or mostly-stale reader segments (fewer than SEGMENT_BATCH / 2 reports still pointing at them) into
+ * full ones, once there are more than MAX_SMALL_SEGMENTS of them (or always, with `force`). Works from the light
+ * report rows and the stored analyses; never loads segment bytes. Returns the number of segments removed.
  */
 export async function compactIndex(db: CorpusDb, deps: CorpusDeps, now: number = Date.now(), force = false): Promise<number> {
-  if (!force && (await db.indexSegments.count()) <= MAX_SEGMENTS) return 0;
-  const rows = await liveRowsAll(db);
-  const segments = await db.indexSegments.toArray();
-  const live = new Map<string, number>();
-  for (const row of rows) if (row.segment) live.set(row.segment, (live.get(row.segment) ?? 0) + 1);
-  const victims = segments.filter(
-    (segment) =>
-      segment.origin === 'reader' &&
-      ((live.get(segment.id) ?? 0) < SEGMENT_BATCH / 2 || (live.get(segment.id) ?? 0) < segment.reportIds.length / 2),
-  );
-  if (victims.length < 2 && !force) return 0;
-  const victimIds = new Set(victims.map((segment) => segment.id));
+  const rows = await db.reports.toArray();
+  const bySegment = new Map<string, ReportRow[]>();
+  for (const row of rows) {
+    if (row.origin === 'bundled' || !row.segment) continue;
+    const list = bySegment.get(row.segment);
+    if (list) list.push(row);
+    else bySegment.set(row.segment, [row]);
+  }
+  const victims = [...bySegment].filter(([, list]) => list.length < SEGMENT_BATCH / 2).map(([id]) => id);
+  if (victims.length < 2 || (!force && victims.length <= MAX_SMALL_SEGMENTS)) return 0;
+  const victimIds = new Set(victims);
+  // Trashed rows move too, so an undo finds its report indexed.
   const moving = rows.filter((row) => row.origin !== 'bundled' && (!row.segment || victimIds.has(row.segment)));
   const rebuilt = await rebuildSegments(db, moving, deps, now);
   if (!rebuilt) return 0;
+  let removed = 0;
   await db.transaction('rw', [db.reports, db.indexSegments], async () => {
-    // Only rows still pointing where they pointed when we read them move to the new segments.
+    // Only rows unchanged since they were read move to the new segments (a row saved meanwhile has its own).
     const current = await db.reports.bulkGet(moving.map((row) => row.id));
     const updates = current.filter(
-      (row, index): row is ReportRow => row !== undefined && row.segment === moving[index]?.segment && row.updatedAt === moving[index]?.updatedAt,
+      (row, index): row is ReportRow =>
+        row !== undefined && row.segment === moving[index]?.segment && row.updatedAt === moving[index]?.updatedAt,
     );
     await db.indexSegments.bulkPut(rebuilt.segments);
     await db.reports.bulkPut(updates.map((row) => ({ ...row, segment: rebuilt.owner.get(row.id) ?? row.segment })));
-    const stillUsed = new Set((await db.reports.toArray()).map((row) => row.segment));
-    await db.indexSegments.bulkDelete([...victimIds].filter((id) => !stillUsed.has(id)));
+    // Segments no row points to any more (victims, and segments left behind by a report saved again) go.
+    const stillUsed = new Set<string | null>();
+    await db.reports.each((row) => {
+      stillUsed.add(row.segment);
+    });
+    const unused = (await db.indexSegments.toCollection().primaryKeys()).filter((id) => !stillUsed.has(id));
+    await db.indexSegments.bulkDelete(unused);
+    removed = unused.length;
   });
-  return victims.length;
+  return removed;
 }
 
 /** All rows that are not deleted (hidden ones included: they come back on reset and keep their segment). */
