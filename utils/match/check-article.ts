@@ -31,11 +31,14 @@ interface Query {
 function figureQuery(sentence: string, figures: readonly Figure[], k: number): Query {
   const weights = new Map<string, number>();
   const terms = [...contentTerms(sentence)];
+  // The figure's own words count double and its counted thing triple: when only the top-weighted terms are scored,
+  // a page's unique words (a name no other report uses) must not crowd them out.
   for (const f of figures) {
     for (const t of figureKeyTerms(f)) {
       terms.push(t);
-      weights.set(t, t.startsWith('#c:') ? 3 : 1);
+      weights.set(t, t.startsWith('#c:') ? 3 : 2);
     }
+    for (const t of contentTerms(f.text)) weights.set(t, 2);
   }
   return { terms, weights, k, maxTerms: 10 };
 }
