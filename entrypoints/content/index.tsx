@@ -73,6 +73,8 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     clearHighlights();
     pageStyle?.remove();
     ui.remove();
+    for (const name of ['second-source:read-start', 'second-source:populated']) performance.clearMarks(name);
+    performance.clearMeasures('second-source:readability');
     void askBackground('badge/set', { count: 0 }).catch(() => undefined);
     // Hand focus back where the reader was, if it was somewhere in the page.
     if (previousFocus?.isConnected && previousFocus !== document.body) previousFocus.focus({ preventScroll: true });
@@ -163,7 +165,10 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     void askBackground('report/open', { id: report, sentence }).catch(() => undefined);
   }
 
+  // Timings for `npm run bench` (scripts/bench/browser.ts): the page's performance timeline, cleared on close.
+  performance.mark('second-source:read-start');
   const outcome = readArticle(document, location.href);
+  performance.measure('second-source:readability', 'second-source:read-start');
   if (!outcome.ok) {
     draw({ kind: 'no-article', reason: outcome.reason });
     return;
@@ -239,6 +244,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     }, 250);
   });
   update({ check: applyHighlights() });
+  performance.mark('second-source:populated');
   const differ = result.figures.filter((finding) => finding.verdict === 'differs').length;
   void askBackground('badge/set', { count: differ }).catch(() => undefined);
 }
