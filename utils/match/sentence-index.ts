@@ -486,8 +486,14 @@ export function segmentBytes(seg: IndexSegment): number {
   );
 }
 
-/** Version of the binary segment format, for the database to know when stored segments must be rebuilt. */
-export const INDEX_FORMAT = String(FORMAT_VERSION);
+/**
+ * Version of how sentences become terms (text.ts, figure keys). Bump it with any change there: stored segments
+ * built the old way would no longer meet the queries.
+ */
+const TERMS_VERSION = 1;
+
+/** Version of the stored segments (binary layout and terms), for the database to know when to rebuild them. */
+export const INDEX_FORMAT = `${FORMAT_VERSION}.${TERMS_VERSION}`;
 
 /** Builds and encodes one segment: the `buildSegment` the database's CorpusDeps expects. */
 export function encodeSegment(reports: readonly AnalyzedReport[]): Uint8Array {

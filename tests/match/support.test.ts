@@ -1,0 +1,82 @@
+// Small pieces of the matcher: text normalization, URLs, dates, near copies, and the background's two-phase loading.
+import { describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../../scripts/load-corpus';
+import { candidateReportIds, checkArticle, formatDay } from '../../utils/match/check-article';
+import { createCorpus, inputOfReport, normalizeUrl } from '../../utils/match/corpus';
+import { clusterReports } from '../../utils/match/near-copies';
+import { allTerms, contentTerms, normalizeText } from '../../utils/match/text';
+import { meta } from './helpers';
+
+describe('text', () => {
+  it.each([
+    ['We didn’t expect it', 'we did not expect it'],
+    ['I can’t say', 'i can not say'],
+    ['I cannot say', 'i can not say'],
+    ["We won't go, we're here", 'we will not go, we are here'],
+    ['Russia’s demands', 'russia demands'],
+    ['José Manuel Albares', 'jose manuel albares'],
+  ])('normalizes %s', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it('makes spelling and word-form variants meet', () => {
+    expect(allTerms('start convincing')).toEqual(allTerms('begin to convince').filter((t) => t !== 'to'));
+    expect(contentTerms('Russian soldiers in Kyiv')).toEqual(contentTerms('Russia troops in Kiev'));
+    expect(contentTerms('114,000 troops')).toContain('114000');
+  });
+});
+
+describe('helpers', () => {
+  it.each([
+    ['https://www.example.org/a/b/?utm_source=x&id=3#top', 'example.org/a/b?id=3'],
+    ['https://example.org/a/b', 'example.org/a/b'],
+    ['not a url', 'not a url'],
+  ])('normalizes the URL %s', (url, expected) => {
+    expect(normalizeUrl(url)).toBe(expected);
+  });
+
+  it('formats days for people', () => {
+    expect(formatDay('2021-12-02')).toBe('2 Dec 2021');
+    expect(formatDay('2022-01-21T10:00:00Z')).toBe('21 Jan 2022');
+    expect(formatDay('soon')).toBe('soon');
+  });
+});
+
+describe('near copies', () => {
+  const s = (texts: string[]) => texts.map((text) => ({ text }));
+  const story = [
+    'Russia has massed tens of thousands of troops on the Ukrainian border, officials said.',
+    'The talks in Geneva lasted ninety minutes and ended without a breakthrough for either side.',
+    'Both ministers agreed to keep talking and to meet again in the coming weeks if needed.',
+    'Western leaders have repeatedly warned of severe consequences if Russia invades its neighbour.',
+  ];
+  it('groups reprints, keeps separate stories apart, and accepts a trimmed wire copy credited to the same agency', () => {
+    const clusters = clusterReports([
+      { meta: meta('a', { published: '2022-01-21', agencies: ['AFP'] }), sentences: s(story) },
+      { meta: meta('b', { published: '2022-01-21' }), sentences: s([...story.slice(0, 3), 'A different closing line was written by the local desk here.']) },
+      { meta: meta('c', { published: '2022-01-22', agencies: ['AFP'] }), sentences: s([story[0]!, 'Everything else in this report was written anew by its own reporters.', 'It adds a second new sentence of its own to the story.', 'And a third sentence that nobody else carries today.', 'And a fourth one, to make the shared part small.']) },
+      { meta: meta('d', { published: '2022-01-22' }), sentences: s([story[0]!, 'Other sentence one that is long enough.', 'Other sentence two that is long enough.', 'Other sentence three that is long enough.', 'Other sentence four that is long enough.', 'Other sentence five that is long enough.']) },
+      { meta: meta('e', { published: '2022-01-22' }), sentences: s(['A report about something else entirely, with no sentence in common.']) },
+    ]);
+    expect(clusters.get('b')).toBe('a');
+    expect(clusters.get('c')).toBe('a');
+    expect(clusters.get('d')).toBe('d');
+    expect(clusters.get('e')).toBe('e');
+  });
+});
+
+describe('two-phase loading (background)', () => {
+  it('gives the same result from only the candidate reports as from the whole corpus', () => {
+    const bundled = loadBundledCorpus();
+    bundled.packReports.forEach((p, i) => {
+      const analysis = bundled.reports[i]!.analysis;
+      const input = inputOfReport(p);
+      const ids = candidateReportIds(analysis, bundled.corpus.search);
+      const partial = createCorpus(
+        bundled.reports.filter((r) => ids.includes(r.meta.id)),
+        { searcher: { search: bundled.corpus.search, documentCount: 0, reportCount: bundled.corpus.size }, size: bundled.corpus.size },
+      );
+      expect(checkArticle(input, analysis, partial)).toEqual(checkArticle(input, analysis, bundled.corpus));
+    });
+  });
+});
