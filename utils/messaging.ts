@@ -34,18 +34,44 @@ export interface BackgroundCalls {
   'reports/hide': { payload: { ids: string[] | null }; value: DeleteResult };
   /** Show every hidden bundled report again; how many came back. */
   'reports/reset': { payload: null; value: number };
-  /** Import a pack file's text: all or nothing, duplicates skipped and listed. */
-  'pack/import': { payload: { text: string; name: string | null }; value: ImportResult };
-  /** Export reports (all, or `ids`) as the JSON text of a pack file. */
-  'pack/export': { payload: ExportOptions; value: string };
+  /**
+   * Import a pack file: all or nothing, duplicates skipped and listed. Small files come as `text`; a file larger
+   * than PACK_PART_CHARS is first sent in parts ('pack/put-part') and named here by its `transfer` id.
+   */
+  'pack/import': { payload: { text?: string; transfer?: string; name: string | null }; value: ImportResult };
+  /**
+   * Export reports (all, or `ids`) as the JSON text of a pack file, in parts of at most PACK_PART_CHARS:
+   * `text` is the first part; when `parts` > 1 the rest come from 'pack/get-part' with the `transfer` id.
+   */
+  'pack/export': { payload: ExportOptions; value: PackParts };
+  /** One part of a large pack file sent to the background before 'pack/import'. */
+  'pack/put-part': { payload: { transfer: string; index: number; count: number; text: string }; value: null };
+  /** One later part (index >= 1) of an export. */
+  'pack/get-part': { payload: { transfer: string; index: number }; value: string };
   // --- end of the reader's own corpus ------------------------------------------------------------------------------
 }
 
 /**
- * Largest pack file an extension page sends to the background in one 'pack/import' message. Chromium refuses
- * messages over 64 MiB once serialized, and escaping a JSON text inside a message can grow it by a fifth.
+ * Characters of a pack file per message. Chromium refuses messages over 64 MiB once serialized, and escaping a JSON
+ * text inside a message can double it, so large packs travel in parts of this size.
  */
-export const PACK_MESSAGE_LIMIT = 48 * 1024 * 1024;
+export const PACK_PART_CHARS = 16 * 1024 * 1024;
+
+/**
+ * Largest pack file a page offers for import: MAX_PACK_BYTES of utils/corpus/pack-transfer.ts (which imports Dexie,
+ * so pages do not import it); tests/options/reports-calls.test.ts keeps the two equal.
+ */
+export const PACK_FILE_LIMIT = 256 * 1024 * 1024;
+
+/** An exported pack file, or its first part. */
+export interface PackParts {
+  text: string;
+  parts: number;
+  /** Id for 'pack/get-part' when parts > 1; null otherwise. */
+  transfer: string | null;
+  /** Reports in the pack. */
+  count: number;
+}
 
 export interface CorpusStats {
   reports: number;

@@ -1,7 +1,7 @@
 // Background handlers of the reader's own corpus: save a page, list/get/delete/undo/hide/reset reports, import/export packs.
 import { browser } from 'wxt/browser';
 import { isQuotaError, quotaMessage } from '../../utils/corpus/database';
-import { exportPackJson, importPack, MAX_PACK_BYTES } from '../../utils/corpus/pack-transfer';
+import { exportPack, importPack, MAX_PACK_BYTES } from '../../utils/corpus/pack-transfer';
 import {
   deleteReports,
   findReportByUrl,
@@ -11,7 +11,7 @@ import {
   saveReport,
   undoDelete,
 } from '../../utils/corpus/reports-store';
-import { PACK_MESSAGE_LIMIT, type Handlers } from '../../utils/messaging';
+import { PACK_PART_CHARS, type Handlers, type PackParts } from '../../utils/messaging';
 import { corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
 
 /** The calls this file answers. */
@@ -26,7 +26,9 @@ export type ReportsCallName =
   | 'reports/hide'
   | 'reports/reset'
   | 'pack/import'
-  | 'pack/export';
+  | 'pack/export'
+  | 'pack/put-part'
+  | 'pack/get-part';
 
 /** Runs a write and turns the browser's "disk full" into the store's message; the live corpus reloads after it. */
 async function write<T>(what: string, run: () => Promise<T>): Promise<T> {
@@ -54,6 +56,84 @@ export function viewerPath(id: string, sentence: string | null): string {
   const query = new URLSearchParams({ id });
   if (sentence) query.set('sentence', sentence);
   return `/report.html?${query.toString()}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Large pack files travel in parts (a message is limited to 64 MiB); the parts wait here, in memory, briefly.
+
+interface Transfer {
+  parts: (string | undefined)[];
+  bytes: number;
+  /** Dropped after this moment, so an abandoned transfer does not hold memory for the worker's life. */
+  expires: number;
+}
+
+/** Characters per exported part; tests lower it to cross part boundaries with small packs. */
+export const transferLimits = { partChars: PACK_PART_CHARS };
+
+/** How long the parts of an unfinished transfer are kept. */
+const TRANSFER_MS = 5 * 60_000;
+const uploads = new Map<string, Transfer>();
+const downloads = new Map<string, Transfer>();
+
+function sweep(now = Date.now()): void {
+  for (const table of [uploads, downloads]) {
+    for (const [id, transfer] of table) if (transfer.expires < now) table.delete(id);
+  }
+}
+
+function putPart(id: unknown, index: unknown, count: unknown, text: unknown): void {
+  sweep();
+  if (typeof id !== 'string' || !id || typeof text !== 'string') throw new Error('A part of the pack file was malformed. Nothing was imported.');
+  if (!Number.isInteger(count) || !Number.isInteger(index) || (count as number) < 1 || (index as number) < 0 || (index as number) >= (count as number)) {
+    throw new Error('A part of the pack file was out of order. Nothing was imported.');
+  }
+  let upload = uploads.get(id);
+  if (!upload) {
+    upload = { parts: Array.from<string | undefined>({ length: count as number }), bytes: 0, expires: 0 };
+    uploads.set(id, upload);
+  }
+  if (upload.parts.length !== count) throw new Error('The parts of the pack file do not agree on their number. Nothing was imported.');
+  upload.bytes += text.length - (upload.parts[index as number]?.length ?? 0);
+  upload.parts[index as number] = text;
+  upload.expires = Date.now() + TRANSFER_MS;
+  if (upload.bytes > MAX_PACK_BYTES) {
+    uploads.delete(id);
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+    throw new Error(`The file is too large; packs up to ${mb(MAX_PACK_BYTES)} can be imported. Nothing was imported.`);
+  }
+}
+
+function takeUpload(id: string): string {
+  const upload = uploads.get(id);
+  uploads.delete(id);
+  if (!upload || upload.parts.some((part) => part === undefined)) {
+    throw new Error('Part of the pack file did not arrive (the extension may have restarted). Nothing was imported; please try again.');
+  }
+  return upload.parts.join('');
+}
+
+function offerDownload(text: string, count: number): PackParts {
+  sweep();
+  const size = transferLimits.partChars;
+  if (text.length <= size) return { text, parts: 1, transfer: null, count };
+  const parts: string[] = [];
+  for (let at = 0; at < text.length; at += size) parts.push(text.slice(at, at + size));
+  const id = crypto.randomUUID();
+  downloads.set(id, { parts, bytes: text.length, expires: Date.now() + TRANSFER_MS });
+  return { text: parts[0]!, parts: parts.length, transfer: id, count };
+}
+
+function takeDownloadPart(id: string, index: number): string {
+  const download = downloads.get(id);
+  const part = download?.parts[index];
+  if (!download || part === undefined || index < 1) {
+    throw new Error('Part of the export is no longer available (the extension may have restarted). Please export again.');
+  }
+  download.parts[index] = undefined;
+  download.expires = Date.now() + TRANSFER_MS;
+  if (download.parts.every((entry, n) => n === 0 || entry === undefined)) downloads.delete(id);
+  return part;
 }
 
 /** Handlers for the reader's corpus calls; spread into the background's handler table. */
@@ -107,23 +187,24 @@ export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
     return write('restore the bundled reports', () => resetBundled(db));
   },
 
-  'pack/import': async ({ text }) => {
-    if (typeof text !== 'string') throw new Error('No pack file was sent.');
-    if (text.length > Math.min(MAX_PACK_BYTES, PACK_MESSAGE_LIMIT)) {
-      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-      throw new Error(`The file is too large (${mb(text.length)}); packs up to ${mb(PACK_MESSAGE_LIMIT)} can be imported here. Nothing was imported.`);
-    }
+  'pack/put-part': async ({ transfer, index, count, text }) => {
+    putPart(transfer, index, count, text);
+    return null;
+  },
+
+  'pack/import': async ({ text, transfer }) => {
+    const source = typeof text === 'string' ? text : typeof transfer === 'string' ? takeUpload(transfer) : null;
+    if (source === null) throw new Error('No pack file was sent.');
     const db = await corpusDb();
-    // importPack is all or nothing and already says "disk full" and where a pack is wrong.
-    return write('import this pack', () => importPack(db, text, CORPUS_DEPS));
+    // importPack checks the size, is all or nothing, and already says "disk full" and where a pack is wrong.
+    return write('import this pack', () => importPack(db, source, CORPUS_DEPS));
   },
 
   'pack/export': async (options) => {
     const db = await corpusDb();
-    const json = await exportPackJson(db, options ?? {});
-    if (json.length > PACK_MESSAGE_LIMIT) {
-      throw new Error('The export is too large to hand to this page in one piece; export a selection of reports instead.');
-    }
-    return json;
+    const pack = await exportPack(db, options ?? {});
+    return offerDownload(JSON.stringify(pack), pack.reports.length);
   },
+
+  'pack/get-part': async ({ transfer, index }) => takeDownloadPart(transfer, index),
 };

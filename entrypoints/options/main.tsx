@@ -5,10 +5,11 @@ import { browser } from 'wxt/browser';
 import { ReportsPage, type ReportsApi } from '../../components/reports/reports-page';
 import { SettingsForm } from '../../components/reports/settings-form';
 import { exportFileName } from '../../components/reports/format';
-import { PACK_MESSAGE_LIMIT } from '../../utils/messaging';
+import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
 import { askBackground } from '../content/ask-background';
+import { receiveExport, sendPackForImport } from './pack-files';
 import '../../components/reports/reports.css';
 
 /** Hands a text to the reader as a downloaded file, through a Blob URL (no permission needed). */
@@ -37,17 +38,16 @@ const api: ReportsApi = {
   resetBundled: () => askBackground('reports/reset', null),
   importFile: async (file) => {
     // Checked before reading, so a huge file is never loaded into memory just to be refused.
-    if (file.size > PACK_MESSAGE_LIMIT) {
-      throw new Error(`The file is too large (${megabytes(file.size)}); packs up to ${megabytes(PACK_MESSAGE_LIMIT)} can be imported. Nothing was imported.`);
+    if (file.size > PACK_FILE_LIMIT) {
+      throw new Error(`The file is too large (${megabytes(file.size)}); packs up to ${megabytes(PACK_FILE_LIMIT)} can be imported. Nothing was imported.`);
     }
     if (file.size === 0) throw new Error('The file is empty. Nothing was imported.');
-    return askBackground('pack/import', { text: await file.text(), name: file.name });
+    return sendPackForImport(askBackground, await file.text(), file.name);
   },
   exportPack: async (ids) => {
-    const json = await askBackground('pack/export', ids ? { ids } : {});
-    const count = (JSON.parse(json) as { reports: unknown[] }).reports.length;
+    const { text, count } = await receiveExport(askBackground, ids ? { ids } : {});
     const fileName = exportFileName(new Date(), ids !== null);
-    download(json, fileName);
+    download(text, fileName);
     return { count, fileName };
   },
 };

@@ -157,6 +157,7 @@ describe('save to my reports', () => {
     await expect.poll(() => link.count(), POLL).toBe(1);
     expect(await link.getByTestId('link-outlet').textContent()).toBe('The Morning Ledger');
     expect(await link.textContent()).toContain('more than 40');
+    await link.scrollIntoViewIfNeeded();
     await screenshot(page, 'reports-second-page');
 
     const [viewer] = await Promise.all([

@@ -4,8 +4,10 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleInput } from '../../utils/analysis/types';
-import { dispatch, makeRequest, type BackgroundCalls, type CallName, type Handlers } from '../../utils/messaging';
-import { reportsHandlers, viewerPath } from '../../entrypoints/background/reports-calls';
+import { dispatch, makeRequest, PACK_FILE_LIMIT, type BackgroundCalls, type CallName, type Handlers } from '../../utils/messaging';
+import { MAX_PACK_BYTES } from '../../utils/corpus/pack-transfer';
+import { reportsHandlers, transferLimits, viewerPath } from '../../entrypoints/background/reports-calls';
+import { receiveExport, sendPackForImport, type Ask } from '../../entrypoints/options/pack-files';
 import { analyze, stats } from '../../entrypoints/background/corpus-service';
 
 /** Sends one call through dispatch(), as the background's message listener does. */
@@ -120,15 +122,61 @@ describe('reports/get, delete, undo, hide and reset', () => {
   });
 });
 
+/** askBackground over dispatch(), as the options page talks to the background. */
+const ask = (async (name: Parameters<typeof value>[0], payload: never) => value(name, payload)) as unknown as Ask;
+
 describe('pack/import and pack/export', () => {
   it('exports the saved report, and importing that file again reports it as a duplicate', async () => {
-    const json = await value('pack/export', { origins: ['saved'] });
+    const { text: json, count } = await receiveExport(ask, { origins: ['saved'] });
+    expect(count).toBe(1);
     const pack = JSON.parse(json) as { format: string; version: number; reports: { url: string }[] };
     expect(pack.format).toBe('second-source-pack');
     expect(pack.reports.map((report) => report.url)).toEqual([SAVED_PAGE.url]);
     const result = await value('pack/import', { text: json, name: 'mine.json' });
     expect(result.added).toEqual([]);
     expect(result.duplicates.map((duplicate) => duplicate.reason)).toEqual(['url']);
+  });
+
+  it('moves a pack larger than one message in parts, both ways, unchanged', async () => {
+    const whole = await receiveExport(ask, {});
+    const normal = transferLimits.partChars;
+    transferLimits.partChars = 1000;
+    try {
+      const parted = await receiveExport(ask, {});
+      expect(whole.text.length).toBeGreaterThan(3000);
+      expect(parted).toEqual(whole);
+      // Every part was handed out once: asking again fails clearly.
+      const first = await value('pack/export', {});
+      expect(first.parts).toBe(Math.ceil(whole.text.length / 1000));
+      await value('pack/get-part', { transfer: first.transfer!, index: 1 });
+      expect(await call('pack/get-part', { transfer: first.transfer!, index: 1 })).toEqual({
+        ok: false,
+        error: 'Part of the export is no longer available (the extension may have restarted). Please export again.',
+      });
+    } finally {
+      transferLimits.partChars = normal;
+    }
+    // Imported in parts of 700 characters: the same reports, all recognized as already present.
+    const result = await sendPackForImport(ask, whole.text, 'everything.json', 700);
+    expect(result.total).toBe(whole.count);
+    expect(result.added).toEqual([]);
+    expect(result.duplicates).toHaveLength(whole.count);
+  });
+
+  it('offers pages the same size limit the store enforces', () => {
+    expect(PACK_FILE_LIMIT).toBe(MAX_PACK_BYTES);
+  });
+
+  it('refuses an import whose parts did not all arrive', async () => {
+    await value('pack/put-part', { transfer: 't-1', index: 0, count: 2, text: '{"format": ' });
+    expect(await call('pack/import', { transfer: 't-1', name: 'half.json' })).toEqual({
+      ok: false,
+      error: 'Part of the pack file did not arrive (the extension may have restarted). Nothing was imported; please try again.',
+    });
+    expect(await call('pack/put-part', { transfer: 't-2', index: 3, count: 2, text: 'x' })).toEqual({
+      ok: false,
+      error: 'A part of the pack file was out of order. Nothing was imported.',
+    });
   });
 
   it('refuses a truncated file, saying where, and imports nothing', async () => {

@@ -1,0 +1,31 @@
+// Moves pack files between the "My reports" page and the background, in parts when they exceed one message.
+import type { ImportResult } from '../../utils/corpus/pack-transfer';
+import type { ExportOptions } from '../../utils/corpus/pack-transfer';
+import { PACK_PART_CHARS, type BackgroundCalls, type CallName } from '../../utils/messaging';
+
+/** askBackground's shape, passed in so tests can answer with the handlers directly. */
+export type Ask = <K extends CallName>(call: K, payload: BackgroundCalls[K]['payload']) => Promise<BackgroundCalls[K]['value']>;
+
+/**
+ * Sends a pack file's text for import: in one message when it fits, else in parts of `partChars` characters
+ * followed by the import call naming them. The background refuses files over its size limit either way.
+ */
+export async function sendPackForImport(ask: Ask, text: string, name: string | null, partChars: number = PACK_PART_CHARS): Promise<ImportResult> {
+  if (text.length <= partChars) return ask('pack/import', { text, name });
+  const transfer = crypto.randomUUID();
+  const count = Math.ceil(text.length / partChars);
+  for (let index = 0; index < count; index++) {
+    await ask('pack/put-part', { transfer, index, count, text: text.slice(index * partChars, (index + 1) * partChars) });
+  }
+  return ask('pack/import', { transfer, name });
+}
+
+/** Fetches an export whole (all its parts) and says how many reports it holds. */
+export async function receiveExport(ask: Ask, options: ExportOptions): Promise<{ text: string; count: number }> {
+  const first = await ask('pack/export', options);
+  const parts = [first.text];
+  for (let index = 1; index < first.parts; index++) {
+    parts.push(await ask('pack/get-part', { transfer: first.transfer ?? '', index }));
+  }
+  return { text: parts.join(''), count: first.count };
+}
