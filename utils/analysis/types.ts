@@ -93,6 +93,11 @@ export interface Figure extends Span {
   attributionKey?: string | null;
   /** For times of day: the zone as written ("GMT", "ET"), or null for local time. */
   zone?: string | null;
+  /**
+   * The event noun of the sentence the figure belongs to, lowercased ("call" in "the call ... lasted 50 minutes" and
+   * in "a 50-minute phone call"; "meeting", "talks", "invasion"), when one is near. Absent when none is found.
+   */
+  event?: string | null;
 }
 
 export interface Statement extends Span {

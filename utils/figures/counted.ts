@@ -189,8 +189,54 @@ export function verbBefore(text: string, offset: number): string | null {
   const words = clause.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
   for (let i = words.length - 1, n = 0; i >= 0 && n < 8; i -= 1, n += 1) {
     const w = words[i]!;
+    const lower = w.toLowerCase();
     const lemma = verbLemma(w) ?? nominalVerb(w);
     if (lemma) return lemma;
+    // A subordinate clause starts here ("agreeing to keep talking even as Moscow kept 100,000 troops").
+    if (CLAUSE_OPENERS.has(lower)) return null;
+    // Another verb stands between: it governs the figure even though it names no event we know.
+    if (OTHER_VERBS[lower]) return OTHER_VERBS[lower];
   }
+  return null;
+}
+
+/** Words that open a clause: a verb before them belongs to another clause. */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because', 'but', 'if', 'unless', 'where', 'which', 'who']);
+
+/** Common verbs that carry no event of their own, with their lemma; they stop the search for an event verb. */
+const OTHER_VERBS: Record<string, string> = {
+  kept: 'keep', keeps: 'keep', keep: 'keep', keeping: 'keep', has: 'have', have: 'have', had: 'have', having: 'have',
+  put: 'put', puts: 'put', putting: 'put', says: 'say', said: 'say', saw: 'see', sees: 'see', needs: 'need',
+  needed: 'need', includes: 'include', included: 'include', including: 'include', stands: 'stand', stood: 'stand',
+};
+
+/** Event nouns a figure can measure or belong to ("a 50-minute phone call", "the 90-minute meeting"), with a lemma. */
+const EVENT_NOUNS: Record<string, string> = {
+  call: 'call', calls: 'call', conversation: 'call', meeting: 'meet', meetings: 'meet', talks: 'talk', summit: 'meet',
+  session: 'meet', negotiations: 'negotiate', visit: 'visit', trip: 'travel', flight: 'fly', speech: 'speak',
+  address: 'speak', interview: 'interview', drive: 'drive', march: 'march', journey: 'travel', war: 'war',
+  conflict: 'conflict', fighting: 'fight', insurgency: 'conflict', rebellion: 'conflict', invasion: 'invade',
+  deployment: 'deploy', drills: 'drill', exercises: 'drill', ceasefire: 'ceasefire', siege: 'siege', strike: 'strike',
+  protest: 'protest', protests: 'protest', hearing: 'hear', debate: 'debate', vote: 'vote', election: 'elect',
+  standoff: 'standoff', crisis: 'crisis', delay: 'delay', sentence: 'sentence', ban: 'ban', review: 'review',
+};
+
+/** The event noun among the next two words after `from` ("-minute phone call" → call), or null. */
+export function eventNounAfter(text: string, from: number): { word: string; lemma: string } | null {
+  const words = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(from));
+  if (!words) return null;
+  for (const w of [words[1], words[2]]) {
+    const lemma = w ? EVENT_NOUNS[w.toLowerCase()] : undefined;
+    if (w && lemma) return { word: w.toLowerCase(), lemma };
+  }
+  return null;
+}
+
+/** The event noun nearest to [start, end) in the sentence, before it first (up to ten words), then after (six). */
+export function eventNounNear(text: string, start: number, end: number): string | null {
+  const before = (text.slice(Math.max(0, start - 100), start).match(/[\p{L}-]+/gu) ?? []).slice(-10).reverse();
+  for (const w of before) if (EVENT_NOUNS[w.toLowerCase()]) return w.toLowerCase();
+  const after = (text.slice(end, end + 60).match(/[\p{L}-]+/gu) ?? []).slice(0, 6);
+  for (const w of after) if (EVENT_NOUNS[w.toLowerCase()]) return w.toLowerCase();
   return null;
 }

@@ -1,7 +1,7 @@
 // Finds the checkable figures of an article's sentences: counts, money, percentages, durations, dates, times, measures.
 import type { Figure, FigureKind, FigureValue, Sentence } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
-import { countedAfter, verbBefore, verbLemma } from './counted';
+import { countedAfter, eventNounAfter, eventNounNear, verbBefore, verbLemma } from './counted';
 import { findDates, publicationDay } from './dates';
 import {
   FREQUENCY_WORDS,
@@ -126,7 +126,10 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
     const attribution = attributionOf(sentence.text);
     for (const d of drafts) {
       const counted = d.countable ? countedAfter(sentence.text, d.end) : null;
-      const verb = counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? verbAfterFigure(sentence.text, d.end);
+      // "a 50-minute phone call": an adjectival figure belongs to the noun it modifies, which no verb governs.
+      const adjectival = /-(?:minute|hour|day|week|month|year)$/i.test(sentence.text.slice(d.start, d.end)) ? eventNounAfter(sentence.text, d.end) : null;
+      const verb = adjectival?.lemma ?? counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? verbAfterFigure(sentence.text, d.end);
+      const event = adjectival?.word ?? eventNounNear(sentence.text, d.start, d.end);
       const figure: Figure = {
         start: sentence.start + d.start,
         end: sentence.start + d.end,
@@ -149,6 +152,7 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
         alternate: d.alternate,
       };
       if (d.zone !== undefined) figure.zone = d.zone;
+      if (event) figure.event = event;
       figures.push(figure);
     }
   }
