@@ -8,7 +8,7 @@ import {
   type ReportRowV1,
   type SegmentRowV1,
 } from '../../utils/corpus/database';
-import { getReport, listReports, loadCorpus, saveReport } from '../../utils/corpus/reports-store';
+import { getReport, listReports, loadCorpus, maintainCorpus, saveReport } from '../../utils/corpus/reports-store';
 import { deps, makeReport, openTestDb, rawDexie, stubAnalyze, uniqueName } from './helpers';
 
 /** Fills a database at schema version 1 with bundled, saved and imported reports, analyses and segments. */
@@ -80,6 +80,9 @@ describe('schema upgrades', () => {
     expect((await db.indexSegments.get('seg-old'))!.origin).toBe('reader');
     expect((await db.meta.get('bundledRevision'))!.value).toBe('rev-v1');
     expect((await loadCorpus(db)).stale).toContain('r39');
+    // maintainCorpus analyses it; the others keep their v1 analysis (same extractor version).
+    expect((await maintainCorpus(db, deps)).reanalyzed).toBe(1);
+    expect((await db.bodies.get('r39'))!.analysis).not.toBeNull();
     // A page saved again after the upgrade updates its report (found through the new URL key), no duplicate.
     const saved = await saveReport(db, { text: 'New text of page one. It has 5 words.', title: 't', url: 'https://site.example/a/1', published: null, siteName: null, byline: null, lang: null }, deps);
     expect(saved).toEqual({ id: 'r1', updated: true });

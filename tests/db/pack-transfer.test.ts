@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
 import { exportPack, exportPackJson, importPack, PackError, readPack } from '../../utils/corpus/pack-transfer';
-import { listReports, loadCorpus, saveReport, deleteReports, undoDelete } from '../../utils/corpus/reports-store';
+import { deleteReports, listReports, loadCorpus, maintainCorpus, saveReport, undoDelete } from '../../utils/corpus/reports-store';
 import { articleText, decodeStub, deps, makePack, makeReport, openTestDb, snapshot } from './helpers';
 
 async function rejection(promise: Promise<unknown>): Promise<PackError> {
@@ -66,6 +66,32 @@ describe('export and import round trip', () => {
     expect(pack.reports.map((report) => [report.id, report.origin])).toEqual([['b1', 'bundled']]);
     expect((await exportPack(db)).revision).toBe(pack.revision);
     expect((await exportPack(db, { includeHidden: true })).reports).toHaveLength(2);
+  });
+});
+
+describe('import with analysis later', () => {
+  it('stores the reports at once, and maintainCorpus analyses and indexes them in batches', async () => {
+    const db = await openTestDb();
+    const analyze = vi.fn(deps.analyze);
+    const result = await importPack(db, JSON.stringify(makePack([1, 2, 3].map((seed) => makeReport(seed)))), { ...deps, analyze }, { analysis: 'later' });
+    expect(result.added).toEqual(['r1', 'r2', 'r3']);
+    expect(analyze).not.toHaveBeenCalled();
+    expect((await loadCorpus(db)).stale.sort()).toEqual(['r1', 'r2', 'r3']);
+    expect((await listReports(db)).map((item) => item.figureCount)).toEqual([0, 0, 0]);
+
+    const progress: [number, number][] = [];
+    const done = await maintainCorpus(db, { ...deps, analyze }, { onProgress: (a, b) => progress.push([a, b]) });
+    expect(done.reanalyzed).toBe(3);
+    expect(analyze).toHaveBeenCalledTimes(3);
+    expect(progress).toEqual([[3, 3]]);
+    const corpus = await loadCorpus(db);
+    expect(corpus.stale).toEqual([]);
+    expect(corpus.segments.map((segment) => decodeStub(segment.bytes))).toEqual([['r1', 'r2', 'r3']]);
+    expect((await listReports(db)).every((item) => item.figureCount >= 30)).toBe(true);
+    // A second run finds nothing to do.
+    expect(await maintainCorpus(db, { ...deps, analyze })).toEqual({ reanalyzed: 0, reindexed: 0, compacted: 0, trashEmptied: 0 });
+    // The export is the same whether the reports were analysed or not.
+    expect((await exportPack(db)).reports).toEqual([1, 2, 3].map((seed) => makeReport(seed)));
   });
 });
 

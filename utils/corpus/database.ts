@@ -36,6 +36,8 @@ export interface ReportRow extends ReportMeta {
   sketch: number[];
   /** Id of the index segment that indexes the current version of this report; null until one is built. */
   segment: string | null;
+  /** Extractor version of the stored analysis ('' when not analysed): lets start-up find stale analyses cheaply. */
+  extractor: string;
   /** For imported reports: the origin the pack gave, written back on export so round trips are identical. */
   packOrigin: ReportOrigin | null;
 }
@@ -135,7 +137,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reports: 'id, origin, urlKey, addedAt, seq',
       bodies: 'id',
       analyses: null,
-      indexSegments: 'id',
+      indexSegments: 'id, format',
       meta: 'key',
     },
     upgrade: upgradeToV2,
@@ -173,6 +175,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       sentenceCount: analysis?.analysis.sentences.length ?? sentences.length,
       sketch: textSketch(text),
       segment: owner.get(v1.id) ?? null,
+      extractor: stored ? (analysis?.extractor ?? '') : '',
       packOrigin: null,
     });
   });
@@ -308,6 +311,26 @@ export async function prepareReport(
   sketch: number[] = textSketch(report.text),
 ): Promise<PreparedReport> {
   const analysis = await deps.analyze(articleInputOf(report));
+  const { row, body } = unanalyzedRows(report, origin, now, sketch);
+  row.figureCount = analysis.figures.length;
+  row.statementCount = analysis.statements.length;
+  row.sentenceCount = analysis.sentences.length;
+  body.analysis = compactAnalysis(analysis, report.text);
+  body.extractor = deps.extractorVersion ?? '0';
+  row.extractor = body.extractor;
+  return { row, body, analyzed: { meta: pickMeta(row), analysis } };
+}
+
+/**
+ * The two rows of a report not analysed yet (analysis null, no segment): maintainCorpus analyses and indexes it.
+ * Used by imports that defer analysis, which is the slow part of an import.
+ */
+export function unanalyzedRows(
+  report: PackReport,
+  origin: ReportOrigin,
+  now: number,
+  sketch: number[] = textSketch(report.text),
+): { row: ReportRow; body: BodyRow } {
   const meta = { ...pickMeta(report), origin };
   const row: ReportRow = {
     ...meta,
@@ -317,11 +340,12 @@ export async function prepareReport(
     seq: 0,
     hidden: 0,
     deletedAt: 0,
-    figureCount: analysis.figures.length,
-    statementCount: analysis.statements.length,
-    sentenceCount: analysis.sentences.length,
+    figureCount: 0,
+    statementCount: 0,
+    sentenceCount: report.sentences.length,
     sketch,
     segment: null,
+    extractor: '',
     packOrigin: origin === 'imported' ? report.origin : null,
   };
   const body: BodyRow = {
@@ -329,10 +353,10 @@ export async function prepareReport(
     text: report.text,
     paragraphs: report.paragraphs.map(({ start, end }) => ({ start, end })),
     sentences: report.sentences.map(({ start, end }) => ({ start, end })),
-    analysis: compactAnalysis(analysis, report.text),
-    extractor: deps.extractorVersion ?? '0',
+    analysis: null,
+    extractor: '',
   };
-  return { row, body, analyzed: { meta, analysis } };
+  return { row, body };
 }
 
 /** Builds segments over prepared reports in batches and points each row at its segment. */

@@ -10,10 +10,13 @@ import {
   reserveSeq,
   sketchSimilarity,
   textSketch,
+  unanalyzedRows,
+  type BodyRow,
   type CorpusDb,
   type CorpusDeps,
   type PreparedReport,
   type ReportRow,
+  type SegmentRow,
 } from './database';
 import { parsePack } from './pack-schema';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport, type ReportOrigin } from './types';
@@ -319,6 +322,12 @@ function summarize(result: Omit<ImportResult, 'summary'>): string {
 export interface ImportOptions {
   now?: number;
   maxBytes?: number;
+  /**
+   * "now" (default): analyse and index every report before the write, so the import is searchable when it returns.
+   * "later": store the reports unanalysed (fast: analysis is most of an import's time) and let maintainCorpus analyse
+   * and index them in batches; they join the cross-check as each batch completes.
+   */
+  analysis?: 'now' | 'later';
 }
 
 /**
@@ -351,7 +360,7 @@ export async function importPack(
 
   const duplicates: ImportDuplicate[] = [];
   const renamed: { from: string; to: string }[] = [];
-  const accepted: { report: PackReport; sketch: number[] }[] = [];
+  const accepted: { report: PackReport; sketch: number[]; index: number }[] = [];
   pack.reports.forEach((report, index) => {
     const urlKey = normalizeUrl(report.url);
     const sketch = textSketch(report.text);
@@ -377,24 +386,32 @@ export async function importPack(
     packIds.add(id);
     if (urlKey) byUrl.set(urlKey, id);
     near.add({ id, urlKey, sketch });
-    accepted.push({ report: id === report.id ? report : { ...report, id }, sketch });
+    accepted.push({ report: id === report.id ? report : { ...report, id }, sketch, index });
   });
 
   // Analysis and index building happen before the transaction (IndexedDB transactions cannot wait on them).
-  const prepared: PreparedReport[] = [];
-  for (const [index, { report, sketch }] of accepted.entries()) {
-    try {
-      prepared.push(await prepareReport(report, 'imported', deps, now, sketch));
-    } catch (error) {
-      const where = `reports[${pack.reports.indexOf(report) >= 0 ? pack.reports.indexOf(report) : index}]`;
-      throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
+  let rows: ReportRow[];
+  let bodies: BodyRow[];
+  let segments: SegmentRow[] = [];
+  if (options.analysis === 'later') {
+    const built = accepted.map(({ report, sketch }) => unanalyzedRows(report, 'imported', now, sketch));
+    rows = built.map((entry) => entry.row);
+    bodies = built.map((entry) => entry.body);
+  } else {
+    const prepared: PreparedReport[] = [];
+    for (const { report, sketch, index } of accepted) {
+      try {
+        prepared.push(await prepareReport(report, 'imported', deps, now, sketch));
+      } catch (error) {
+        const where = `reports[${index}]`;
+        throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
+      }
     }
+    segments = await buildSegments(prepared, deps, 'reader', now);
+    // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
+    rows = prepared.map((entry) => entry.row);
+    bodies = prepared.map((entry) => entry.body);
   }
-  const segments = await buildSegments(prepared, deps, 'reader', now);
-  // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
-  const rows = prepared.map((entry) => entry.row);
-  const bodies = prepared.map((entry) => entry.body);
-  prepared.length = 0;
 
   const acceptedIds = new Set(rows.map((row) => row.id));
   const acceptedUrls = new Set(rows.map((row) => row.urlKey).filter((key): key is string => key !== null));

@@ -551,18 +551,27 @@ export interface MaintenanceResult {
   trashEmptied: number;
 }
 
+export interface MaintenanceOptions {
+  now?: number;
+  /** Called after each batch of analyses: reports done and reports to do (for an "indexing 2,000 of 10,000" line). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /**
- * Keeps the stored corpus current; the background calls it at start-up, after ensureBundledPack.
- * Analyses again the reader's reports analysed by another extractor version, rebuilds missing or outdated index
- * segments, compacts the index and empties trash older than 30 days. Each batch is its own transaction.
+ * Keeps the stored corpus current; the background calls it at start-up (after ensureBundledPack) and after an
+ * import with `analysis: "later"`. Cheap when there is nothing to do: it reads the light rows and segment keys only.
+ * It analyses the reports not analysed yet or analysed by another extractor version, rebuilds missing or outdated
+ * index segments, compacts the index and empties trash older than 30 days. Each batch is its own transaction,
+ * so an interrupted run loses nothing and the next run carries on.
  */
-export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, now: number = Date.now()): Promise<MaintenanceResult> {
+export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, options: MaintenanceOptions = {}): Promise<MaintenanceResult> {
+  const now = options.now ?? Date.now();
   const extractor = deps.extractorVersion ?? '0';
   const format = deps.segmentFormat ?? '0';
   const result: MaintenanceResult = { reanalyzed: 0, reindexed: 0, compacted: 0, trashEmptied: 0 };
 
-  // 1. Analyses from another extractor version (bundled ones are redone by ensureBundledPack).
-  const outdated = (await db.bodies.filter((body) => body.extractor !== extractor || body.analysis === null).primaryKeys());
+  // 1. Reports not analysed, or analysed by another extractor version.
+  const outdated = (await liveRowsAll(db)).filter((row) => row.extractor !== extractor).map((row) => row.id);
   for (let start = 0; start < outdated.length; start += REANALYZE_BATCH) {
     const ids = outdated.slice(start, start + REANALYZE_BATCH);
     const [rows, bodies] = await Promise.all([db.reports.bulkGet(ids), db.bodies.bulkGet(ids)]);
@@ -586,20 +595,25 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, now: number
           figureCount: analysis.figures.length,
           statementCount: analysis.statements.length,
           sentenceCount: analysis.sentences.length,
+          extractor,
         },
         body: { ...body, analysis: compactAnalysis(analysis, body.text), extractor },
         analyzed: { meta: metaOfRow(row), analysis },
       });
     }
-    const segments = await buildSegments(prepared, deps, prepared.every((p) => p.row.origin === 'bundled') ? 'bundled' : 'reader', now);
+    const bundledOnly = prepared.length > 0 && prepared.every((entry) => entry.row.origin === 'bundled');
+    const segments = await buildSegments(prepared, deps, bundledOnly ? 'bundled' : 'reader', now);
     await writePrepared(db, prepared, segments);
     result.reanalyzed += prepared.length;
+    options.onProgress?.(Math.min(start + REANALYZE_BATCH, outdated.length), outdated.length);
   }
 
-  // 2. Live reports whose segment is missing or of another format.
-  const segmentFormats = new Map<string, string>();
-  await db.indexSegments.each((segment) => segmentFormats.set(segment.id, segment.format));
-  const unindexed = (await liveRowsAll(db)).filter((row) => !row.segment || segmentFormats.get(row.segment) !== format);
+  // 2. Live reports whose segment is missing or of another format (key-only reads: segment bytes stay on disk).
+  const segmentIds = new Set(await db.indexSegments.toCollection().primaryKeys());
+  const otherFormat = new Set(await db.indexSegments.where('format').notEqual(format).primaryKeys());
+  const unindexed = (await liveRowsAll(db)).filter(
+    (row) => !row.segment || !segmentIds.has(row.segment) || otherFormat.has(row.segment),
+  );
   for (let start = 0; start < unindexed.length; start += SEGMENT_BATCH) {
     const rebuilt = await rebuildSegments(db, unindexed.slice(start, start + SEGMENT_BATCH), deps, now);
     if (!rebuilt) continue;
@@ -616,7 +630,7 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, now: number
 
   // 3. Segments no report points to any more, then compaction, then old trash.
   const used = new Set((await db.reports.toArray()).map((row) => row.segment));
-  const unused = [...segmentFormats.keys()].filter((id) => !used.has(id));
+  const unused = [...segmentIds].filter((id) => !used.has(id));
   await db.indexSegments.bulkDelete(unused);
   result.compacted = unused.length + (await compactIndex(db, deps, now));
   result.trashEmptied = await emptyTrash(db, now - TRASH_DAYS * 86_400_000);
@@ -638,8 +652,8 @@ async function writePrepared(db: CorpusDb, prepared: readonly PreparedReport[], 
         const row = rows[index];
         const body = bodies[index];
         if (!row || !body || row.updatedAt !== entry.row.updatedAt || body.text !== entry.body.text) return;
-        const { figureCount, statementCount, sentenceCount, segment } = entry.row;
-        rowsOut.push({ ...row, figureCount, statementCount, sentenceCount, segment });
+        const { figureCount, statementCount, sentenceCount, segment, extractor } = entry.row;
+        rowsOut.push({ ...row, figureCount, statementCount, sentenceCount, segment, extractor });
         bodiesOut.push({ ...body, analysis: entry.body.analysis, extractor: entry.body.extractor });
       });
       await db.indexSegments.bulkPut([...segments]);
