@@ -202,3 +202,15 @@ describe('durations without digits', () => {
     expect(figures('It came a day after Macron spoke.').map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('numbers inside names', () => {
+  it.each([
+    ['He flew on a Boeing 737 to Kyiv.', []],
+    ['The Qatar 2022 World Cup began.', []],
+    ['Some 300 vehicles crossed.', ['Some 300']],
+    ['The army said Nearly 50 tanks moved.', ['Nearly 50']],
+    ['Russia has 100,000 troops there.', ['100,000']],
+  ])('%s', (text, expected) => {
+    expect(figures(text).map((f) => f.text)).toEqual(expected);
+  });
+});

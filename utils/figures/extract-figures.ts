@@ -339,11 +339,10 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     start = index + m0Lead(s.slice(index, matchEnd), g.cur);
     const before = s.slice(Math.max(0, start - 12), start);
     if (IDENTIFIER_BEFORE.test(before) && !currency) return null;
-    // A number right after a capitalized word is part of a name ("Boeing 737"), unless it has separators.
-    if (!currency && !/,/.test(g.digits) && /(?<![.!?]\s)(?<!^)\b\p{Lu}[\p{L}]+\s$/u.test(before) && !/^(?:On|In|At|By|Some|About|Over|Nearly|Only|Just|All|The)\s$/.test(before.split(/(?=\b\p{Lu})/u).pop() ?? '')) {
-      if (!/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s$/.test(before)) return null;
-      return null;
-    }
+    // A number right after a capitalized word is part of a name ("Boeing 737", "Article 5"), unless it has
+    // separators or the word is a qualifier at the start of a sentence ("Roughly 40 ships").
+    const nameBefore = /(?:^|[^.!?]\s)\p{Lu}[\p{L}]+\s$/u.test(before) && !/^\s*\p{Lu}[\p{L}]+\s$/u.test(s.slice(0, start));
+    if (!currency && !/,/.test(g.digits) && nameBefore && !qualifierBefore(s, start)) return null;
     // Footnote markers and list numbers: "(1)", "[2]".
     if (/[([]$/.test(before) && /^[)\]]/.test(s.slice(matchEnd)) && n < 100) return null;
   } else if (g.vague !== undefined) {
@@ -375,11 +374,7 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
       scaled = factor;
       end += scale[0].length;
       rest = s.slice(end);
-      // "tens of thousands" aside, "thousands" after a word number: "two thousand".
     }
-  }
-  if (value === null && isWords && /^\s+of\s/i.test(rest) && n >= 100) {
-    // "a thousand of them": fine as a count.
   }
   const percent = PERCENT_AFTER.exec(rest);
   const currencyWord = CURRENCY_AFTER.exec(rest) ?? CURRENCY_CODE_AFTER.exec(rest);
