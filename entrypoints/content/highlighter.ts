@@ -2,7 +2,24 @@
 import { anchorFigure, flatten, locate, type TextSpan } from '../../utils/anchor/text-quote';
 import type { FigureFinding, FigureRelation } from '../../utils/match/types';
 
-/** Elements whose text is never part of the article: page furniture, reader comments, forms, code, our own UI. */
+/** Elements whose text is never the article's: code, form controls, hidden things, our own UI. */
+const NEVER = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'button',
+  'iframe',
+  'svg',
+  'second-source-sidebar',
+  'second-source-tip',
+  '[aria-hidden="true"]',
+  '[hidden]',
+].join(',');
+
+/** Elements whose text is normally not the article's: page furniture, reader comments, forms. */
 const OUTSIDE_ARTICLE = [
   'nav',
   'aside',
@@ -30,17 +47,24 @@ const OUTSIDE_ARTICLE = [
   '[class*="comment" i]',
 ].join(',');
 
-/** True when `element` is page furniture rather than article text. A header counts only outside an article. */
-export function isOutsideArticle(element: Element): boolean {
+/**
+ * Where text may be highlighted. "strict": not in furniture, comments or forms (a header counts only outside an
+ * article); "relaxed": anywhere but code, controls, hidden text and our own UI. The relaxed level is the fallback
+ * for pages whose article container carries a furniture-like class name (Readability kept it, so it is the article).
+ */
+export function isOutsideArticle(element: Element, level: 'strict' | 'relaxed' = 'strict'): boolean {
+  if (element.closest(NEVER)) return true;
+  if (level === 'relaxed') return false;
   if (element.closest(OUTSIDE_ARTICLE)) return true;
   const header = element.closest('header');
   return header !== null && header.closest('article') === null;
 }
 
-/** The page's text nodes in document order, with whether each lies outside the article. */
-function textNodes(root: Element): { nodes: Text[]; outside: boolean[] } {
+/** The page's text nodes in document order, with whether each lies outside the article (strict and relaxed). */
+function textNodes(root: Element): { nodes: Text[]; outside: boolean[]; never: boolean[] } {
   const nodes: Text[] = [];
   const outside: boolean[] = [];
+  const never: boolean[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const verdicts = new Map<Element, boolean>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -53,8 +77,9 @@ function textNodes(root: Element): { nodes: Text[]; outside: boolean[] } {
     }
     nodes.push(node as Text);
     outside.push(verdict);
+    never.push(verdict && isOutsideArticle(parent, 'relaxed'));
   }
-  return { nodes, outside };
+  return { nodes, outside, never };
 }
 
 /** One highlighted figure: its marks in the page (several when the figure spans elements) and its finding. */
@@ -88,23 +113,23 @@ export class Highlighter {
   highlight(findings: readonly FigureFinding[]): Highlight[] {
     const body = this.doc.body;
     if (!body) return [];
-    const { nodes, outside } = textNodes(body);
+    const { nodes, outside, never } = textNodes(body);
     const flat = flatten(nodes.map((node) => node.data));
-    const allowed = (span: TextSpan) => {
+    const within = (excluded: boolean[]) => (span: TextSpan) => {
       const first = locate(flat, span.start, 'start').chunk;
       const last = locate(flat, span.end, 'end').chunk;
-      for (let i = first; i <= last; i++) if (outside[i]) return false;
+      for (let i = first; i <= last; i++) if (excluded[i]) return false;
       return true;
     };
+    const strict = within(outside);
+    const relaxed = within(never);
     const planned: { finding: number; relation: FigureRelation; span: TextSpan }[] = [];
     findings.forEach((finding, index) => {
       if (!finding.verdict) return;
-      const anchor = anchorFigure(
-        flat.text,
-        finding.sentence,
-        { text: finding.text, offsetInSentence: finding.start - finding.sentenceStart },
-        { allowed },
-      );
+      const figure = { text: finding.text, offsetInSentence: finding.start - finding.sentenceStart };
+      const anchor =
+        anchorFigure(flat.text, finding.sentence, figure, { allowed: strict }) ??
+        anchorFigure(flat.text, finding.sentence, figure, { allowed: relaxed });
       if (anchor) planned.push({ finding: index, relation: finding.verdict, span: anchor.figure });
     });
     // Wrap from the end of the page backwards, so earlier offsets stay valid while text nodes are split.

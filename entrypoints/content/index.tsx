@@ -167,7 +167,13 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
 
   // Timings for `npm run bench` (scripts/bench/browser.ts): the page's performance timeline, cleared on close.
   performance.mark('second-source:read-start');
-  const outcome = readArticle(document, location.href);
+  let outcome: ReturnType<typeof readArticle>;
+  try {
+    outcome = readArticle(document, location.href);
+  } catch (error) {
+    // Readability can throw on unusual documents; the reader gets the no-article message, not a broken panel.
+    outcome = { ok: false, reason: `The page could not be read: ${messageOf(error)}` };
+  }
   performance.measure('second-source:readability', 'second-source:read-start');
   if (!outcome.ok) {
     draw({ kind: 'no-article', reason: outcome.reason });

@@ -37,6 +37,10 @@ beforeAll(async () => {
   for (const report of pack?.reports ?? []) {
     server.set(`/report/${report.id}`, { body: renderNewsPage(storyFromPack(report)) });
     server.set(`/rerender/${report.id}`, { body: renderNewsPage(storyFromPack(report), { rerenderScript: true }) });
+    // An article container whose class name looks like furniture ("has-comments"): highlights must still find it.
+    server.set(`/classy/${report.id}`, {
+      body: renderNewsPage(storyFromPack(report)).replace('<article>', '<article class="story has-comments">'),
+    });
     server.set(`/csp/${report.id}`, {
       body: renderNewsPage(storyFromPack(report), { stylesheetHref: '/site.css' }),
       headers: { 'content-security-policy': STRICT_CSP },
@@ -244,6 +248,14 @@ describe.skipIf(!pack)('a seed report rendered as a news page', () => {
     await expect.poll(() => tip.count(), POLL).toBe(1);
     expect(await tip.evaluate((t) => getComputedStyle(t).position)).toBe('fixed');
     await screenshot(page, 'reader-tooltip-strict-csp');
+    await page.close();
+  });
+
+  it('still highlights an article whose container has a furniture-like class name', async () => {
+    const page = await openPage(`/classy/${DEC_2}`);
+    await check(page);
+    expect(await focusable(page).filter({ hasText: 'more than 114,000' }).count()).toBe(1);
+    expect(await marks(page).evaluateAll((all) => all.every((m) => m.closest('.comments, nav, footer') === null))).toBe(true);
     await page.close();
   });
 
