@@ -31,6 +31,8 @@ export interface ReportsPageProps {
   pageSize?: number;
   /** Show times in UTC (tests). */
   utc?: boolean;
+  /** Milliseconds of quiet typing before the search runs. Default 150. */
+  searchDelay?: number;
 }
 
 type Notice = { kind: 'info' | 'error'; text: string; undo?: UndoToken };
@@ -49,8 +51,10 @@ function message(error: unknown): string {
 }
 
 /** The whole "My reports" page. All data comes through `api`; nothing here touches a browser API or the database. */
-export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = false }: ReportsPageProps) {
+export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = false, searchDelay = 150 }: ReportsPageProps) {
   const [search, setSearch] = useState('');
+  /** The search actually asked for: typing settles for SEARCH_DELAY ms first, so a long list is not re-read per key. */
+  const [query, setQuery] = useState('');
   const [origin, setOrigin] = useState<ReportOrigin | 'all'>('all');
   const [showHidden, setShowHidden] = useState(false);
   const [sort, setSort] = useState<ReportSort>('added');
@@ -72,9 +76,15 @@ export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = f
   const reload = useCallback(() => setRevision((n) => n + 1), []);
 
   useEffect(() => {
+    if (search === query) return;
+    const timer = setTimeout(() => setQuery(search), searchDelay);
+    return () => clearTimeout(timer);
+  }, [search, query, searchDelay]);
+
+  useEffect(() => {
     let live = true;
     api
-      .list({ search, origin, sort, direction, includeHidden: showHidden })
+      .list({ search: query, origin, sort, direction, includeHidden: showHidden })
       .then((list) => {
         if (!live) return;
         setItems(list);
@@ -88,7 +98,7 @@ export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = f
     return () => {
       live = false;
     };
-  }, [api, search, origin, sort, direction, showHidden, revision]);
+  }, [api, query, origin, sort, direction, showHidden, revision]);
 
   // Focus management: after a delete the Undo button takes focus; after an undo, the first restored row does.
   useEffect(() => {

@@ -140,6 +140,18 @@ describe('the reports table', () => {
   });
 });
 
+describe('long lists', () => {
+  it('renders a page of rows at a time, says how many are shown, and shows more on request', async () => {
+    const db = await filledDb();
+    render(<ReportsPage api={apiOver(db)} reportHref={(id) => id} pageSize={3} />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(screen.getByRole('table').querySelector('caption')?.textContent).toBe('Your reports: 3 of 4 reports shown');
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more of 1 not shown' }));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    expect(screen.queryByRole('button', { name: /more of/ })).toBeNull();
+  });
+});
+
 describe('delete with undo', () => {
   it('deletes one report, moves focus to a visible Undo button, and undo brings it back with focus on it', async () => {
     const db = await filledDb();
