@@ -157,6 +157,27 @@ describe('duplicates', () => {
   });
 });
 
+describe('concurrency', () => {
+  it('an import and a save of the same URL at once never leave two reports for it', async () => {
+    for (let round = 0; round < 5; round++) {
+      const db = await openTestDb();
+      const url = 'https://news1.example.com/story/1';
+      const outcomes = await Promise.allSettled([
+        importPack(db, JSON.stringify(makePack([makeReport(1), makeReport(2)])), deps),
+        saveReport(db, { text: articleText(50 + round), title: 'Saved', url, published: null, siteName: null, byline: null, lang: null }, deps),
+      ]);
+      const rows = (await db.reports.toArray()).filter((row) => row.urlKey === 'news1.example.com/story/1' && row.deletedAt === 0);
+      expect(rows).toHaveLength(1);
+      // A failed import says why and leaves only the saved page.
+      if (outcomes[0].status === 'rejected') {
+        expect(String(outcomes[0].reason)).toMatch(/corpus changed while the pack was being read/);
+        expect(await db.reports.count()).toBe(1);
+      }
+      expect(outcomes[1].status).toBe('fulfilled');
+    }
+  });
+});
+
 describe('bad files change nothing and say what is wrong and where', () => {
   async function filledDb() {
     const db = await openTestDb();

@@ -420,7 +420,12 @@ export async function importPack(
   try {
     await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
       const clash = (await db.reports.bulkGet([...acceptedIds])).find((row) => row !== undefined && row.deletedAt === 0);
-      if (clash) throw new PackError(`The corpus changed while the pack was being read (report ${clash.id} appeared). Nothing was imported; try again.`);
+      const purging = new Set(purge);
+      const sameUrl = acceptedUrls.size === 0 ? [] : await db.reports.where('urlKey').anyOf([...acceptedUrls]).toArray();
+      const urlClash = sameUrl.find((row) => row.deletedAt === 0 && !purging.has(row.id));
+      const changed = clash ?? urlClash;
+      // Another tab saved or imported one of these reports after the pack was checked: start again rather than duplicate.
+      if (changed) throw new PackError(`The corpus changed while the pack was being read (report ${changed.id} appeared). Nothing was imported; try again.`);
       await db.reports.bulkDelete(purge);
       await db.bodies.bulkDelete(purge);
       const first = await reserveSeq(db, rows.length);
