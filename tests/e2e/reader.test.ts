@@ -160,6 +160,8 @@ describe.skipIf(!pack)('a seed report rendered as a news page', () => {
       for (const figure of shown) expect(marked).toContain(figure);
       // Every figure the sidebar lists as differing or confirmed is highlighted (anchoring did not lose one).
       expect(shown.length).toBe(await panel.locator('[data-testid="figure-item"]').count());
+      await page.setViewportSize({ width: 1280, height: 2600 });
+      await screenshot(page, `reader-seed-${report.id.slice(0, 3)}`);
       await page.close();
     }
   });
