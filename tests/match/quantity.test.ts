@@ -122,3 +122,23 @@ describe('value relation', () => {
     expect(v(M003, hours).relation).toBe('agrees');
   });
 });
+
+describe('percentages and sums', () => {
+  const sInfl = 'Inflation in Germany rose to 5% in March, the statistics office said.';
+  const sGdp = 'The German economy grew 5% in March, the statistics office said.';
+  const sInfl2 = 'German inflation reached 5% in March, according to the statistics office in Germany.';
+  const pct = (s: string) => ctx(s, fig(s, '5%', 'percent', 5, { unit: 'percent', entities: ['germany'] }), '2022-04-01');
+
+  it('does not link two percentages of different things', () => {
+    const r = sameQuantity(pct(sInfl), pct(sGdp));
+    expect(r.same).toBe(false);
+    expect(r.rejected).toMatch(/nothing in common around the figure/);
+  });
+
+  it('links two percentages of the same thing and says of what', () => {
+    const r = sameQuantity(pct(sInfl), pct(sInfl2));
+    expect(r.rejected).toBeNull();
+    expect(r.same).toBe(true);
+    expect(r.reasons).toContain('Both about “inflation”.');
+  });
+});

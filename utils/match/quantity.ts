@@ -1,7 +1,7 @@
 // Decides whether two figures give the same quantity (same kind, same counted thing, same event) and how they relate.
 import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey } from '../entities/entities';
-import { canonical, contentTerms, stem, words } from './text';
+import { canonical, contentTerms, isStopword, stem, words } from './text';
 
 /** A figure with what the matcher derives from its sentence and report, computed once per figure. */
 export interface FigureContext {
@@ -23,6 +23,8 @@ export interface FigureContext {
   entities: Set<string>;
   /** Other canonical content words of the sentence (no numbers, no counted words). */
   terms: Set<string>;
+  /** Content words within five words of the figure: what a percentage or a sum is of ("inflation", "aid"). */
+  near: Map<string, string>;
   /** The date the figure's event is tied to: a date in the same sentence, else null. */
   eventDate: ResolvedDate | null;
 }
@@ -147,6 +149,15 @@ export function figureContext(
     if (t === counted.key || counted.modifiers.includes(t) || entities.has(t)) continue;
     terms.add(t);
   }
+  // Canonical word → the word as written, for the reasons.
+  const near = new Map<string, string>();
+  const telling = (w: string) =>
+    !isStopword(w) && !/\d/.test(w) && w.length >= 3 && !NOT_NAMES.has(w) && !EVENT_OF.has(w) && !entities.has(canonical(w)) && !entities.has(w);
+  // Within the figure's clause: "…, the statistics office said" is about the source, not the figure.
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const cut = after.search(/[,;:(]/);
+  const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
+  for (const w of [...words(clauseBefore).filter(telling).slice(-3), ...words(clauseAfter).filter(telling).slice(0, 2)]) near.set(canonical(w), w);
   let eventDate: ResolvedDate | null = null;
   if ((figure.kind === 'date' || figure.kind === 'year') && figure.date) eventDate = figure.date;
   else {
@@ -164,6 +175,7 @@ export function figureContext(
     eventWord: ev.word,
     entities,
     terms,
+    near,
     eventDate,
   };
 }
@@ -230,6 +242,11 @@ function datesOverlap(a: ResolvedDate, b: ResolvedDate): boolean {
 
 /** Kinds whose figures describe one event (a meeting's length, a date), as opposed to running totals. */
 const EVENT_BOUND = new Set(['duration', 'time', 'date', 'year']);
+/** Kinds whose figures are "of" something named near them (a percentage of, a sum for, a distance to). */
+const OF_SOMETHING = new Set(['percent', 'money', 'measure']);
+/** Unit words that appear next to such figures and say nothing about what is measured. */
+const UNIT_WORDS = new Set(['percent', 'per', 'cent', 'dollar', 'euro', 'pound', 'million', 'billion', 'thousand', 'km', 'mile', 'kilometr', 'metr', 'tonn', 'kg'].map((w) => canonical(w)));
+
 /** Kinds the matcher never links: too ambiguous out of context ("first", "twice"). */
 const NEVER = new Set(['order', 'frequency']);
 
@@ -305,6 +322,15 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   reasons.push(`Both name ${listNames(shared.map(displayName))}.`);
   const words2 = [...a.terms].filter((t) => b.terms.has(t));
   evidence += Math.min(words2.length, 4) * 0.5;
+  // A percentage or a sum says nothing of what it measures: the words around it must share something
+  // ("inflation rose 5%" is not "the economy grew 5%").
+  if (OF_SOMETHING.has(fa.kind)) {
+    const unit = unitKey(fa.unit);
+    const around = [...a.near.keys()].filter((t) => b.near.has(t) && t !== unit && !UNIT_WORDS.has(t));
+    if (around.length === 0) return no('nothing in common around the figure');
+    reasons.push(`Both about “${around.slice(0, 3).map((t) => a.near.get(t) ?? t).join('”, “')}”.`);
+    evidence += 1;
+  }
 
   // Dates.
   const gap = daysBetween(a.published, b.published);
