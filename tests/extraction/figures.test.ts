@@ -214,3 +214,17 @@ describe('numbers inside names', () => {
     expect(figures(text).map((f) => f.text)).toEqual(expected);
   });
 });
+
+describe('wire copy furniture and tolls', () => {
+  it.each([
+    ['MOSCOW, Dec 7 (Reuters) - Biden spoke to Putin on Tuesday.', ['Tuesday']],
+    ['GENEVA, Jan 21 — Blinken met Lavrov for 90 minutes.', ['90 minutes']],
+  ])('%s', (text, expected) => {
+    expect(figures(text, '2021-12-07').map((f) => f.text)).toEqual(expected);
+  });
+
+  it('reads a death toll as a count of people', () => {
+    const f = only('The United Nations puts the death toll at about 14,000.');
+    expect([f.text, f.counted, f.countedKey, f.qualifier]).toEqual(['about 14,000', 'death toll', 'person', 'about']);
+  });
+});

@@ -67,3 +67,11 @@ describe('scraped quotation marks', () => {
     expect([q.text, q.speakerKey]).toEqual(['By building closer relationships with our friends, it will make us safer', 'truss']);
   });
 });
+
+describe('reported speech with a named listener', () => {
+  it('drops the listener and the time from what was told', () => {
+    const text = 'MOSCOW - U.S. President Joe Biden told Russia’s Vladimir Putin on Tuesday that the West would impose strong measures.';
+    const r = statements(text).find((s) => s.kind === 'reported')!;
+    expect([r.text, r.speaker, r.speakerKey]).toEqual(['the West would impose strong measures', 'U.S. President Joe Biden', 'biden']);
+  });
+});

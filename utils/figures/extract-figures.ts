@@ -125,7 +125,7 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
     const place = (placed.find((e) => /\b(?:in|at|near|from|outside)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 12), e.start))) ?? placed[0])?.key ?? null;
     const attribution = attributionOf(sentence.text);
     for (const d of drafts) {
-      const counted = d.countable ? countedAfter(sentence.text, d.end) : null;
+      const counted = d.countable ? (countedAfter(sentence.text, d.end) ?? tollBefore(sentence.text, d.start)) : null;
       // "a 50-minute phone call": an adjectival figure belongs to the noun it modifies, which no verb governs.
       const adjectival = /-(?:minute|hour|day|week|month|year)$/i.test(sentence.text.slice(d.start, d.end)) ? eventNounAfter(sentence.text, d.end) : null;
       const verb = adjectival?.lemma ?? counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? verbAfterFigure(sentence.text, d.end);
@@ -142,7 +142,7 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
         currency: d.currency,
         counted: counted?.text ?? null,
         countedKey: counted?.key ?? null,
-        countedModifiers: counted ? [...counted.modifiers, ...ofComplement(sentence.text, counted.end)] : [],
+        countedModifiers: counted ? [...counted.modifiers, ...(counted.start >= 0 ? ofComplement(sentence.text, counted.end) : [])] : [],
         verb,
         entities: entityKeys,
         place,
@@ -316,8 +316,12 @@ function mergeRange(s: string, a: Draft, b: Draft): boolean {
   return true;
 }
 
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40}(?:,\s*[\p{L}][\p{L} .'’-]{0,30})?,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[\p{L}]{3,9})(?:,?\s+\d{4})?\s*(?:\([\p{L} .&-]{2,30}\)\s*)?[-–—]/u;
+
 /** Blanks URLs, handles, e-mail addresses and hashtags (same length, so offsets hold). */
-function maskNoise(s: string): string {
+function maskNoise(raw: string): string {
+  // A wire dateline is not a claim: "MOSCOW, Dec 7 (Reuters) -", "GENEVA, Jan 21 —".
+  const s = raw.replace(DATELINE, (x) => ' '.repeat(x.length));
   // Cheap test first: the full pattern is only worth running on the few sentences that may hold such things.
   if (!/[@#]|https?:|www\.|\.(?:com|org|net)\//i.test(s)) return s;
   return s.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w.-]+\.(?:com|org|net)\/\S*|[^\s@]+@[^\s@]+\.\w+|[@#][\w.]+/giu, (x) => ' '.repeat(x.length));
@@ -525,6 +529,13 @@ function withAlternate(s: string, draft: Draft): Draft {
   // The figure covers both renderings, as the time pairs do: "26 miles (46km)".
   draft.end += m[0].length;
   return draft;
+}
+
+/** "puts the death toll at about 14,000": a toll counts people, though no noun follows the number. */
+function tollBefore(s: string, start: number): ReturnType<typeof countedAfter> {
+  const m = /\b((?:death\s+)?toll)\b(?:\s+[\p{L}]+){0,3}?\s+(?:at|of|to|reached|rose\s+to|stands\s+at|stood\s+at|is|was)\s+$/u.exec(s.slice(Math.max(0, start - 60), start).replace(/\s+(?:about|around|some|nearly|almost|more than|over|at least|roughly|an estimated)\s*$/i, ' '));
+  if (!m) return null;
+  return { text: m[1]!, start: -1, end: start, head: 'toll', key: 'person', modifiers: [], verbAfter: null };
 }
 
 /** "the more than 50 ministers of the OSCE": entity keys of an "of" complement after the counted phrase. */

@@ -104,7 +104,7 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       let restStart = m.index + m[0].length;
       const rest = s.text.slice(restStart);
       // "told reporters on Thursday that …": the object of "told" and the time are not part of the statement.
-      const object = m[0].toLowerCase() === 'told' ? '(?:\\s+(?:reporters|parliament|journalists|the\\s+\\w+(?:\\s+\\w+)?|\\p{Lu}[\\p{L}’\'-]*|him|her|them|me|us))?' : '';
+      const object = m[0].toLowerCase() === 'told' ? '(?:\\s+(?:reporters|parliament|journalists|the\\s+\\w+(?:\\s+\\w+)?|\\p{Lu}[\\p{L}’\'.-]*(?:\\s+\\p{Lu}[\\p{L}’\'.-]*){0,3}|him|her|them|me|us))?' : '';
       const lead = new RegExp(`^${object}(?:\\s+(?:on|this|last|late|early|earlier|later)\\s+\\w+|\\s+(?:yesterday|today|earlier|later|separately|again|repeatedly|previously))*\\s*,?\\s*(?:that\\s+|:\\s*)?`, 'u').exec(rest);
       const skip = lead![0].length;
       restStart += skip;
@@ -222,10 +222,11 @@ function subjectBefore(before: string): Speaker | null {
 
 /** Keeps the subject after the last function word; it must name someone (a capital, a pronoun or a role). */
 function trimSubject(raw: string): string | null {
-  const words = raw.trim().split(/\s+/).filter(Boolean);
+  const words = raw.trim().replace(/^[-–—:;,.()\s]+/u, '').split(/\s+/).filter(Boolean);
   let from = 0;
   words.forEach((w, i) => {
-    if (SUBJECT_BREAKS.has(w.toLowerCase().replace(/[,.]$/, ''))) from = i + 1;
+    // A function word or a lone dash ("MOSCOW - U.S. President …") ends what came before the subject.
+    if (SUBJECT_BREAKS.has(w.toLowerCase().replace(/[,.]$/, '')) || /^[-–—]+$/u.test(w)) from = i + 1;
   });
   const kept = words.slice(from).join(' ').replace(/[,.]$/, '');
   if (!kept || /^(?:the|a|an)$/i.test(kept) || /^(?:(?:on|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(kept)) return null;
