@@ -37,6 +37,13 @@ beforeAll(async () => {
   for (const report of pack?.reports ?? []) {
     server.set(`/report/${report.id}`, { body: renderNewsPage(storyFromPack(report)) });
     server.set(`/rerender/${report.id}`, { body: renderNewsPage(storyFromPack(report), { rerenderScript: true }) });
+    // A page with its own keyboard shortcuts that swallow j, k and Esc.
+    server.set(`/shortcuts/${report.id}`, {
+      body: renderNewsPage(storyFromPack(report)).replace(
+        '</body>',
+        `<script>window.pageKeys = []; document.addEventListener('keydown', function (e) { window.pageKeys.push(e.key); if (/^(j|k|Escape)$/.test(e.key)) { e.preventDefault(); e.stopPropagation(); } });</script></body>`,
+      ),
+    });
     // An article container whose class name looks like furniture ("has-comments"): highlights must still find it.
     server.set(`/classy/${report.id}`, {
       body: renderNewsPage(storyFromPack(report)).replace('<article>', '<article class="story has-comments">'),
@@ -138,6 +145,28 @@ describe.skipIf(!pack)('a seed report rendered as a news page', () => {
       return box !== null && box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800;
     }, POLL).toBe(true);
     await screenshot(page, 'reader-tooltip-dec-2');
+    // Hovering shows it too.
+    await page.locator('article h1').hover();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect.poll(() => tip.isVisible(), POLL).toBe(false);
+    await mark.hover();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+
+    // "Open report" opens the report viewer on that report, at the matching sentence.
+    const [viewer] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      item.locator('[data-testid="report-link"][data-relation="differs"]').first().getByRole('button', { name: /Open report/ }).click(),
+    ]);
+    await viewer.waitForLoadState();
+    const opened = new URL(viewer.url());
+    expect(opened.protocol).toBe('chrome-extension:');
+    expect(opened.pathname).toBe('/report.html');
+    expect(opened.searchParams.get('id')).toMatch(/^00[0-4]_/);
+    expect(opened.searchParams.get('sentence')).toBeTruthy();
+    await viewer.close();
+    await page.bringToFront();
+
     // The toolbar badge counts the differing figures of this tab, and a navigation clears it.
     await expect.poll(badgeText, POLL).toBe('1');
     await page.goto(server.url('/harbour'));
@@ -215,6 +244,18 @@ describe.skipIf(!pack)('a seed report rendered as a news page', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('second-source-sidebar').count(), POLL).toBe(0);
     expect(await marks(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it("keeps keys typed in the sidebar from the page's shortcuts, and the page's handlers cannot block j", async () => {
+    const page = await openPage(`/shortcuts/${DEC_2}`);
+    await check(page);
+    await page.getByRole('button', { name: 'Close Second Source' }).focus();
+    await page.keyboard.press('x');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).toEqual([]);
+    await page.locator('article h1').focus();
+    await page.keyboard.press('j');
+    expect(await page.evaluate(() => document.activeElement?.matches('mark[data-second-source]'))).toBe(true);
     await page.close();
   });
 
