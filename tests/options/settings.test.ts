@@ -1,6 +1,7 @@
 // Settings: defaults, validation of stored or typed values, and the tolerance handed to the engine.
 import { describe, expect, it } from 'vitest';
-import { checkSettings, DEFAULT_SETTINGS, defaultSettings, engineTolerance, normalizeSettings, parseTolerance } from '../../utils/settings/settings';
+import type { CheckResult } from '../../utils/match/types';
+import { applyRelationFilter, checkSettings, DEFAULT_SETTINGS, defaultSettings, engineTolerance, normalizeSettings, parseTolerance } from '../../utils/settings/settings';
 
 describe('settings', () => {
   it('defaults to highlights on, every relation shown and a 3% tolerance (the engine default)', () => {
@@ -41,5 +42,38 @@ describe('settings', () => {
     const parsed = parseTolerance(input);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(/percent|between/);
+  });
+});
+
+describe('applyRelationFilter', () => {
+  const result = {
+    figures: [{ verdict: 'differs' as const, text: 'a' }, { verdict: 'agrees' as const, text: 'b' }, { verdict: null, text: 'c' }],
+    statements: [{ text: 'q' }],
+    summary: { figures: 3, differ: 1, confirmed: 1, onlyHere: 1 },
+  };
+
+  it('takes the engine\'s CheckResult as it is', () => {
+    const check: CheckResult = {
+      article: { title: 't', published: null, corpusId: null, url: null, siteName: null },
+      figures: [],
+      statements: [],
+      summary: { figures: 0, differ: 0, confirmed: 0, onlyHere: 0 },
+      corpusSize: 0,
+      declined: null,
+    };
+    const filtered: CheckResult = applyRelationFilter(check, defaultSettings().relations);
+    expect(filtered).toEqual(check);
+  });
+
+  it('keeps everything with the defaults', () => {
+    expect(applyRelationFilter(result, defaultSettings().relations)).toEqual(result);
+  });
+
+  it('drops the relations switched off, keeps figures only here and the summary', () => {
+    const filtered = applyRelationFilter(result, { differs: true, agrees: false, statements: false });
+    expect(filtered.figures.map((finding) => finding.text)).toEqual(['a', 'c']);
+    expect(filtered.statements).toEqual([]);
+    expect(filtered.summary).toEqual(result.summary);
+    expect(applyRelationFilter(result, { differs: false, agrees: true, statements: true }).figures.map((finding) => finding.text)).toEqual(['b', 'c']);
   });
 });

@@ -114,3 +114,22 @@ export function parseTolerance(value: unknown): { ok: true; value: number } | { 
 export function engineTolerance(settings: Settings): number {
   return settings.agreeTolerancePercent / 100;
 }
+
+/** The parts of a cross-check result that the relation filter looks at (CheckResult satisfies it). */
+export interface FilterableResult {
+  figures: readonly { verdict: 'agrees' | 'differs' | null }[];
+  statements: readonly unknown[];
+}
+
+/**
+ * The result as the reader asked to see it: figures whose relation is switched off and, when statements are off,
+ * all statements are left out. Figures no report covers ("only here") always stay; the summary counts are kept as
+ * the engine gave them, so the header still tells the whole truth.
+ */
+export function applyRelationFilter<T extends FilterableResult>(result: T, relations: RelationFilter): T {
+  return {
+    ...result,
+    figures: result.figures.filter((finding) => finding.verdict === null || relations[finding.verdict]),
+    statements: relations.statements ? result.statements : [],
+  };
+}
