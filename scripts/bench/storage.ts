@@ -193,13 +193,14 @@ export async function benchStorage(): Promise<string[]> {
     `loadCorpus (background start-up, all analyses + ${loaded.value.segments.length} segments): ${(loaded.ms / 1000).toFixed(2)} s, ` +
       `peak RSS ${mb(loaded.peakRss)}`,
   );
-  db.close();
+  // fake-indexeddb keeps every database in this process's memory: delete each one so phases do not add up.
+  await db.delete();
 
   // Import that stores now and analyses later (maintainCorpus), then the catch-up with the stand-in extractor.
   const later = await openCorpusDb({ name: `bench-later-${Date.now()}`, indexedDB, IDBKeyRange });
   const stored = await measured(() => importPack(later, json, deps, { analysis: 'later' }));
   const caughtUp = await measured(() => maintainCorpus(later, deps));
-  later.close();
+  await later.delete();
   lines.push(
     `import with analysis later (validate + store; searchable after maintainCorpus): ${(stored.ms / 1000).toFixed(2)} s, ` +
       `${rate(REPORTS, stored.ms)}, peak RSS ${mb(stored.peakRss)}; maintainCorpus then analyses + indexes ` +
@@ -217,7 +218,7 @@ export async function benchStorage(): Promise<string[]> {
     const sample = JSON.stringify({ ...pack, reports: pack.reports.slice(0, ANALYSED_SAMPLE) });
     const full = await openCorpusDb({ name: `bench-full-${Date.now()}`, indexedDB, IDBKeyRange });
     const run = await measured(() => importPack(full, sample, { ...deps, analyze: analyze! }));
-    full.close();
+    await full.delete();
     lines.push(
       `import with the real analyzeArticle (${ANALYSED_SAMPLE.toLocaleString('en-US')} reports): ${(run.ms / 1000).toFixed(2)} s, ` +
         `${rate(ANALYSED_SAMPLE, run.ms)}; the extractor takes ${(run.ms / ANALYSED_SAMPLE - imported.ms / REPORTS).toFixed(2)} ms of ` +
