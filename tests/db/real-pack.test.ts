@@ -1,0 +1,44 @@
+// The store with the real pieces: the bundled corpus/pack.json, analyzeArticle and the utils/match index segments.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../utils/analysis/analyze-article';
+import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
+import type { CorpusDeps } from '../../utils/corpus/database';
+import { parsePack } from '../../utils/corpus/pack-schema';
+import { exportPack, exportPackJson, importPack } from '../../utils/corpus/pack-transfer';
+import { getReport, loadCorpus } from '../../utils/corpus/reports-store';
+import { decodeIndex, encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
+import { openTestDb } from './helpers';
+
+const parsed = parsePack(JSON.parse(readFileSync(new URL('../../corpus/pack.json', import.meta.url), 'utf8')));
+if (!parsed.ok) throw new Error(parsed.error);
+const pack = parsed.pack;
+const realDeps: CorpusDeps = { analyze: analyzeArticle, extractorVersion: 'test', buildSegment: encodeSegment, segmentFormat: INDEX_FORMAT };
+
+describe('the bundled pack with the real extractor and index', () => {
+  it('loads, stores analyses that come back identical, and indexes every report', async () => {
+    const db = await openTestDb();
+    const result = await ensureBundledPack(db, pack, realDeps);
+    expect(result.added).toBe(pack.reports.length);
+    const corpus = await loadCorpus(db, realDeps);
+    expect(corpus.stale).toEqual([]);
+    expect(corpus.reports.map((report) => report.meta.id)).toEqual(pack.reports.map((report) => report.id));
+    for (const report of pack.reports) {
+      // The compacted, stored analysis expands to exactly what the extractor produced.
+      const stored = await getReport(db, report.id);
+      expect(stored!.analysis).toEqual(analyzeArticle({ text: report.text, title: report.headline, url: report.url, published: report.published, siteName: report.outlet, byline: report.byline ?? null, lang: null }));
+    }
+    const segment = decodeIndex(corpus.segments[0]!.bytes);
+    expect([...segment.reports].sort()).toEqual(pack.reports.map((report) => report.id).sort());
+  });
+
+  it('exports the bundled reports as they are in the pack, and re-imports them as duplicates', async () => {
+    const db = await openTestDb();
+    await ensureBundledPack(db, pack, realDeps);
+    const exported = await exportPack(db);
+    expect(exported.reports).toEqual(pack.reports);
+    const again = await importPack(db, await exportPackJson(db), realDeps);
+    expect(again.added).toEqual([]);
+    expect(again.duplicates.every((dup) => dup.reason === 'text' && dup.similarity === 1)).toBe(true);
+  });
+});
