@@ -228,3 +228,18 @@ describe('wire copy furniture and tolls', () => {
     expect([f.text, f.counted, f.countedKey, f.qualifier]).toEqual(['about 14,000', 'death toll', 'person', 'about']);
   });
 });
+
+describe('proportions and glued nouns', () => {
+  it.each([
+    ['About one in five Ukrainians has relatives in Russia.', 'About one in five', 20, 'about'],
+    ['Three out of four voters agreed.', 'Three out of four', 75, null],
+  ])('%s', (text, written, point, qualifier) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.value.point, f.qualifier, f.unit]).toEqual([written, 'percent', point, qualifier, 'percent']);
+  });
+
+  it('counts the noun glued to a number: "the 27-nation EU"', () => {
+    const f = only('The 27-nation European Union is preparing sanctions.');
+    expect([f.text, f.counted, f.countedKey]).toEqual(['27', 'nation', 'nation']);
+  });
+});

@@ -131,6 +131,13 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
   if (of) pos += of[0].length;
   const words: { text: string; start: number; end: number }[] = [];
   let verbAfter: string | null = null;
+  // "the 27-nation bloc", "a six-member crew": the glued noun is what is counted.
+  const glued = /^-(\p{L}{3,})(?![\p{L}-])/u.exec(text.slice(pos));
+  if (glued && !of) {
+    const start = pos + 1;
+    const end = start + glued[1]!.length;
+    return { text: glued[1]!, start, end, head: glued[1]!, key: countedKeyOf(glued[1]!), modifiers: [], verbAfter: null };
+  }
   while (words.length < 4) {
     const gap = /^[\s]+|^/u.exec(text.slice(pos))![0];
     if (words.length > 0 && gap.length === 0) break;

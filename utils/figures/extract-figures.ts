@@ -238,6 +238,17 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     drafts.push({ start: d.start, end: d.end, kind: d.kind, value, qualifier: d.qualifier, unit: d.kind === 'year' ? 'year' : 'day', currency: null, date: d.date, alternate: null, countable: false });
   }
 
+  // "one in five Ukrainians", "three out of four": a proportion, read as a percentage.
+  for (const m of masked.matchAll(RATIO_RE)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const a = /^\d/.test(m[1]!) ? Number(m[1]) : (m[1]!.toLowerCase() === 'one' ? 1 : parseNumberWords(m[1]!));
+    const b = /^\d/.test(m[2]!) ? Number(m[2]) : parseNumberWords(m[2]!);
+    if (!a || !b || a >= b) continue;
+    const point = Math.round((a / b) * 1000) / 10;
+    const found = qualifierBefore(s, m.index);
+    drafts.push(finish(s, found, m.index, m.index + m[0].length, 'percent', shapeValue(point, found?.shape ?? null), 'percent', null, false));
+  }
+
   for (const m of masked.matchAll(NUMBER_RE)) {
     const g = m.groups!;
     let start = m.index;
@@ -283,6 +294,9 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
   }
   return drafts.sort((a, b) => a.start - b.start);
 }
+
+const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
+const RATIO_RE = new RegExp(`\\b(${SMALL_NUMBER})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${SMALL_NUMBER})\\b(?!\\s*(?:%|per|percent|[,.]\\d))`, 'gi');
 
 const RANGE_KINDS = new Set<FigureKind>(['count', 'money', 'percent', 'measure', 'duration']);
 

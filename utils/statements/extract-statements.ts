@@ -103,6 +103,8 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       if (!subject) continue;
       let restStart = m.index + m[0].length;
       const rest = s.text.slice(restStart);
+      // "…, officials said, while Britain pledged …": a trailing attribution, not the start of what was said.
+      if (/^\s*[,;]/.test(rest)) continue;
       // "told reporters on Thursday that …": the object of "told" and the time are not part of the statement.
       const object = m[0].toLowerCase() === 'told' ? '(?:\\s+(?:reporters|parliament|journalists|the\\s+\\w+(?:\\s+\\w+)?|\\p{Lu}[\\p{L}’\'.-]*(?:\\s+\\p{Lu}[\\p{L}’\'.-]*){0,3}|him|her|them|me|us))?' : '';
       const lead = new RegExp(`^${object}(?:\\s+(?:on|this|last|late|early|earlier|later)\\s+\\w+|\\s+(?:yesterday|today|earlier|later|separately|again|repeatedly|previously))*\\s*,?\\s*(?:that\\s+|:\\s*)?`, 'u').exec(rest);
