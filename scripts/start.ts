@@ -68,20 +68,57 @@ async function main(): Promise<number> {
     }
     const path = await screenshot(page, 'start');
     console.log(`\nScreenshot of the sidebar: ${relative(process.cwd(), path) || path}`);
+    const first = page.locator('mark[data-second-source="figure"][tabindex="0"]').first();
+    if ((await first.count()) > 0) {
+      await first.focus();
+      await page.locator('second-source-tip:not([hidden])').waitFor({ timeout: 5_000 }).catch(() => undefined);
+      const tipPath = await screenshot(page, 'start-tooltip');
+      console.log(`Screenshot of a highlight's tooltip: ${relative(process.cwd(), tipPath) || tipPath}`);
+    }
     console.log('\nWhat the sidebar shows:\n');
-    const text = await panel.innerText();
-    console.log(
-      text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.length > 0)
-        .map((line) => `  ${line}`)
-        .join('\n'),
-    );
+    console.log(await sidebarText(page));
     return 0;
   } finally {
     await shutdown();
   }
+}
+
+/** The sidebar's content as indented plain text: header, facts, summary, then each section's items and reports. */
+async function sidebarText(page: import('playwright-core').Page): Promise<string> {
+  const highlights = await page.locator('mark[data-second-source="figure"][tabindex="0"]').count();
+  // tsx (esbuild, keepNames) wraps named functions in __name(); give the page a no-op one so the callback runs there.
+  await page.evaluate('window.__name = (f) => f');
+  const lines = await sidebar(page).evaluate((aside) => {
+    const clean = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const out: string[] = [];
+    out.push(clean(aside.querySelector('.ss-kicker')), clean(aside.querySelector('[data-testid="title"]')));
+    for (const fact of aside.querySelectorAll('.ss-fact')) out.push(`  ${clean(fact.querySelector('dt'))}: ${clean(fact.querySelector('dd'))}`);
+    for (const empty of aside.querySelectorAll('.ss-empty')) out.push('', clean(empty.querySelector('h3')), `  ${clean(empty.querySelector('p'))}`);
+    const summary = aside.querySelector('[data-testid="summary"]');
+    if (summary) out.push('', clean(summary));
+    for (const section of aside.querySelectorAll('.ss-section')) {
+      out.push('', clean(section.querySelector('h3')));
+      const empty = section.querySelector('.ss-section-empty');
+      if (empty) out.push(`  ${clean(empty)}`);
+      for (const item of section.querySelectorAll('.ss-item')) {
+        out.push(`  • ${clean(item.querySelector('.ss-figure'))} (${clean(item.querySelector('[data-testid="report-count"]'))})`);
+        out.push(`    here: “${clean(item.querySelector('.ss-quote-page'))}”`);
+        for (const link of item.querySelectorAll('[data-testid="report-link"]')) {
+          const when = clean(link.querySelector('.ss-link-head time'));
+          out.push(`    - ${clean(link.querySelector('.ss-outlet'))}${when ? `, ${when}` : ''}: ${clean(link.querySelector('[data-testid="relation"]'))}`);
+          out.push(`      “${clean(link.querySelector('blockquote'))}”`);
+          const timeline = link.querySelector('.ss-timeline');
+          if (timeline) out.push(`      ${clean(timeline)}`);
+        }
+      }
+    }
+    const only = aside.querySelector('[data-testid="only-here"] summary');
+    if (only) out.push('', clean(only));
+    return out;
+  });
+  return [...lines, '', `${highlights} figure${highlights === 1 ? '' : 's'} highlighted in the article.`]
+    .map((line) => (line ? `  ${line}` : ''))
+    .join('\n');
 }
 
 process.exitCode = await main();
