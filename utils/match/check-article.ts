@@ -6,7 +6,9 @@ import { cachedSentenceHashes, clusterReports, containment, reportShingles, sent
 import { compareValues, daysBetween, figureContext, sameQuantity, type FigureContext, type QuantityOptions } from './quantity';
 import { figureKeyTerms, type SearchHit } from './sentence-index';
 import { relateStatement } from './statements';
-import { contentTerms, normalizeText } from './text';
+import { contentTerms, formatDay } from './text';
+
+export { formatDay };
 import type { CheckResult, FigureFinding, FigureLink, StatementFinding, StatementLink } from './types';
 
 /** Options of `checkArticle`; every field has a default. */
@@ -143,16 +145,6 @@ function namedSpeaker(st: Statement): string | null {
   return PRONOUNS.has(st.speaker.trim().toLowerCase()) ? null : st.speakerKey;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2 Dec 2021" from an ISO date (by hand: toLocaleDateString is slow and depends on the ICU build). */
-export function formatDay(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month) return iso;
-  return `${Number(m[3])} ${month} ${m[1]}`;
-}
-
 /** A name for a report's source when the outlet is unknown. */
 export function outletName(report: AnalyzedReport): string {
   if (report.meta.outlet) return report.meta.outlet;
@@ -212,7 +204,7 @@ export function checkArticle(
           if (!same.same) continue;
           const value = compareValues(mine.figure, theirs.figure, options);
           if (value.unrelated) continue;
-          const link = makeFigureLink(report, rs.text, rs.start, mine, theirs, same.reasons, value, published);
+          const link = makeFigureLink(report, rs.text, rs.start, theirs, same.reasons, value, published);
           // A report may give the quantity twice ("tens of thousands", later "more than 100,000"): keep each figure once.
           const list = linksByFigure.get(mine.figure) ?? [];
           const key = `${report.meta.id}:${theirs.figure.start}`;
@@ -321,7 +313,6 @@ function makeFigureLink(
   report: AnalyzedReport,
   sentence: string,
   sentenceStart: number,
-  mine: FigureContext,
   theirs: FigureContext,
   sameReasons: string[],
   value: ReturnType<typeof compareValues>,
@@ -344,7 +335,6 @@ function makeFigureLink(
   } else if (who) {
     reasons.push(`Attributed to ${f.attribution}.`);
   }
-  void mine;
   return {
     report: report.meta.id,
     outlet: outletName(report),
@@ -360,9 +350,4 @@ function makeFigureLink(
     figureStart: f.start - sentenceStart,
     figureEnd: f.end - sentenceStart,
   };
-}
-
-/** Normalized sentence text, for comparing sentences across reports. */
-export function sentenceKey(text: string): string {
-  return normalizeText(text).replace(/[^a-z0-9]+/g, ' ').trim();
 }

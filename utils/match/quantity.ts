@@ -1,7 +1,7 @@
 // Decides whether two figures give the same quantity (same kind, same counted thing, same event) and how they relate.
 import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey } from '../entities/entities';
-import { canonical, contentTerms, isStopword, stem, words } from './text';
+import { canonical, contentTerms, formatDay, isStopword, stem, words } from './text';
 
 /** A figure with what the matcher derives from its sentence and report, computed once per figure. */
 export interface FigureContext {
@@ -334,7 +334,8 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
 
   // Dates.
   const gap = daysBetween(a.published, b.published);
-  const occasionGap = daysBetween(a.occasion, b.occasion);
+  // The day of the event: a date in the figure's sentence ("met on Friday") beats the report's own date.
+  const occasionGap = daysBetween(a.eventDate?.start ?? a.occasion, b.eventDate?.start ?? b.occasion);
   if (EVENT_BOUND.has(fa.kind)) {
     if (a.eventDate && b.eventDate && fa.kind !== 'date' && fa.kind !== 'year' && !datesOverlap(a.eventDate, b.eventDate)) {
       return no('tied to different dates');
@@ -389,7 +390,7 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
   if (a.kind === 'date' || a.kind === 'year') {
     if (a.date && b.date) {
       const same = datesOverlap(a.date, b.date);
-      const what = a.kind === 'year' ? `Same year: ${a.date.start.slice(0, 4)}.` : `Same day: ${a.date.start}.`;
+      const what = a.kind === 'year' ? `Same year: ${a.date.start.slice(0, 4)}.` : `Same day: ${formatDay(a.date.start)}.`;
       return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? what : 'Different dates.' };
     }
     const same = a.value.point === b.value.point;

@@ -151,3 +151,13 @@ export function hash32(text: string): number {
   }
   return h >>> 0;
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2 Dec 2021" from an ISO date (by hand: toLocaleDateString is slow and depends on the ICU build). */
+export function formatDay(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
