@@ -89,3 +89,56 @@ describe('checkArticle', () => {
     expect(result).toMatchObject({ figures: [], statements: [], declined: 'The page is not in English.', corpusSize: 5 });
   });
 });
+
+describe('checkArticle on an article the corpus does not hold', () => {
+  // Written for this test in the style of a wire report: every expectation below was read and checked by hand.
+  const text = [
+    'Russia has stationed about 100,000 soldiers near its border with Ukraine, US officials said on Monday, as diplomats prepared for talks in Geneva.',
+    'The United States has put 8,500 US troops on heightened alert for possible deployment to Eastern Europe, the Pentagon said.',
+    'The conflict in eastern Ukraine has killed some 15,000 people since 2014, according to the United Nations.',
+    'Blinken and Lavrov met for about an hour and a half in Geneva on Friday.',
+    '“We didn’t expect any major breakthroughs today,” Blinken told reporters after the meeting.',
+    'Russia annexed Crimea in 2014, and Bulgaria joined Nato in 2004.',
+  ].join('\n\n');
+  const input = { text, title: 'Test article', url: null, published: '2022-01-24', siteName: 'Test', byline: null, lang: 'en' };
+  const result = checkArticle(input, analyzeArticle(input), bundled.corpus);
+  const finding = (t: string, sentence?: string) =>
+    result.figures.find((f) => f.text === t && (!sentence || f.sentence.includes(sentence)))!;
+  const linked = (t: string, sentence?: string) => finding(t, sentence).reports.map((l) => `${l.report.slice(0, 3)} ${l.relation} ${l.text}`);
+
+  it('links the troop count to the same quantity elsewhere, with the earlier, higher figure as a difference', () => {
+    expect(linked('about 100,000')).toEqual(
+      expect.arrayContaining(['002 agrees an estimated 100,000', '000 agrees more than 100,000', '001 differs more than 114,000']),
+    );
+    expect(finding('about 100,000').verdict).toBe('differs');
+  });
+
+  it('does not link US troops to Russian troops', () => {
+    expect(linked('8,500')).toEqual([]);
+  });
+
+  it('links the meeting’s length to the 90-minute Geneva meeting, not to the 50-minute phone call', () => {
+    expect(linked('about an hour and a half')).toEqual(['003 agrees 90 minutes']);
+  });
+
+  it('keeps 2014 (Crimea) and 2004 (NATO accession) apart', () => {
+    const crimea = linked('2014', 'annexed Crimea');
+    expect(crimea.length).toBeGreaterThan(0);
+    expect(crimea.every((l) => l.endsWith(' 2014'))).toBe(true);
+    expect(linked('2004')).toEqual(['003 agrees 2004']);
+  });
+
+  it('corroborates the quote in both reports that carry it', () => {
+    const st = result.statements.find((s) => s.text.startsWith('We didn’t expect'))!;
+    expect(st.reports.map((l) => [l.report.slice(0, 3), l.relation])).toEqual([
+      ['002', 'corroborates'],
+      ['003', 'corroborates'],
+    ]);
+  });
+
+  it('leaves figures no other report gives as only here', () => {
+    expect(result.article.corpusId).toBeNull();
+    expect(result.summary.onlyHere).toBe(result.figures.filter((f) => f.reports.length === 0).length);
+    expect(result.summary.onlyHere).toBeGreaterThan(0);
+  });
+});
