@@ -1,5 +1,5 @@
 // The bundled pack: idempotent load, a newer revision replaces bundled reports and never touches the reader's.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
 import { getMeta } from '../../utils/corpus/database';
 import { corpusStats, deleteReports, listReports, loadCorpus, resetBundled, saveReport } from '../../utils/corpus/reports-store';
@@ -101,5 +101,17 @@ describe('ensureBundledPack', () => {
     const state = await snapshot(db);
     expect(await ensureBundledPack(db, bundled([7, 8], 'rev-a'), deps)).toMatchObject({ loaded: false, skipped: ['b7'] });
     expect(await snapshot(db)).toEqual(state);
+  });
+
+  it('a quota error during an update says so and leaves the previous revision whole', async () => {
+    const db = await openTestDb();
+    await ensureBundledPack(db, bundled([1, 2], 'rev-a'), deps);
+    const before = await snapshot(db);
+    const spy = vi.spyOn(db.bodies, 'bulkPut').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    await expect(ensureBundledPack(db, bundled([2, 3], 'rev-b'), deps)).rejects.toThrow(/Not enough storage space to load the bundled reports/);
+    spy.mockRestore();
+    expect(await snapshot(db)).toEqual(before);
+    // The next start-up tries again and succeeds.
+    expect(await ensureBundledPack(db, bundled([2, 3], 'rev-b'), deps)).toMatchObject({ loaded: true, added: 1, removed: 1 });
   });
 });
