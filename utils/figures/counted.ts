@@ -145,7 +145,7 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
     WORD_RE.lastIndex = pos + gap.length;
     const m = WORD_RE.exec(text);
     if (!m) break;
-    const w = /\.$/.test(m[0]) ? m[0] : m[0].replace(/[’']s?$/u, '');
+    const w = m[0].endsWith('.') ? m[0] : m[0].replace(/[’']s?$/u, '');
     const lower = w.toLowerCase();
     if (PHRASE_STOP.has(lower) || NUMBER_WORDS.has(lower)) break;
     const lemma = verbLemma(lower);
