@@ -65,7 +65,7 @@ function textNodes(root: Element): { nodes: Text[]; outside: boolean[]; never: b
   const nodes: Text[] = [];
   const outside: boolean[] = [];
   const never: boolean[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT, spelled out so jsdom tests need no globals */);
   const verdicts = new Map<Element, boolean>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;

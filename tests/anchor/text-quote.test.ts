@@ -72,6 +72,15 @@ describe('anchorFigure', () => {
     expect(anchor!.figure.start).toBe(raw.indexOf(sentence) + sentence.indexOf('100 a decade'));
   });
 
+  it('accepts a figure followed by a suffix ("80" in "the 80s", "19" in "19th")', () => {
+    const s = 'The big change happened in the 80s, long after the 19th century.';
+    const page = `Intro. ${s}`;
+    const decade = anchorFigure(page, s, { text: '80', offsetInSentence: s.indexOf('80') });
+    expect(page.slice(decade!.figure.start, decade!.figure.end + 1)).toBe('80s');
+    const century = anchorFigure(page, s, { text: '19', offsetInSentence: s.indexOf('19') });
+    expect(page.slice(century!.figure.start, century!.figure.end + 2)).toBe('19th');
+  });
+
   it('picks the occurrence nearest the expected offset', () => {
     const at = sentence.indexOf('100 more');
     const anchor = anchorFigure(raw, sentence, { text: '100', offsetInSentence: at });

@@ -170,18 +170,20 @@ export function findQuote(raw: string, quote: string, options: QuoteOptions = {}
   return pick(letters, spans, raw.length, { ...options, prefix: undefined, suffix: undefined });
 }
 
-/** True when the characters around [start, end) do not continue a number or a word (so "100" is not in "1,100"). */
+/**
+ * True when the characters around [start, end) do not continue the figure: "100" is not in "1,100", "2100" or
+ * "A100", but "80" is in "the 80s", "19" in "19th" and "5" in "5km" (a letter after a number is a suffix).
+ */
 function standsAlone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 2);
-  const continues = (pair: string, side: 'before' | 'after') => {
-    const near = side === 'before' ? pair.slice(-1) : pair.slice(0, 1);
-    const far = side === 'before' ? pair.slice(-2, -1) : pair.slice(1, 2);
-    if (/[\p{L}\p{N}]/u.test(near)) return true;
-    // "1,100" / "2.5": a separator with a digit beyond it continues the number.
-    return /[.,]/.test(near) && /\d/.test(far);
-  };
-  return !continues(before, 'before') && !continues(after, 'after');
+  const letterOrDigit = /[\p{L}\p{N}]/u;
+  const near = before.slice(-1);
+  if (letterOrDigit.test(near) || (/[.,]/.test(near) && /\d/.test(before.slice(-2, -1)))) return false;
+  const next = after.slice(0, 1);
+  if (/\d/.test(next) || (/[.,]/.test(next) && /\d/.test(after.slice(1, 2)))) return false;
+  // A figure that ends in a word ("ten percent") must not run into a longer word ("ten percentage").
+  return !(/\p{L}/u.test(next) && /\p{L}/u.test(text.slice(end - 1, end)));
 }
 
 export interface FigureAnchor {
