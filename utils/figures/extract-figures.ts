@@ -78,7 +78,7 @@ const IDENTIFIER_BEFORE = /\b(article|section|chapter|resolution|flight|route|hi
 const TIME_RE = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?(?:\s?\(?\s?(GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|MSK|EET|EEST|local time|Moscow time|Kyiv time)\)?)?(?![\d:])/gi;
 const TIME_PRECEDERS = /\b(at|from|until|till|by|since|before|after|around|about|between|to|and)\s+$/i;
 
-export interface FigureContext {
+export interface FigureOptions {
   /** Publication date (ISO), for resolving relative dates. */
   published: string | null;
 }
@@ -103,7 +103,7 @@ interface Draft {
  * Figures of the given sentences of `text`. Sentences that look like page furniture (no closing punctuation,
  * bylines, copyright lines, embedded posts) give none.
  */
-export function extractFigures(text: string, sentences: Sentence[], context: FigureContext): Figure[] {
+export function extractFigures(text: string, sentences: Sentence[], context: FigureOptions): Figure[] {
   const pub = publicationDay(context.published);
   const figures: Figure[] = [];
   for (const sentence of sentences) {
