@@ -60,7 +60,8 @@ export function Findings({ result, highlighted, onShowFigure, onOpenReport }: Fi
   );
   return (
     <div class="ss-findings">
-      <p class="ss-summary" data-testid="summary">
+      {/* A status region: screen readers announce the outcome when the check finishes. */}
+      <p class="ss-summary" data-testid="summary" role="status">
         {summaryLine(result.summary)}
       </p>
       {!covered ? (
