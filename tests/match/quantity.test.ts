@@ -24,8 +24,9 @@ const sO001 = 'Before the more than 50 ministers of the OSCE members, Blinken ac
 const sY2014 = 'The minister defended the territorial integrity of Ukraine, with mention of the Crimean peninsula, annexed by Russia in 2014.';
 const sY2004 = 'Russia singled out Bulgaria and Romania, two former Warsaw Pact countries that joined Nato in 2004.';
 const sY2014b = 'Russia annexed Ukraine’s Crimean peninsula in 2014 and supported a separatist rebellion.';
-const sG10 = 'Those talks in Geneva between Russia and the US will take place on January 10.';
-const sG21 = 'Blinken and Lavrov held talks in Geneva between Russia and the US on January 21.';
+const sG10 = 'Russian and US officials will hold talks in Geneva on January 10.';
+const sG10b = 'Officials of Russia and the US meet for talks in Geneva on January 10.';
+const sG21 = 'Blinken and Lavrov of Russia and the US held talks in Geneva on January 21.';
 
 const more = (point: number) => ({ low: point, high: null, point, vague: false });
 const vague = { low: 10_000, high: 99_999, point: 10_000, vague: true };
@@ -78,6 +79,21 @@ describe('same quantity', () => {
     const b = day(sG21, 'January 21', '2022-01-21');
     expect(sameQuantity(a, b).same).toBe(true); // same kind of event, same place...
     expect(compareValues(a.figure, b.figure).unrelated).toBe(true); // ...but another date is another event
+    const c = day(sG10b, 'January 10', '2022-01-10');
+    expect(sameQuantity(a, c).same).toBe(true);
+    expect(compareValues(a.figure, c.figure)).toMatchObject({ relation: 'agrees', unrelated: false });
+  });
+
+  it('takes a count’s event from the words next to it, not from across the sentence', () => {
+    const s = 'Blinken and Lavrov met in Geneva on Friday, agreeing to keep talking even as Moscow kept some 100,000 troops near Ukraine’s border.';
+    const near = ctx(s, fig(s, 'some 100,000', 'count', 100_000, { countedKey: 'troop', counted: 'troops' }), '2022-01-21');
+    expect(near.event).toBeNull();
+    expect(sameQuantity(near, T002).same).toBe(true);
+  });
+
+  it('takes a duration’s event from the occasion the sentence is about', () => {
+    expect(M004.event).toBe('call');
+    expect(M003.event).toBe('meeting');
   });
 
   it('says why in words a person can read', () => {

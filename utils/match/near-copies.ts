@@ -47,6 +47,7 @@ export function sentenceHashes(sentences: readonly { text: string }[]): Set<numb
 }
 
 const sentenceCache = new Map<string, Set<number>>();
+/** `sentenceHashes` of a report, cached by id and shape (reports are compared again on every check). */
 export function cachedSentenceHashes(id: string, sentences: readonly { text: string }[]): Set<number> {
   const key = `${id}\u0000${sentences.length}\u0000${sentences[0]?.text.length ?? 0}`;
   let s = sentenceCache.get(key);

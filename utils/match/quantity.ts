@@ -209,19 +209,37 @@ function countedOf(figure: Figure, after: string): { key: string | null; modifie
 }
 
 /** The event class of the figure: the extractor's verb when it names one, else the nearest event word in the sentence. */
+/** Classes of occasions that have a length or a time of day: what a duration or a clock time can be "of". */
+const OCCASIONS = new Set(['meeting', 'call', 'election', 'attend']);
+
+/**
+ * How far (in words) an event word may sit from the figure and still be its event. A count's verb is next to
+ * it ("deploying more than 100,000 troops"), a year's a little further ("seized … Crimea peninsula in 2014");
+ * a duration belongs to the occasion the sentence is about ("The call, which … lasted 50 minutes").
+ */
+function eventReach(kind: Figure['kind']): number {
+  if (kind === 'duration' || kind === 'time') return Infinity;
+  if (kind === 'year' || kind === 'date') return 8;
+  return 4;
+}
+
+/** The event class of the figure: the extractor's verb when it names one, else the nearest event word within reach. */
 function eventOf(figure: Figure, before: string, after: string): { cls: string | null; word: string | null } {
+  const occasionOnly = figure.kind === 'duration' || figure.kind === 'time';
+  const usable = (cls: string | undefined) => cls !== undefined && (!occasionOnly || OCCASIONS.has(cls));
   if (figure.verb) {
     const v = figure.verb.toLowerCase();
     const cls = EVENT_OF.get(v) ?? EVENT_OF.get(stem(v)) ?? EVENT_OF.get(`${v}ed`) ?? EVENT_OF.get(`${v}d`);
-    if (cls) return { cls, word: v };
+    if (usable(cls)) return { cls: cls as string, word: v };
   }
   const b = words(before).reverse();
   const a = words(after);
-  for (let d = 0; d < Math.max(a.length, b.length); d++) {
+  const reach = Math.min(eventReach(figure.kind), Math.max(a.length, b.length));
+  for (let d = 0; d < reach; d++) {
     for (const w of [b[d], a[d]]) {
       if (!w) continue;
       const cls = EVENT_OF.get(w);
-      if (cls && (!NEAR_ONLY.has(w) || d < 3)) return { cls, word: w };
+      if (usable(cls) && (!NEAR_ONLY.has(w) || d < 3)) return { cls: cls as string, word: w };
     }
   }
   return { cls: null, word: null };
