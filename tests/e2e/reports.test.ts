@@ -81,6 +81,12 @@ beforeAll(async () => {
     '/courier': { body: renderNewsPage(COURIER) },
   });
   browser = await launchWithExtension();
+  // The service worker exists before its script has run; a toolbar click in that gap reaches no listener. A page
+  // that lists reports proves the background is answering (its listeners are registered at the top of its script).
+  const ready = await browser.context.newPage();
+  await ready.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await ready.getByTestId('report-row').first().waitFor({ timeout: 60_000 });
+  await ready.close();
 });
 
 afterAll(async () => {
