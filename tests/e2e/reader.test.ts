@@ -371,6 +371,7 @@ describe.skipIf(readabilityPages.length === 0)("Readability's real pages", () =>
       outcomes.push(`${name}: ${(await textOf(panel.getByTestId('summary'))) || 'empty state'}`);
       await page.close();
     }
+    console.log(outcomes.join('\n'));
     expect(outcomes).toHaveLength(readabilityPages.length);
   });
 });
