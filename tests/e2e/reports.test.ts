@@ -310,6 +310,8 @@ describe('accessibility', () => {
     const { violations, passes } = await axeCheck(page);
     expect(violations).toEqual([]);
     expect(passes).toEqual(expect.arrayContaining(['color-contrast', 'definition-list', 'dlitem', 'link-name']));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'reports-viewer-top');
     await page.close();
   });
 });
