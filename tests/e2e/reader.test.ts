@@ -174,6 +174,29 @@ describe.skipIf(!pack)('a seed report rendered as a news page', () => {
     await page.close();
   });
 
+  // Read by hand from the reports: the troop build-up figures. 114,000 (2 Dec) against 100,000 (21 Jan, 2 Feb) differ;
+  // the vague "tens of thousands" is consistent with any of them.
+  it.each([
+    ['000_b0799e2d46552d1b', 'more than 100,000', 'differs', 'El País'],
+    ['002_f5573d1949718a5b', 'an estimated 100,000', 'differs', 'El País'],
+    ['003_fb517c75f5aea163', 'tens of thousands', 'confirmed', 'El País'],
+    ['004_fc1bf6139301debc', 'tens of thousands', 'confirmed', 'El País'],
+  ])('on %s, "%s" is listed as %s, with %s among the other reports', async (id, figure, section, outlet) => {
+    const page = await openPage(`/report/${id}`);
+    await check(page);
+    const item = sidebar(page).getByTestId(`section-${section}`).locator(`[data-testid="figure-item"][data-figure="${figure}"]`);
+    expect(await item.count()).toBe(1);
+    expect(await item.getByTestId('link-outlet').allTextContents()).toContain(outlet);
+    const mark = focusable(page).filter({ hasText: figure });
+    expect(await mark.count()).toBe(1);
+    expect(await mark.getAttribute('data-relation')).toBe(section === 'differs' ? 'differs' : 'agrees');
+    // The tooltip names the other reports, in the sidebar's order (the differing ones first).
+    await mark.focus();
+    const first = (await item.getByTestId('link-outlet').allTextContents())[0] ?? '';
+    await expect.poll(() => textOf(page.locator('second-source-tip:not([hidden])')), POLL).toContain(first);
+    await page.close();
+  });
+
   it('shows every seed report with no self-match, each highlight on its own figure', async () => {
     for (const report of pack?.reports ?? []) {
       const page = await openPage(`/report/${report.id}`);
