@@ -63,6 +63,8 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The worker's script has run (and registered its toolbar listener) once it can evaluate something.
+  await worker.evaluate(() => true);
   const injectionFailures: string[] = [];
   const watch = (w: Worker) =>
     w.on('console', (message) => {
