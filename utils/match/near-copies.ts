@@ -99,14 +99,14 @@ export function clusterReports(
     if (list.length < 2 || list.length > 400) continue; // a line every report carries says nothing
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
-        const key = (list[x] as number) * 65536 + (list[y] as number);
+        const key = (list[x] as number) * reports.length + (list[y] as number);
         shared.set(key, (shared.get(key) ?? 0) + 1);
       }
     }
   }
   for (const [pair, count] of shared) {
-    const i = Math.floor(pair / 65536);
-    const j = pair % 65536;
+    const i = Math.floor(pair / reports.length);
+    const j = pair % reports.length;
     {
       const a = reports[i] as (typeof reports)[number];
       const b = reports[j] as (typeof reports)[number];
