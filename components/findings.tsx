@@ -208,7 +208,11 @@ function FigureItem({
           {reportCount(finding.reports, finding.independent)}
         </span>
       </div>
-      <blockquote class="ss-quote ss-quote-page">
+      {/* A mouse click on the page's sentence does what the button below does; keyboard users have the button. */}
+      <blockquote
+        class={`ss-quote ss-quote-page${highlighted ? ' ss-clickable' : ''}`}
+        onClick={highlighted ? () => onShow(index) : undefined}
+      >
         <Marked text={finding.sentence} span={figureInSentence(finding)} relation={relation} />
       </blockquote>
       {highlighted && (
