@@ -326,14 +326,16 @@ function makeFigureLink(
   if (rp && pagePublished && gap !== null) {
     timeline = gap < 1 ? 'same' : rp < pagePublished ? 'earlier' : 'later';
   }
-  const who = f.attribution ? ` (${f.attribution})` : '';
+  // A date is not "according to" anyone in a way worth showing; a quantity is.
+  const attributed = f.attribution && !['date', 'year', 'time'].includes(f.kind) ? f.attribution : null;
+  const who = attributed ? ` (${attributed})` : '';
   if (timeline === 'earlier' || timeline === 'later') {
     const line = `${timeline === 'earlier' ? 'Earlier' : 'Later'} report, ${formatDay(rp as string)}: ${f.text}${who}.`;
     reasons.push(value.relation === 'differs' && !value.vague ? `${line} The figure may have changed over time.` : line);
   } else if (rp && timeline === 'same') {
     reasons.push(`Same day, ${formatDay(rp)}: ${f.text}${who}.`);
-  } else if (who) {
-    reasons.push(`Attributed to ${f.attribution}.`);
+  } else if (attributed) {
+    reasons.push(`Attributed to ${attributed}.`);
   }
   return {
     report: report.meta.id,
