@@ -10,7 +10,7 @@ import {
   sidebar,
   CHROMIUM_CANDIDATES,
 } from '../tests/e2e/harness';
-import { loadPack, renderNewsPage, ROOT, SITE_CSS, storyFromPack } from '../tests/e2e/news-page';
+import { CALM_CSS, loadPack, renderNewsPage, ROOT, storyFromPack } from '../tests/e2e/news-page';
 
 /** The demo: the report of 2 December 2021 (its troop figure differs from the later reports), else the first one. */
 const DEMO_REPORT = '001_894e524890745626';
@@ -35,8 +35,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const server = await servePages({
-    '/site.css': { body: SITE_CSS, type: 'text/css' },
-    '/': { body: renderNewsPage(storyFromPack(report)) },
+    '/': { body: renderNewsPage(storyFromPack(report), { css: CALM_CSS }) },
   });
   const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   console.log(`Demo article: ${server.url('/')} (${report.outlet ?? report.id})`);

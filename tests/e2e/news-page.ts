@@ -24,6 +24,8 @@ export interface RenderOptions {
   /** Add a page script (a comment counter) so the page is not script-free; blocked under script-src 'none'. */
   withScript?: boolean;
   lang?: string;
+  /** The site's stylesheet when inlined; default SITE_CSS (greedy on purpose), CALM_CSS for the demo. */
+  css?: string;
   /** Also state the byline in <meta name="author">. */
   authorMeta?: boolean;
   /**
@@ -127,6 +129,27 @@ div { letter-spacing: 1px; }
 footer { background: rgb(34, 34, 34); color: rgb(200, 200, 200); padding: 24px; font-size: 13px; }
 `;
 
+/** A quiet, ordinary news-site stylesheet for the demo of `npm start` (same page structure as SITE_CSS). */
+export const CALM_CSS = `
+body { margin: 0; font-family: Georgia, "Times New Roman", serif; color: #1f1f1f; background: #fff; line-height: 1.6; }
+.site-header { border-bottom: 1px solid #ddd; padding: 14px 32px 8px; }
+.site-header .logo { font: 700 30px Georgia, serif; color: #111; }
+nav ul { list-style: none; display: flex; gap: 20px; margin: 6px 0 0; padding: 0; }
+nav a { color: #444; text-decoration: none; font: 600 13px system-ui, sans-serif; text-transform: uppercase; letter-spacing: .05em; }
+.ticker { background: #f4f4f4; color: #555; padding: 6px 32px; font: 12px system-ui, sans-serif; white-space: nowrap; overflow: hidden; }
+.layout { display: flex; gap: 40px; max-width: 1100px; margin: 28px 0 0 32px; padding: 0; }
+main { flex: 0 1 620px; min-width: 0; }
+article h1 { font: 700 34px/1.2 Georgia, serif; margin: 0 0 12px; }
+.byline { color: #666; font: 13px system-ui, sans-serif; margin-bottom: 22px; }
+article p { font-size: 19px; margin: 0 0 18px; }
+.ad { background: #f7f7f7; border: 1px solid #e5e5e5; text-align: center; padding: 28px; margin: 24px 0; color: #999; font: 11px system-ui, sans-serif; }
+aside { display: none; }
+.comments { border-top: 1px solid #ddd; margin-top: 32px; padding-top: 8px; font: 15px system-ui, sans-serif; }
+.comments h2 { font-size: 18px; }
+.comment { margin: 12px 0; }
+footer { border-top: 1px solid #ddd; color: #777; padding: 24px 32px; font: 13px system-ui, sans-serif; }
+`;
+
 /** Renders a story as a complete news page, with the clutter around the article that real pages have. */
 export function renderNewsPage(story: NewsStory, options: RenderOptions = {}): string {
   const e = escapeHtml;
@@ -136,7 +159,7 @@ export function renderNewsPage(story: NewsStory, options: RenderOptions = {}): s
     ? `<link rel="stylesheet" href="${e(options.stylesheetHref)}">`
     : options.inlineStyles === false
       ? ''
-      : `<style>${SITE_CSS}</style>`;
+      : `<style>${options.css ?? SITE_CSS}</style>`;
   const meta = [
     `<meta property="og:site_name" content="${e(story.outlet)}">`,
     `<meta property="og:title" content="${e(story.headline)}">`,
