@@ -158,3 +158,22 @@ describe('percentages and sums', () => {
     expect(r.reasons).toContain('Both about “inflation”.');
   });
 });
+
+describe('approximations are point estimates', () => {
+  const s = 'Russia has gathered an estimated 94,000 troops near Ukraine.';
+  const about = (text: string, point: number, low: number, high: number, qualifier: string | null) =>
+    ctx(s.replace('an estimated 94,000', text), fig(s.replace('an estimated 94,000', text), text, 'count', point, { value: { low, high, point, vague: false }, qualifier, countedKey: 'troop' }), null);
+
+  it('does not let "about 100,000" swallow 94,000', () => {
+    const a = about('an estimated 94,000', 94_000, 84_600, 103_400, 'about');
+    const b = about('about 100,000', 100_000, 90_000, 110_000, 'about');
+    expect(compareValues(a.figure, b.figure)).toMatchObject({ relation: 'differs', vague: false });
+  });
+
+  it('lets a stated range hold a point', () => {
+    const a = about('between 90,000 and 100,000', 95_000, 90_000, 100_000, 'between');
+    const b = about('about 92,000', 92_000, 82_800, 101_200, 'about');
+    expect(compareValues(a.figure, b.figure).relation).toBe('agrees');
+    expect(compareValues(b.figure, a.figure).relation).toBe('agrees');
+  });
+});

@@ -434,7 +434,11 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
     return { relation: 'agrees', vague: false, unrelated: false, reason: a.text === b.text ? `Same value: ${a.text}.` : `Same value: “${a.text}” and “${b.text}”.` };
   }
   // A closed range holding the other's point agrees ("between 90 and 100" and "95").
-  const inside = (r: Figure, x: number) => r.value.high !== null && r.value.high > r.value.low && x >= base(r, r.value.low) && x <= base(r, r.value.high);
+  // Only a range the text states ("between 90 and 100", "10,000-12,000"): "about 100,000" is a point estimate,
+  // and its ±10% interval must not swallow 94,000.
+  const stated = (r: Figure) => r.qualifier === 'between' || (r.qualifier === null && r.value.high !== null && r.value.high > r.value.low);
+  const inside = (r: Figure, x: number) =>
+    stated(r) && r.value.high !== null && r.value.high > r.value.low && x >= base(r, r.value.low) && x <= base(r, r.value.high);
   if (inside(a, pb) || inside(b, pa)) {
     return { relation: 'agrees', vague: false, unrelated: false, reason: `“${b.text}” falls within “${a.text}”.` };
   }

@@ -86,4 +86,6 @@ export interface CheckResult {
   summary: { figures: number; differ: number; confirmed: number; onlyHere: number };
   corpusSize: number;
   declined: string | null;
+  /** Number of sentences the core read in the article (set by the background; the sidebar shows it). */
+  sentences?: number;
 }
