@@ -72,5 +72,6 @@ export async function stats(): Promise<CorpusStats> {
 /** Extracts the page's figures and statements and cross-checks them against the corpus. */
 export async function analyze(input: ArticleInput): Promise<CheckResult> {
   const live = await liveCorpus();
-  return checkArticle(input, analyzeArticle(input), live);
+  const analysis = analyzeArticle(input);
+  return { ...checkArticle(input, analysis, live), sentences: analysis.sentences.length };
 }

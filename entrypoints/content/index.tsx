@@ -222,6 +222,8 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   }
   await statsRequest;
   if (torn) return;
+  // The core's own sentence count replaces the platform segmenter's estimate (not for a declined article: it read none).
+  if (result.sentences !== undefined && !result.declined) update({ article: { ...base.article, sentences: result.sentences } });
 
   const applyHighlights = (): CheckState => {
     observer?.disconnect();
