@@ -53,7 +53,6 @@ async function main(): Promise<number> {
     await page.goto(server.url('/'));
     for (const other of blank) await other.close();
     await clickToolbar(browser, page);
-    const panel = sidebar(page);
     // Populated: the analysis is done (or the page had no article).
     await page.locator('second-source-sidebar [data-state="done"]').waitFor({ timeout: 30_000 });
 
