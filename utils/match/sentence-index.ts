@@ -325,6 +325,8 @@ export class SegmentedIndex implements SentenceSearcher {
   private normCache: ({ avgdl: number; norms: Float32Array } | null)[] = [];
   /** Per segment: reports superseded by a newer segment (a report saved again). */
   private hidden: Set<string>[] = [];
+  /** Report id → index of the newest segment holding it. */
+  private owner = new Map<string, number>();
 
   constructor(segments: readonly IndexSegment[] = []) {
     for (const s of segments) this.add(s);
@@ -332,12 +334,13 @@ export class SegmentedIndex implements SentenceSearcher {
 
   /** Adds a segment (e.g. the index of one report a reader saved). A report id present twice: the newest wins. */
   add(segment: IndexSegment): void {
+    const at = this.segments.length;
     for (const id of segment.reports) {
       this.removed.delete(id);
-      // An older copy of a re-saved report must not be found twice.
-      for (let i = 0; i < this.segments.length; i++) {
-        if (this.segments[i]?.reports.includes(id)) this.hidden[i]?.add(id);
-      }
+      // An older copy of a re-saved report must not be found twice (a map, not a scan: wakes add many segments).
+      const previous = this.owner.get(id);
+      if (previous !== undefined) this.hidden[previous]?.add(id);
+      this.owner.set(id, at);
     }
     this.segments.push(segment);
     this.hidden.push(new Set());
@@ -366,6 +369,7 @@ export class SegmentedIndex implements SentenceSearcher {
     );
     this.segments = [];
     this.hidden = [];
+    this.owner.clear();
     this.scratch = [];
     this.touched = [];
     this.normCache = [];
