@@ -358,6 +358,7 @@ describe('pages the corpus does not cover', () => {
     const panel = sidebar(page);
     expect(await panel.getByTestId('declined').count()).toBe(1);
     expect(await textOf(panel.getByTestId('declined'))).toMatch(/another language/);
+    await screenshot(page, 'reader-other-language');
     await page.close();
   });
 
