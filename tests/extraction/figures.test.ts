@@ -243,3 +243,48 @@ describe('proportions and glued nouns', () => {
     expect([f.text, f.counted, f.countedKey]).toEqual(['27', 'nation', 'nation']);
   });
 });
+
+describe('fractions, halves and multipliers', () => {
+  it.each([
+    ['Two-thirds of voters backed the plan.', 'Two-thirds', 66.7],
+    ['Floodwater covered a third of the town.', 'a third', 33.3],
+    ['Nearly three-quarters of the district lost power.', 'Nearly three-quarters', 75],
+  ])('%s → %s (percent)', (text, written, point) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.value.point, f.unit]).toEqual([written, 'percent', point, 'percent']);
+  });
+
+  it.each([
+    ['The talks lasted about seven and a half hours.', 'about seven and a half hours', 450],
+    ['The strike lasted 3 and a half days.', '3 and a half days', 5040],
+    ['One and a half hours later it ended.', 'One and a half hours', 90],
+    ['A quarter of an hour later, the doors opened.', 'A quarter of an hour', 15],
+    ['They talked for three-quarters of an hour.', 'three-quarters of an hour', 45],
+  ])('%s → %s minutes', (text, written, minutes) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.value.point, f.unit]).toEqual([written, 'duration', minutes, 'minute']);
+  });
+
+  it('reads "two and a half million people" as one count', () => {
+    const f = only('Some two and a half million people voted.');
+    expect([f.text, f.kind, f.value.point, f.countedKey]).toEqual(['Some two and a half million', 'count', 2_500_000, 'person']);
+  });
+
+  it('takes "three times higher" for a multiplier, not a count of "times higher"', () => {
+    const f = only('Prices were three times higher.');
+    expect([f.text, f.kind]).toEqual(['three times', 'frequency']);
+  });
+});
+
+describe('what is counted stops at adverbs after the noun', () => {
+  it.each([
+    ['Washington accuses Moscow of massing more than 100,000 troops close to Ukraine.', 'troops', 'troop'],
+    ['Ukrainian officials say Russia has gathered an estimated 94,000 troops near the border.', 'troops', 'troop'],
+    ['Some 40,000 people currently live in the valley.', 'people', 'person'],
+    ['Nearly 2,000 soldiers reportedly crossed the river.', 'soldiers', 'troop'],
+    ['About 300 family members gathered outside.', 'family members', 'member'],
+  ])('%s', (text, counted, key) => {
+    const f = figures(text).find((x) => x.kind === 'count')!;
+    expect([f.counted, f.countedKey]).toEqual([counted, key]);
+  });
+});

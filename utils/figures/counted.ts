@@ -14,7 +14,15 @@ const PHRASE_STOP = new Set([
   'without', 'upon', 'like', 'last', 'next', 'later', 'earlier', 'yet', 'all', 'both', 'some', 'any', 'other',
   'thereafter', 'afterwards', 'afterward', 'apart', 'respectively', 'too', 'alone', 'instead', 'altogether',
   'themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'old', 'ago', 'apiece', 'each', 'more',
+  // Adverbs and adjectives that follow a counted noun rather than modify it: "troops close to Ukraine",
+  // "people nearby", "soldiers ready to move", "workers just".
+  'close', 'closer', 'nearer', 'nearby', 'just', 'only', 'even', 'ever', 'again', 'ready', 'poised', 'due', 'able',
+  'set', 'amid', 'amidst', 'despite', 'via', 'inside', 'outside', 'beyond', 'behind', 'beside', 'alongside',
+  'opposite', 'worth', 'overall', 'abroad', 'nationwide', 'nearly', 'almost', 'roughly',
 ]);
+
+/** Nouns ending in "-ly", which the adverb rule below must not cut ("two family members", "Italy"). */
+const LY_NOUNS = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'anomaly', 'monopoly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'july', 'italy', 'reply', 'folly', 'tally', 'gully', 'trolley', 'volley', 'panoply']);
 
 /** Common irregular past forms, which end a counted phrase ("newsrooms brought up"). */
 const IRREGULAR_PAST = new Set(['brought', 'made', 'took', 'gave', 'went', 'came', 'found', 'thought', 'told', 'became', 'began', 'kept', 'held', 'stood', 'heard', 'meant', 'knew', 'grew', 'drew', 'threw', 'wrote', 'chose', 'spent', 'built', 'sought', 'fought', 'caught', 'taught', 'bought']);
@@ -153,6 +161,8 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
       if (words.length > 0) verbAfter = lemma;
       break;
     }
+    // After a noun, an adverb ends the phrase: "troops currently stationed", "people reportedly killed".
+    if (words.length > 0 && /^\p{Ll}[\p{L}]+ly$/u.test(w) && !LY_NOUNS.has(lower)) break;
     // After a noun, a participle or a past form is a verb: "whales beaching", "incidents recorded".
     if (words.length > 0 && (/(ed|ing)$/.test(lower) || IRREGULAR_PAST.has(lower)) && lower.length > 4) break;
     words.push({ text: w, start: m.index, end: m.index + w.length });

@@ -75,6 +75,12 @@ const NOISE_AFTER = /^\s?(shares?|comments?|likes?|views?|retweets?|followers?|r
 /** Capitalized words that make a following number an identifier ("Article 5", "Flight 17"). */
 const IDENTIFIER_BEFORE = /\b(article|section|chapter|resolution|flight|route|highway|room|page|vol|volume|episode|season|level|phase|category|stage|grade|model|version|no|number|team|squad|district|unit|building|gate|platform|channel|covid|g|f|su|mig|s|mk|type|class|bill|act|amendment|rule|item|point|paragraph|clause|figure|table|step|part|book|issue|pp|p)\.?\s?$/i;
 
+/** "seven and a half hours", "2 and a half million". */
+const AND_A_HALF_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,3}|${NUMBER_WORD_SOURCE})\\s+and\\s+a\\s+half\\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|million|billion|thousand)(?![\\p{L}])`,
+  'giu',
+);
+
 const TIME_RE = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?(?:\s?\(?\s?(GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|MSK|EET|EEST|local time|Moscow time|Kyiv time)\)?)?(?![\d:])/gi;
 const TIME_PRECEDERS = /\b(at|from|until|till|by|since|before|after|around|about|between|to|and)\s+$/i;
 
@@ -249,6 +255,52 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     drafts.push(finish(s, found, m.index, m.index + m[0].length, 'percent', shapeValue(point, found?.shape ?? null), 'percent', null, false));
   }
 
+  // "an hour", "half an hour"; "a week" and the like only after a qualifier ("nearly a week", "more than a year"),
+  // since "a day after" is a connective rather than a measured span.
+  for (const m of masked.matchAll(/\b(an hour and a half|half an hour|a half[- ]hour|(?:a|three)[- ]quarters? of an hour|an hour|(?:a|an)\s+(?:minute|day|week|fortnight|month|year|decade))\b/gi)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const phrase = m[1]!.toLowerCase().replace(/-/g, ' ');
+    const found = qualifierBefore(s, m.index);
+    const q = found && found.raw.toLowerCase() === 'over' ? null : found;
+    if (!phrase.includes('hour') && !q) continue;
+    const quarters = /^(a|three) quarter/.exec(phrase);
+    const minutes = phrase === 'an hour and a half' ? 90 : phrase.includes('half') ? 30 : quarters ? (quarters[1] === 'a' ? 15 : 45) : DURATION_MINUTES[phrase.split(/\s+/).pop()!]!;
+    drafts.push(finish(s, q, m.index, m.index + m[0].length, 'duration', shapeValue(minutes, q?.shape ?? null), 'minute', null, false));
+  }
+
+  // "seven and a half hours", "two and a half million people": the half belongs to the number.
+  for (const m of masked.matchAll(AND_A_HALF_RE)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const whole = /^\d/.test(m[1]!) ? Number(m[1]) : parseNumberWords(m[1]!);
+    if (whole === null) continue;
+    const unitWord = m[2]!.toLowerCase();
+    const found = qualifierBefore(s, m.index);
+    const end = m.index + m[0].length;
+    if (SCALES[unitWord] !== undefined) {
+      const n = (whole + 0.5) * SCALES[unitWord]!;
+      drafts.push(finish(s, found, m.index, end, 'count', shapeValue(n, found?.shape ?? null), null, null, true));
+      continue;
+    }
+    const u = unitWord.replace(/ies$/, 'y').replace(/s$/, '');
+    const q = found && found.raw.toLowerCase() === 'over' ? null : found;
+    drafts.push(finish(s, q, m.index, end, 'duration', shapeValue((whole + 0.5) * DURATION_MINUTES[u]!, q?.shape ?? null), 'minute', null, false));
+  }
+
+  // "two-thirds of voters", "a quarter of the city", "half of all homes": a fraction, read as a percentage.
+  // "a quarter of an hour" and "the third of March" are not.
+  for (const m of masked.matchAll(FRACTION_RE)) {
+    if (taken(m.index, m.index + m[0].length)) continue;
+    const num = m[1]!.toLowerCase();
+    const den = m[2]!.toLowerCase().replace(/s$/, '');
+    const n = num === 'a' || num === 'one' ? 1 : (parseNumberWords(num) ?? 0);
+    const d = FRACTION_DENOMINATORS[den]!;
+    if (n <= 0 || n >= d) continue;
+    const point = Math.round((n / d) * 1000) / 10;
+    const found = qualifierBefore(s, m.index);
+    const end = m.index + m[0].length - m[3]!.length;
+    drafts.push(finish(s, found, m.index, end, 'percent', shapeValue(point, found?.shape ?? null), 'percent', null, false));
+  }
+
   for (const m of masked.matchAll(NUMBER_RE)) {
     const g = m.groups!;
     let start = m.index;
@@ -265,18 +317,6 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     drafts.push(draft);
   }
 
-  // "an hour", "half an hour"; "a week" and the like only after a qualifier ("nearly a week", "more than a year"),
-  // since "a day after" is a connective rather than a measured span.
-  for (const m of masked.matchAll(/\b(an hour and a half|half an hour|a half[- ]hour|an hour|(?:a|an)\s+(?:minute|day|week|fortnight|month|year|decade))\b/gi)) {
-    if (taken(m.index, m.index + m[0].length)) continue;
-    const phrase = m[1]!.toLowerCase().replace(/-/g, ' ');
-    const found = qualifierBefore(s, m.index);
-    const q = found && found.raw.toLowerCase() === 'over' ? null : found;
-    if (!phrase.includes('hour') && !q) continue;
-    const minutes = phrase === 'an hour and a half' ? 90 : phrase.includes('half') ? 30 : DURATION_MINUTES[phrase.split(/\s+/).pop()!]!;
-    drafts.push(finish(s, q, m.index, m.index + m[0].length, 'duration', shapeValue(minutes, q?.shape ?? null), 'minute', null, false));
-  }
-
   // Frequency and order: "twice", "for the second time", "three times".
   for (const m of masked.matchAll(/\b(twice|thrice)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(time|round|consecutive|straight)\b/gi)) {
     if (taken(m.index, m.index + m[0].length)) continue;
@@ -286,7 +326,8 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
     drafts.push({ start: m.index, end, kind, value: { low: n, high: n, point: n, vague: false }, qualifier: null, unit: null, currency: null, date: null, alternate: null, countable: false });
   }
   for (const d of drafts) {
-    if (d.kind === 'count' && /^\s+times\b/i.test(s.slice(d.end)) && !/^\s+times\s+(more|less|higher|lower|larger|bigger|greater|as)\b/i.test(s.slice(d.end))) {
+    // "three times", and multipliers ("three times higher") too: neither is a quantity another report can give.
+    if (d.kind === 'count' && /^\s+times\b/i.test(s.slice(d.end))) {
       d.kind = 'frequency';
       d.end += /^\s+times/i.exec(s.slice(d.end))![0].length;
       d.countable = false;
@@ -297,6 +338,10 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
 
 const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
 const RATIO_RE = new RegExp(`\\b(${SMALL_NUMBER})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(${SMALL_NUMBER})\\b(?!\\s*(?:%|per|percent|[,.]\\d))`, 'gi');
+
+const FRACTION_DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+/** "two-thirds of", "a quarter of the", "one-fifth of": numerator, denominator, then "of" (not "of an hour"). */
+const FRACTION_RE = /\b(a|one|two|three|four|five|seven|nine)[- ](halfs?|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)(\s+of)\b(?!\s+(?:an?\s+)?(?:hour|minute|mile|century|second|day|year|inch|point)s?\b)/gi;
 
 const RANGE_KINDS = new Set<FigureKind>(['count', 'money', 'percent', 'measure', 'duration']);
 
