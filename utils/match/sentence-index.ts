@@ -1,6 +1,6 @@
 // A compact BM25 inverted index over corpus sentences, in typed arrays, stored as one binary record per segment.
 import type { AnalyzedReport } from '../corpus/types';
-import { contentTerms } from './text';
+import { contentTermsOnce } from './text';
 
 /**
  * One segment: an immutable inverted index over the sentences of some reports.
@@ -63,7 +63,7 @@ export interface SearchOptions {
 export function sentenceTerms(report: AnalyzedReport, sentence: number): string[] {
   const s = report.analysis.sentences[sentence];
   if (!s) return [];
-  const terms = [...contentTerms(s.text)];
+  const terms = contentTermsOnce(s.text);
   for (const f of report.analysis.figures) {
     if (f.sentence !== sentence) continue;
     terms.push(...figureKeyTerms(f));

@@ -123,8 +123,8 @@ function memo<T>(limit: number, compute: (text: string) => T): (text: string) =>
   };
 }
 
-/** Content terms of a text: canonical words that are not stopwords, in order, repeats kept. Do not mutate the result. */
-export const contentTerms: (text: string) => readonly string[] = memo(20_000, (text) => {
+/** Content terms, computed afresh (for indexing, where every sentence is seen once and a memo would only churn). */
+export function contentTermsOnce(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
     if (STOPWORDS.has(w)) continue;
@@ -132,7 +132,10 @@ export const contentTerms: (text: string) => readonly string[] = memo(20_000, (t
     out.push(canonical(w));
   }
   return out;
-});
+}
+
+/** Content terms of a text: canonical words that are not stopwords, in order, repeats kept. Do not mutate the result. */
+export const contentTerms: (text: string) => readonly string[] = memo(20_000, contentTermsOnce);
 
 /** Every canonical word of a text, function words included: the basis of quote comparison. Do not mutate the result. */
 export const allTerms: (text: string) => readonly string[] = memo(20_000, (text) => words(text).map((w) => canonical(w)));
