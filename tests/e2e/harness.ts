@@ -78,6 +78,8 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
     extensionId,
     injectionFailures,
     close: async () => {
+      // Said out loud, so a rise in refused clicks shows in the log instead of hiding behind the retries.
+      if (injectionFailures.length > 0) console.warn(`Chromium refused ${injectionFailures.length} toolbar click(s); each was repeated.`);
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
@@ -89,6 +91,8 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
  * activeTab exactly like a real click. It needs the TAB target of the page, not its page target.
  */
 export async function triggerToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
+  // A person clicks the button of the tab in front.
+  await page.bringToFront();
   const cdpBrowser = browser.context.browser();
   if (!cdpBrowser) throw new Error('The persistent context has no browser handle for CDP.');
   const cdp = await cdpBrowser.newBrowserCDPSession();
@@ -102,10 +106,13 @@ export async function triggerToolbar(browser: ExtensionBrowser, page: Page): Pro
   }
 }
 
+/** Clicks tried before a refused toolbar click fails the test. */
+const ATTEMPTS = 6;
+
 /**
  * Clicks the toolbar button and waits until the sidebar is `expected` ("open": its host is in the page; "closed": it
  * is gone). Now and then in headless Chromium 156 a DevTools-triggered click arrives without the activeTab grant and
- * the background logs "Cannot access contents of the page"; that click is repeated (at most 3 times). A click that
+ * the background logs "Cannot access contents of the page"; that click is repeated (at most ATTEMPTS times). A click that
  * was granted but did the wrong thing is never repeated: it fails here or in the test's own assertions.
  */
 export async function clickToolbar(
@@ -114,7 +121,9 @@ export async function clickToolbar(
   expected: 'open' | 'closed' = 'open',
 ): Promise<void> {
   const host = page.locator('second-source-sidebar');
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+    // A refused click is repeated after a growing pause: the refusals come in short bursts.
+    if (attempt > 1) await page.waitForTimeout(250 * attempt);
     const failuresBefore = browser.injectionFailures.length;
     await triggerToolbar(browser, page);
     const deadline = Date.now() + POLL.timeout;
@@ -127,7 +136,7 @@ export async function clickToolbar(
       throw new Error(`The sidebar did not become ${expected} after a toolbar click.`);
     }
   }
-  throw new Error(`The toolbar click was refused 3 times: ${browser.injectionFailures.at(-1) ?? ''}`);
+  throw new Error(`The toolbar click was refused ${ATTEMPTS} times: ${browser.injectionFailures.at(-1) ?? ''}`);
 }
 
 /** One response of the fixture server. */
