@@ -288,3 +288,45 @@ describe('what is counted stops at adverbs after the noun', () => {
     expect([f.counted, f.countedKey]).toEqual([counted, key]);
   });
 });
+
+describe('earthquakes, tolls and elliptical counts', () => {
+  it.each([
+    ['A magnitude 6.9 earthquake struck southern Peru.', '6.9'],
+    ['The 6.9-magnitude quake struck at night.', '6.9-magnitude'],
+    ['The 6.9 tremor struck at night.', '6.9'],
+  ])('%s → a magnitude, not a count of quakes', (text, written) => {
+    const f = figures(text)[0]!;
+    expect([f.text, f.kind, f.unit, f.value.point, f.countedKey]).toEqual([written, 'measure', 'magnitude', 6.9, null]);
+  });
+
+  it('gives the second of two coordinated counts the first one’s noun: "killing 62 people and injuring more than 400"', () => {
+    const fs = figures('The quake killed at least 62 people and injured more than 400, officials said.').filter((f) => f.kind === 'count');
+    expect(fs.map((f) => [f.text, f.countedKey, f.verb])).toEqual([
+      ['at least 62', 'person', 'kill'],
+      ['more than 400', 'person', 'injure'],
+    ]);
+  });
+
+  it('leaves a count that a verb follows alone: "arrested 40 people and 12 were freed"', () => {
+    const fs = figures('Police arrested 40 people and 12 were later freed.').filter((f) => f.kind === 'count');
+    expect(fs.map((f) => f.countedKey)).toEqual(['person', null]);
+  });
+
+  it('reads "the number of people killed … rose to 118" as 118 people killed', () => {
+    const f = figures("The number of people killed by Monday's earthquake rose to 118 on Tuesday.").find((x) => x.kind === 'count')!;
+    expect([f.text, f.countedKey, f.verb]).toEqual(['118', 'person', 'kill']);
+  });
+
+  it('gives a death toll the verb of killing, whatever moves it', () => {
+    const f = only('The death toll rose to 40.');
+    expect([f.countedKey, f.verb]).toEqual(['person', 'kill']);
+  });
+
+  it.each([
+    ['Some 40,000 rail workers walked out.', 'worker'],
+    ['About 40 000 staff took part in the walkout.', 'worker'],
+    ['Nearly 2,000 houses were destroyed.', 'home'],
+  ])('%s → %s', (text, key) => {
+    expect(figures(text).find((f) => f.kind === 'count')!.countedKey).toBe(key);
+  });
+});

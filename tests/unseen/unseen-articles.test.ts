@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../scripts/check';
 import type { CheckResult, FigureFinding } from '../../utils/match/types';
+import { relationsByReport } from './story-corpus';
 
 const ROOT = fileURLToPath(new URL('../fixtures/unseen/', import.meta.url));
 
@@ -34,20 +35,6 @@ function findFigure(result: CheckResult, text: string, within?: string): FigureF
   const found = result.figures.find((f) => f.text === text && (!within || f.sentence.includes(within)));
   if (!found) throw new Error(`"${text}" was not extracted; got ${result.figures.map((f) => `"${f.text}"`).join(', ')}`);
   return found;
-}
-
-/**
- * A report's relation to a figure: a report may give the quantity twice ("tens of thousands" and "more than
- * 100,000"); its specific figures speak for it, and one that differs makes the report differ.
- */
-export function relationsByReport(found: FigureFinding): Map<string, 'agrees' | 'differs'> {
-  const out = new Map<string, 'agrees' | 'differs'>();
-  const ordered = [...found.reports].sort((a, b) => Number(b.vague) - Number(a.vague));
-  for (const link of ordered) {
-    const prev = out.get(link.report);
-    if (prev === undefined || !link.vague) out.set(link.report, prev === 'differs' && !link.vague ? 'differs' : link.relation);
-  }
-  return out;
 }
 
 /** Checks one figure's links against its hand-labelled expectation. */

@@ -49,6 +49,10 @@ const HEAD_SYNONYMS: Record<string, string> = {
   refugee: 'refugee', migrant: 'migrant',
   tank: 'tank', missile: 'missile', rocket: 'missile', aircraft: 'aircraft', plane: 'aircraft', jet: 'aircraft',
   ship: 'ship', vessel: 'ship', warship: 'ship',
+  // Workers on strike or laid off: "40,000 rail workers", "40 000 staff", "40,000 employees".
+  worker: 'worker', staff: 'worker', staffer: 'worker', employee: 'worker',
+  // Dwellings destroyed or flooded: "1,800 homes", "2,000 houses".
+  home: 'home', house: 'home', dwelling: 'home',
 };
 
 /** Singular of a noun (cheap rules; irregulars first). */

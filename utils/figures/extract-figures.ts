@@ -1,7 +1,7 @@
 // Finds the checkable figures of an article's sentences: counts, money, percentages, durations, dates, times, measures.
 import type { Figure, FigureKind, FigureValue, Sentence } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
-import { countedAfter, eventNounAfter, eventNounNear, verbBefore, verbLemma } from './counted';
+import { countedAfter, countedKeyOf, eventNounAfter, eventNounNear, verbBefore, verbLemma, type CountedPhrase } from './counted';
 import { findDates, publicationDay } from './dates';
 import {
   FREQUENCY_WORDS,
@@ -130,8 +130,14 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
     const placed = entities.filter((e) => e.type === 'place');
     const place = (placed.find((e) => /\b(?:in|at|near|from|outside)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, e.start - 12), e.start))) ?? placed[0])?.key ?? null;
     const attribution = attributionOf(sentence.text);
+    let previous = null as { counted: CountedPhrase; end: number } | null;
     for (const d of drafts) {
-      const counted = d.countable ? (countedAfter(sentence.text, d.end) ?? tollBefore(sentence.text, d.start)) : null;
+      let counted: CountedPhrase | null = d.countable ? (countedAfter(sentence.text, d.end) ?? tollBefore(sentence.text, d.start) ?? numberOfBefore(sentence.text, d.start)) : null;
+      // "killing at least 62 people and injuring more than 400": the second count takes the first one's noun.
+      if (d.countable && !counted && previous && ELLIPSIS_GAP.test(sentence.text.slice(previous.end, d.start)) && !/^\s*(?:\p{L}|\d)/u.test(sentence.text.slice(d.end, d.end + 2).replace(/^[,.;:!?)]/, ''))) {
+        counted = { ...previous.counted, start: -1, end: d.end, verbAfter: null };
+      }
+      if (counted && d.kind === 'count') previous = { counted, end: counted.start >= 0 ? counted.end : d.end };
       // "a 50-minute phone call": an adjectival figure belongs to the noun it modifies, which no verb governs.
       const adjectival = /-(?:minute|hour|day|week|month|year)$/i.test(sentence.text.slice(d.start, d.end)) ? eventNounAfter(sentence.text, d.end) : null;
       const verb = adjectival?.lemma ?? counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? verbAfterFigure(sentence.text, d.end);
@@ -439,6 +445,18 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
       rest = s.slice(end);
     }
   }
+  // An earthquake's magnitude: "magnitude 6.9", "a 6.9-magnitude quake", "the 6.9 tremor" (a decimal before a
+  // singular quake noun is no count of quakes).
+  if (g.digits !== undefined && !currency && scaled === undefined && n < 10) {
+    const magnitudeAfter = /^(?:-|\s)magnitude\b/i.exec(rest);
+    const magnitudeBefore = /\bmagnitude(?:\s+of)?\s+$/i.test(s.slice(Math.max(0, start - 14), start));
+    const quakeAfter = /^\s(?:earthquake|quake|tremor|aftershock|temblor)\b/i.test(rest) && !Number.isInteger(n);
+    if (magnitudeAfter || magnitudeBefore || quakeAfter) {
+      if (magnitudeAfter) end += magnitudeAfter[0].length;
+      const q = qualifierBefore(s, start);
+      return finish(s, q, start, end, 'measure', shapeValue(n, q?.shape ?? null), 'magnitude', null, false);
+    }
+  }
   const percent = PERCENT_AFTER.exec(rest);
   const currencyWord = CURRENCY_AFTER.exec(rest) ?? CURRENCY_CODE_AFTER.exec(rest);
   const duration = DURATION_AFTER.exec(rest);
@@ -590,11 +608,28 @@ function withAlternate(s: string, draft: Draft): Draft {
   return draft;
 }
 
+/** Between a counted phrase and an elliptical count: "people and injuring", "people, wounding". */
+const ELLIPSIS_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s+(?:and|while|with)\s+(?:[\p{L}’'-]+\s+){0,2}$/u;
+
+/**
+ * "the number of people killed … rose to 118": what the number counts is named before it. The participle after the
+ * noun is the event ("killed"), not the verb of the sentence ("rose").
+ */
+function numberOfBefore(s: string, start: number): ReturnType<typeof countedAfter> {
+  const before = s.slice(Math.max(0, start - 120), start).replace(/\s+(?:about|around|some|nearly|almost|more than|over|at least|roughly|an estimated)\s*$/i, ' ');
+  const m = /\bnumber\s+of\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+[^\s.;:!?]+){0,8}?\s+(?:rose|climbed|jumped|increased|grew|reached|stood|stands|was|is|has\s+risen|had\s+risen|hit|passed|topped)(?:\s+to|\s+at)?\s+$/iu.exec(before);
+  if (!m) return null;
+  const head = m[1]!;
+  const verb = m[2] ? verbLemma(m[2]) : null;
+  return { text: head, start: -1, end: start, head, key: countedKeyOf(head), modifiers: [], verbAfter: verb };
+}
+
 /** "puts the death toll at about 14,000": a toll counts people, though no noun follows the number. */
 function tollBefore(s: string, start: number): ReturnType<typeof countedAfter> {
   const m = /\b((?:death\s+)?toll)\b(?:\s+[\p{L}]+){0,3}?\s+(?:at|of|to|reached|rose\s+to|stands\s+at|stood\s+at|is|was)\s+$/u.exec(s.slice(Math.max(0, start - 60), start).replace(/\s+(?:about|around|some|nearly|almost|more than|over|at least|roughly|an estimated)\s*$/i, ' '));
   if (!m) return null;
-  return { text: m[1]!, start: -1, end: start, head: 'toll', key: 'person', modifiers: [], verbAfter: null };
+  // A toll counts the dead whatever verb moves it ("the death toll rose to 40").
+  return { text: m[1]!, start: -1, end: start, head: 'toll', key: 'person', modifiers: [], verbAfter: 'kill' };
 }
 
 /** "the more than 50 ministers of the OSCE": entity keys of an "of" complement after the counted phrase. */
