@@ -330,3 +330,35 @@ describe('earthquakes, tolls and elliptical counts', () => {
     expect(figures(text).find((f) => f.kind === 'count')!.countedKey).toBe(key);
   });
 });
+
+describe('real-page habits that are not the claims they look like', () => {
+  it.each([
+    ['The 19th century gave way to the 21st.'],
+    ['Mr Shamir ran afoul of Bush in ’91.'],
+    ['The big change happened in the 80s when the paper changed.'],
+    ['Anyone who has closed a billion-dollar acquisition deal knows.'],
+  ])('%s → no figure', (text) => {
+    expect(figures(text).map((f) => f.text)).toEqual([]);
+  });
+
+  it.each([
+    ['A fish that can grow to 500 pounds was landed.', '500 pounds', 'kg', 226.796],
+    ['The halibut catch is capped at 29.4 million pounds.', '29.4 million pounds', 'kg', 13_335_615.678],
+    ['It delivers 2.5 metric tons of fuel.', '2.5 metric tons', 'kg', 2500],
+    ['Just the data for this payload is 26.6 megabytes.', '26.6 megabytes', 'byte', 26_600_000],
+    ['The phone has 8GB of memory.', '8GB', 'byte', 8e9],
+  ])('%s → a measure', (text, written, unit, point) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.unit, f.value.point]).toEqual([written, 'measure', unit, point]);
+  });
+
+  it('keeps pounds sterling as money where nothing is weighed', () => {
+    const f = only('The deal is worth 500 million pounds.');
+    expect([f.kind, f.currency]).toEqual(['money', 'GBP']);
+  });
+
+  it('reads "Parata, 75, has…" as an age, not a count', () => {
+    const f = figures('Seven decades later, Parata, 75, has overseen more than 500 strandings.').find((x) => x.text === '75')!;
+    expect([f.kind, f.unit]).toEqual(['measure', 'year-of-age']);
+  });
+});

@@ -44,6 +44,12 @@ const MEASURES: Record<string, { unit: string; factor: number }> = {
   hectare: { unit: 'km2', factor: 0.01 }, acre: { unit: 'km2', factor: 0.00404686 },
   kg: { unit: 'kg', factor: 1 }, kilogram: { unit: 'kg', factor: 1 }, kilo: { unit: 'kg', factor: 1 },
   tonne: { unit: 'kg', factor: 1000 }, ton: { unit: 'kg', factor: 1000 }, lb: { unit: 'kg', factor: 0.45359237 },
+  'metric ton': { unit: 'kg', factor: 1000 }, 'metric tonne': { unit: 'kg', factor: 1000 },
+  // Data sizes, in bytes: "26.6 megabytes", "39 kilobytes", "2 GB".
+  byte: { unit: 'byte', factor: 1 }, kilobyte: { unit: 'byte', factor: 1e3 }, megabyte: { unit: 'byte', factor: 1e6 },
+  gigabyte: { unit: 'byte', factor: 1e9 }, terabyte: { unit: 'byte', factor: 1e12 }, kb: { unit: 'byte', factor: 1e3 },
+  mb: { unit: 'byte', factor: 1e6 }, gb: { unit: 'byte', factor: 1e9 }, tb: { unit: 'byte', factor: 1e12 },
+  meg: { unit: 'byte', factor: 1e6 }, gig: { unit: 'byte', factor: 1e9 },
   mph: { unit: 'km/h', factor: 1.609344 }, kph: { unit: 'km/h', factor: 1 }, 'km/h': { unit: 'km/h', factor: 1 },
 };
 const MEASURE_SOURCE = Object.keys(MEASURES)
@@ -63,10 +69,12 @@ const NUMBER_RE = new RegExp(
 );
 
 /** Letters that may be glued to digits: scales, units, percent words, ordinals, meridiems. */
-const GLUED_SUFFIX = /^(?:bn|mn|mln|tn|trn|k|m|b|km|kms|mi|kg|ft|mph|kph|am|pm|a\.m|p\.m|st|nd|rd|th|s\b|pc|per|sq|cm|mm|-)/i;
+const GLUED_SUFFIX = /^(?:bn|mn|mln|tn|trn|k|m|b|km|kms|mi|kg|ft|mph|kph|am|pm|a\.m|p\.m|st|nd|rd|th|s\b|pc|per|sq|cm|mm|gb|kb|tb|-)/i;
 
 const SCALE_AFTER = /^(?:\s?(hundred|thousand|million|billion|trillion)\b|(bn|mn|mln|tn|trn|k|m|b)\b)/i;
 const PERCENT_AFTER = /^\s?(%|per\s?cent\b|percent\b|percentage points?\b)/i;
+/** Words that make "pounds" a weight: fish, catches, cargo, scales ("$16.99 a pound" is a price per weight). */
+const WEIGHT_CONTEXT = /\b(?:weigh\w*|heav(?:y|ier|iest)|ounces?|kilo\w*|tons?|tonnes?|catch(?:es)?|caught|fish\w*|halibut|salmon|cod|tuna|cargo|payload|cocaine|heroin|cannabis|marijuana|grow to|capped at|per pound|a pound|lbs?)\b/i;
 const CURRENCY_AFTER = /^\s(dollars?|euros?|pounds sterling|pounds|roubles?|rubles?|yuan|yen|hryvnias?|rupees|francs)\b/i;
 const CURRENCY_CODE_AFTER = /^\s?(USD|EUR|GBP|RUB|UAH|CHF)\b/;
 const DURATION_AFTER = /^(?:\s|-)(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)\b(-old)?/i;
@@ -430,6 +438,14 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
   // Formula fragments ("10^5 * 300", "2^15 - 1") and hex or codes ("0x08") are not claims.
   if (/[\^*=×÷]\s?$/.test(s.slice(Math.max(0, start - 2), start)) || /^\s?[\^*=×÷]/.test(rest)) return null;
   if (g.digits !== undefined && /^\p{L}/u.test(rest) && !GLUED_SUFFIX.test(rest)) return null;
+  // "a billion-dollar deal", "a million-pound home": a description, not a sum anyone reports.
+  if (/^-(?:dollar|euro|pound|rouble|ruble|yuan|yen)\b/i.test(rest)) return null;
+  // "the 80s": a decade without its century.
+  if (g.digits !== undefined && /^\d0$/.test(g.digits) && /^[’']?s\b/.test(rest)) return null;
+  // "the 19th century", "the 21st": an ordinal, not a count ("the 3rd time" is read as an order below).
+  if (g.digits !== undefined && /^(?:st|nd|rd|th)\b/i.test(rest)) return null;
+  // "in ’91": a clipped year, too ambiguous to be a claim.
+  if (g.digits !== undefined && /[’'‘]$/u.test(s.slice(Math.max(0, start - 1), start)) && /^\d{2}$/.test(g.digits)) return null;
   // "Ninety Mile Beach": a capitalized number word inside a name.
   if (isWords && start > 0 && /^\p{Lu}/u.test(g.words!) && !/[.!?“"«]\s*$/.test(s.slice(0, start)) && /^\s\p{Lu}/u.test(rest)) return null;
   const scale = SCALE_AFTER.exec(rest);
@@ -467,6 +483,11 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     kind = 'percent';
     unit = /point/i.test(percent[1]!) ? 'percentage-point' : 'percent';
     end += percent[0].length;
+  } else if (!currency && currencyWord && /^\s?pounds?\b/i.test(currencyWord[0]) && WEIGHT_CONTEXT.test(s)) {
+    // "a fish that can grow to 500 pounds", "capped at 29.4 million pounds": a weight, not sterling.
+    const q = qualifierBefore(s, start);
+    end += currencyWord[0].length;
+    return finish(s, q, start, end, 'measure', scaleValue(value ?? shapeValue(n, q?.shape ?? null), MEASURES.lb!.factor, value !== null), 'kg', null, false);
   } else if (currency || currencyWord) {
     kind = 'money';
     if (!currency && currencyWord) {
@@ -513,6 +534,10 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     const draft = finish(s, q, start, end, kind, scaleValue(base, def.factor, value !== null), unit, null, false);
     return withAlternate(s, draft);
   } else {
+    // "Parata, 75, has overseen…": an age in apposition to a name.
+    if (g.digits !== undefined && Number.isInteger(n) && n > 0 && n < 120 && /^,/.test(rest) && /\p{Lu}[\p{L}’'.-]+,\s$/u.test(s.slice(Math.max(0, start - 40), start)) && !/\b(?:in|at|from|of|to|and|or)\s+\p{Lu}[\p{L}’'.-]+,\s$/iu.test(s.slice(Math.max(0, start - 40), start))) {
+      return { start, end, kind: 'measure', value: { low: n, high: n, point: n, vague: false }, qualifier: null, unit: 'year-of-age', currency: null, date: null, alternate: null, countable: false };
+    }
     // A bare number: a count only when something counted follows, or it is large or qualified.
     countable = true;
     if (isWords && value === null) {
