@@ -362,3 +362,16 @@ describe('real-page habits that are not the claims they look like', () => {
     expect([f.kind, f.unit]).toEqual(['measure', 'year-of-age']);
   });
 });
+
+describe('the event of a date', () => {
+  it('takes the occasion the sentence names when no event verb governs the date', () => {
+    const text = 'Blinken urged Lavrov on Tuesday to withdraw troops from the border, in a phone call the State Department described as frank.';
+    const f = figures(text, '2022-02-01').find((x) => x.kind === 'date')!;
+    expect([f.text, f.verb, f.event]).toEqual(['Tuesday', 'call', 'call']);
+  });
+
+  it('keeps the verb that governs the date', () => {
+    const f = figures('Blinken met Lavrov in Stockholm on Thursday during a ministerial session.', '2021-12-02').find((x) => x.kind === 'date')!;
+    expect([f.text, f.verb]).toEqual(['Thursday', 'meet']);
+  });
+});

@@ -261,3 +261,15 @@ export function eventNounNear(text: string, start: number, end: number): string 
   for (const w of after) if (EVENT_NOUNS[w.toLowerCase()]) return w.toLowerCase();
   return null;
 }
+
+/** The event noun of the sentence nearest to [start, end), before or after it at any distance, with its lemma. */
+export function eventNounInSentence(text: string, start: number, end: number): { word: string; lemma: string } | null {
+  let best: { word: string; lemma: string; distance: number } | null = null;
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    const lemma = EVENT_NOUNS[m[0].toLowerCase()];
+    if (!lemma) continue;
+    const distance = m.index < start ? start - (m.index + m[0].length) : m.index - end;
+    if (distance >= 0 && (!best || distance < best.distance)) best = { word: m[0].toLowerCase(), lemma, distance };
+  }
+  return best ? { word: best.word, lemma: best.lemma } : null;
+}

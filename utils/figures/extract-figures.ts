@@ -1,7 +1,7 @@
 // Finds the checkable figures of an article's sentences: counts, money, percentages, durations, dates, times, measures.
 import type { Figure, FigureKind, FigureValue, Sentence } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
-import { countedAfter, countedKeyOf, eventNounAfter, eventNounNear, verbBefore, verbLemma, type CountedPhrase } from './counted';
+import { countedAfter, countedKeyOf, eventNounAfter, eventNounInSentence, eventNounNear, verbBefore, verbLemma, type CountedPhrase } from './counted';
 import { findDates, publicationDay } from './dates';
 import {
   FREQUENCY_WORDS,
@@ -148,8 +148,13 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
       if (counted && d.kind === 'count') previous = { counted, end: counted.start >= 0 ? counted.end : d.end };
       // "a 50-minute phone call": an adjectival figure belongs to the noun it modifies, which no verb governs.
       const adjectival = /-(?:minute|hour|day|week|month|year)$/i.test(sentence.text.slice(d.start, d.end)) ? eventNounAfter(sentence.text, d.end) : null;
-      const verb = adjectival?.lemma ?? counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? verbAfterFigure(sentence.text, d.end);
-      const event = adjectival?.word ?? eventNounNear(sentence.text, d.start, d.end);
+      const dated = d.kind === 'date' || d.kind === 'time';
+      // "urged Lavrov on Tuesday to withdraw troops": an infinitive after a date is what was urged, not the
+      // event of the day; the day belongs to the occasion the sentence names ("in a phone call").
+      const after = dated && /^\s+to\s/i.test(sentence.text.slice(d.end)) ? null : verbAfterFigure(sentence.text, d.end);
+      const occasion = dated ? eventNounInSentence(sentence.text, d.start, d.end) : null;
+      const verb = adjectival?.lemma ?? counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? after ?? occasion?.lemma ?? null;
+      const event = adjectival?.word ?? eventNounNear(sentence.text, d.start, d.end) ?? occasion?.word ?? null;
       const figure: Figure = {
         start: sentence.start + d.start,
         end: sentence.start + d.end,
