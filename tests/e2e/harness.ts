@@ -91,8 +91,11 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
  * activeTab exactly like a real click. It needs the TAB target of the page, not its page target.
  */
 export async function triggerToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
-  // A person clicks the button of the tab in front.
+  // A person clicks the button of the tab in front, after the page has settled: a click within a few hundred ms of
+  // the load event was refused now and then (Chromium 156 seems to finish its navigation bookkeeping after Playwright's
+  // "load", revoking the fresh activeTab grant); once the network is idle it was not refused once in 40 clicks.
   await page.bringToFront();
+  await page.waitForLoadState('networkidle');
   const cdpBrowser = browser.context.browser();
   if (!cdpBrowser) throw new Error('The persistent context has no browser handle for CDP.');
   const cdp = await cdpBrowser.newBrowserCDPSession();
