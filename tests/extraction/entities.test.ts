@@ -58,3 +58,12 @@ describe('findEntities', () => {
     for (const e of findEntities(s)) expect(s.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('possessives end a name', () => {
+  it('reads "Denmark’s Social Democrats" as Denmark and a party, not a person called Democrats', () => {
+    const keys = findEntities("Denmark's Social Democrats came first, and Mette Frederiksen's party won.").map((e) => e.key);
+    expect(keys).toContain('denmark');
+    expect(keys).toContain('frederiksen');
+    expect(keys).not.toContain('mette frederiksen social democrats');
+  });
+});

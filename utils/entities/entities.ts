@@ -95,7 +95,8 @@ export function findEntities(text: string): EntityMention[] {
     while (j < tokens.length) {
       const t = tokens[j]!;
       const gap = text.slice(tokens[j - 1]!.end, t.start);
-      if (!/^[\s-]{1,2}$/u.test(gap) && !/^[’']s\s$/u.test(gap)) break;
+      // A possessive ends the name: "Denmark's Social Democrats" names Denmark and a party, not a person.
+      if (!/^[\s-]{1,2}$/u.test(gap)) break;
       if (t.capitalized) {
         j += 1;
         continue;
