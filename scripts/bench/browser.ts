@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { findChromium, launchWithExtension, servePages, triggerToolbar, type ExtensionBrowser } from '../../tests/e2e/harness';
+import { clickNow, findChromium, launchWithExtension, servePages, settle, type ExtensionBrowser } from '../../tests/e2e/harness';
 import { loadPack, renderNewsPage, ROOT, storyFromPack } from '../../tests/e2e/news-page';
 
 const RUNS = 5;
@@ -21,9 +21,10 @@ async function once(browser: ExtensionBrowser, url: string): Promise<{ total: nu
   try {
     await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
     const refused = browser.injectionFailures.length;
     const start = performance.now();
-    await triggerToolbar(browser, page);
+    await clickNow(browser, page);
     // Polled every animation frame in the page (the sidebar's shadow root is open), until done or the click is refused.
     let watching = true;
     const refusal = (async () => {

@@ -88,14 +88,26 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
 
 /**
  * Clicks the extension's toolbar button for `page`, as a person would: through the DevTools protocol, which grants
- * activeTab exactly like a real click. It needs the TAB target of the page, not its page target.
+ * activeTab exactly like a real click. The page is settled first (see `settle`).
  */
 export async function triggerToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
-  // A person clicks the button of the tab in front, after the page has settled: a click within a few hundred ms of
-  // the load event was refused now and then (Chromium 156 seems to finish its navigation bookkeeping after Playwright's
-  // "load", revoking the fresh activeTab grant); once the network is idle it was not refused once in 40 clicks.
+  await settle(page);
+  await clickNow(browser, page);
+}
+
+/**
+ * Brings the page's tab to the front and waits until its network is idle, as a person clicks the button of the tab
+ * in front once it has loaded. A click within a few hundred ms of the load event was refused now and then (Chromium
+ * 156 seems to finish its navigation bookkeeping after Playwright's "load", revoking the fresh activeTab grant); once
+ * the network was idle, not one of 40 clicks was refused.
+ */
+export async function settle(page: Page): Promise<void> {
   await page.bringToFront();
   await page.waitForLoadState('networkidle');
+}
+
+/** The DevTools toolbar click itself, on the page's TAB target (not its page target), without settling first. */
+export async function clickNow(browser: ExtensionBrowser, page: Page): Promise<void> {
   const cdpBrowser = browser.context.browser();
   if (!cdpBrowser) throw new Error('The persistent context has no browser handle for CDP.');
   const cdp = await cdpBrowser.newBrowserCDPSession();
