@@ -67,3 +67,18 @@ describe('possessives end a name', () => {
     expect(keys).not.toContain('mette frederiksen social democrats');
   });
 });
+
+describe('the world’s countries and their demonyms', () => {
+  it.each([
+    ['The Peruvian government sent aid to Peru’s south.', 'peru'],
+    ['Danish voters went to the polls across Denmark.', 'denmark'],
+    ['Kenyan police and officials in Kenya said so.', 'kenya'],
+  ])('%s → one key, %s', (text, key) => {
+    const found = findEntities(text).filter((e) => e.key === key);
+    expect(found.map((e) => e.type).sort()).toEqual(['country', 'demonym']);
+  });
+
+  it('keeps the curated keys: "Britain" and "British" are uk', () => {
+    expect(findEntities('British ministers flew to Britain.').map((e) => e.key)).toEqual(['uk', 'uk']);
+  });
+});

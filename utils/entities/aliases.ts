@@ -1,4 +1,5 @@
 // Curated alias table: spelling variants, demonyms and seats of government mapped to one canonical entity key.
+import { WORLD_COUNTRIES } from './countries';
 
 /** Canonical key of a multi-word or single-word name, as lowercased text. Longest names are matched first. */
 export const NAME_ALIASES: Record<string, string> = {
@@ -165,3 +166,14 @@ export const TITLE_WORDS = new Set([
   'acting', 'interim', 'senior', 'top', 'assistant', 'adviser', 'advisor', 'envoy', 'counterpart', 'lower', 'upper',
   'house', 'of', 'the', 'and', 'for', 'in',
 ]);
+
+// The world's countries: their names are aliases and places, their demonyms point to them. The curated entries
+// above win where both speak.
+for (const country of WORLD_COUNTRIES) {
+  for (const name of country.names) {
+    NAME_ALIASES[name] ??= country.key;
+    PLACES.add(name);
+  }
+  PLACES.add(country.key);
+  for (const demonym of country.demonyms) DEMONYMS[demonym] ??= country.key;
+}

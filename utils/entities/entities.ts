@@ -1,5 +1,6 @@
 // Finds named entities in a sentence and maps spelling variants to one canonical key (alias table + normalization).
 import { DEMONYMS, NAME_ALIASES, PLACES, SEATS_OF_GOVERNMENT, TITLE_WORDS } from './aliases';
+import { WORLD_COUNTRIES } from './countries';
 
 export type EntityType = 'person' | 'place' | 'government' | 'organization' | 'country' | 'demonym' | 'name';
 
@@ -180,6 +181,7 @@ const ORGANIZATIONS = new Set(['nato', 'osce', 'eu', 'un']);
 const COUNTRIES = new Set([
   'us', 'uk', 'russia', 'ukraine', 'china', 'france', 'germany', 'italy', 'poland', 'hungary', 'belarus', 'spain',
   'sweden', 'switzerland', 'romania', 'bulgaria', 'australia', 'japan', 'india', 'israel', 'iran', 'turkey', 'canada',
+  ...WORLD_COUNTRIES.map((c) => c.key),
 ]);
 
 function unknownName(text: string, words: Token[]): EntityMention | null {
