@@ -82,3 +82,9 @@ describe('the world’s countries and their demonyms', () => {
     expect(findEntities('British ministers flew to Britain.').map((e) => e.key)).toEqual(['uk', 'uk']);
   });
 });
+
+describe('number words are not names', () => {
+  it.each([['Twelve villages remain cut off.'], ['Two-thirds of the county was flooded.']])('%s', (text) => {
+    expect(findEntities(text)).toEqual([]);
+  });
+});

@@ -375,3 +375,15 @@ describe('the event of a date', () => {
     expect([f.text, f.verb]).toEqual(['Thursday', 'meet']);
   });
 });
+
+describe('tolls and linking verbs', () => {
+  it('finds the toll eight words before its number', () => {
+    const f = figures("The death toll from the floods in Romania's Danube delta rose to 21 on Tuesday.").find((x) => x.kind === 'count')!;
+    expect([f.text, f.countedKey, f.verb]).toEqual(['21', 'person', 'kill']);
+  });
+
+  it('stops what is counted at a linking verb: "Twelve villages remain cut off"', () => {
+    const f = only('Twelve villages remain cut off by road.');
+    expect([f.text, f.counted, f.countedKey]).toEqual(['Twelve', 'villages', 'village']);
+  });
+});

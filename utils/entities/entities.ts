@@ -184,11 +184,15 @@ const COUNTRIES = new Set([
   ...WORLD_COUNTRIES.map((c) => c.key),
 ]);
 
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|half|millions?|billions?)(?:-[\p{L}]+)?$/u;
+
 function unknownName(text: string, words: Token[]): EntityMention | null {
   if (words.length === 0) return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1 && (NOT_NAMES.has(first.lower) || first.text.length < 2 || /^\p{N}/u.test(first.text))) return null;
+  // "Twelve villages", "Two-thirds of": a number word opening a sentence is no name.
+  if (words.length === 1 && NUMBER_WORD.test(first.lower)) return null;
   const span = text.slice(first.start, last.end);
   const lowerWords = words.map((w) => w.lower);
   const personLike =

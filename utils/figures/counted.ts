@@ -19,6 +19,9 @@ const PHRASE_STOP = new Set([
   'close', 'closer', 'nearer', 'nearby', 'just', 'only', 'even', 'ever', 'again', 'ready', 'poised', 'due', 'able',
   'set', 'amid', 'amidst', 'despite', 'via', 'inside', 'outside', 'beyond', 'behind', 'beside', 'alongside',
   'opposite', 'worth', 'overall', 'abroad', 'nationwide', 'nearly', 'almost', 'roughly',
+  // Linking verbs: "twelve villages remain cut off".
+  'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'seem', 'seems', 'seemed', 'appear', 'appears',
+  'appeared', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'went',
 ]);
 
 /** Nouns ending in "-ly", which the adverb rule below must not cut ("two family members", "Italy"). */

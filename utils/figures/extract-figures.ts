@@ -656,7 +656,8 @@ function numberOfBefore(s: string, start: number): ReturnType<typeof countedAfte
 
 /** "puts the death toll at about 14,000": a toll counts people, though no noun follows the number. */
 function tollBefore(s: string, start: number): ReturnType<typeof countedAfter> {
-  const m = /\b((?:death\s+)?toll)\b(?:\s+[\p{L}]+){0,3}?\s+(?:at|of|to|reached|rose\s+to|stands\s+at|stood\s+at|is|was)\s+$/u.exec(s.slice(Math.max(0, start - 60), start).replace(/\s+(?:about|around|some|nearly|almost|more than|over|at least|roughly|an estimated)\s*$/i, ' '));
+  // Up to eight words between: "the death toll from the floods in Romania's Danube delta rose to 21".
+  const m = /\b((?:death\s+)?toll)\b(?:\s+[\p{L}’'-]+){0,8}?\s+(?:at|of|to|reached|rose\s+to|climbed\s+to|jumped\s+to|has\s+risen\s+to|stands\s+at|stood\s+at|is|was)\s+$/u.exec(s.slice(Math.max(0, start - 110), start).replace(/\s+(?:about|around|some|nearly|almost|more than|over|at least|roughly|an estimated)\s*$/i, ' '));
   if (!m) return null;
   // A toll counts the dead whatever verb moves it ("the death toll rose to 40").
   return { text: m[1]!, start: -1, end: start, head: 'toll', key: 'person', modifiers: [], verbAfter: 'kill' };
