@@ -387,3 +387,25 @@ describe('tolls and linking verbs', () => {
     expect([f.text, f.counted, f.countedKey]).toEqual(['Twelve', 'villages', 'village']);
   });
 });
+
+describe('people counted by a bare number', () => {
+  it.each([
+    ['The conflict in the east has killed more than 14,000 since 2014.', 'more than 14,000', 'kill'],
+    ['More than 14,000 have been killed since 2014.', 'More than 14,000', 'kill'],
+    ['At least 62 died in the quake.', 'At least 62', 'die'],
+  ])('%s', (text, written, verb) => {
+    const f = figures(text).find((x) => x.kind === 'count')!;
+    expect([f.text, f.countedKey, f.verb]).toEqual([written, 'person', verb]);
+  });
+});
+
+describe('modifiers that describe rather than say whose', () => {
+  it.each([
+    ['Moscow has positioned some 130,000 military personnel along the frontier.', []],
+    ['Russia has deployed 100,000 combat troops near Ukraine.', []],
+    ['Russia has deployed 100,000 Russian combat troops near Ukraine.', ['russia']],
+  ])('%s', (text, modifiers) => {
+    const f = figures(text).find((x) => x.kind === 'count')!;
+    expect([f.countedKey, f.countedModifiers]).toEqual(['troop', modifiers]);
+  });
+});

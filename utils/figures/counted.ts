@@ -24,6 +24,14 @@ const PHRASE_STOP = new Set([
   'appeared', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'went',
 ]);
 
+/** Modifiers that describe what is counted without saying whose it is: they never set two counts apart. */
+const GENERIC_MODIFIERS = new Set([
+  'military', 'combat', 'ground', 'armed', 'active', 'additional', 'extra', 'regular', 'elite', 'fresh', 'new',
+  'frontline', 'front-line', 'battle-ready', 'armoured', 'armored', 'mechanized', 'mechanised', 'uniformed',
+  'professional', 'total', 'estimated', 'possible', 'potential', 'reported', 'confirmed', 'registered', 'official',
+  'known', 'many', 'several', 'further', 'serving', 'deployed',
+]);
+
 /** Nouns ending in "-ly", which the adverb rule below must not cut ("two family members", "Italy"). */
 const LY_NOUNS = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'anomaly', 'monopoly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'july', 'italy', 'reply', 'folly', 'tally', 'gully', 'trolley', 'volley', 'panoply']);
 
@@ -192,6 +200,8 @@ export function countedAfter(text: string, from: number): CountedPhrase | null {
   const modifiers: string[] = [];
   for (const w of words.slice(0, -1)) {
     const lower = w.text.toLowerCase();
+    // "combat troops", "military personnel": such words describe, they do not name whose troops.
+    if (GENERIC_MODIFIERS.has(lower)) continue;
     modifiers.push(DEMONYMS[lower] ?? NAME_ALIASES[lower] ?? NAME_ALIASES[lower.replace(/\.$/, '')] ?? lower);
   }
   const first = words[0]!;

@@ -145,6 +145,8 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
       if (d.countable && !counted && previous && ELLIPSIS_GAP.test(sentence.text.slice(previous.end, d.start)) && !/^\s*(?:\p{L}|\d)/u.test(sentence.text.slice(d.end, d.end + 2).replace(/^[,.;:!?)]/, ''))) {
         counted = { ...previous.counted, start: -1, end: d.end, verbAfter: null };
       }
+      // "has killed more than 14,000", "at least 62 died": a bare number killed, hurt or moved counts people.
+      if (d.countable && !counted && d.kind === 'count') counted = implicitPeople(sentence.text, d.start, d.end);
       if (counted && d.kind === 'count') previous = { counted, end: counted.start >= 0 ? counted.end : d.end };
       // "a 50-minute phone call": an adjectival figure belongs to the noun it modifies, which no verb governs.
       const adjectival = /-(?:minute|hour|day|week|month|year)$/i.test(sentence.text.slice(d.start, d.end)) ? eventNounAfter(sentence.text, d.end) : null;
@@ -652,6 +654,29 @@ function numberOfBefore(s: string, start: number): ReturnType<typeof countedAfte
   const head = m[1]!;
   const verb = m[2] ? verbLemma(m[2]) : null;
   return { text: head, start: -1, end: start, head, key: countedKeyOf(head), modifiers: [], verbAfter: verb };
+}
+
+/** Verbs whose bare object or subject number counts people, with the lemma the event takes. */
+const PEOPLE_VERBS: Record<string, string> = {
+  killed: 'kill', killing: 'kill', kill: 'kill', kills: 'kill', died: 'die', dead: 'die', injured: 'injure',
+  injuring: 'injure', wounded: 'wound', wounding: 'wound', hurt: 'injure', evacuated: 'evacuate', evacuating: 'evacuate',
+  displaced: 'displace', displacing: 'displace', arrested: 'arrest', arresting: 'arrest', detained: 'detain',
+  detaining: 'detain', rescued: 'rescue', rescuing: 'rescue',
+};
+const PEOPLE_VERB_SOURCE = Object.keys(PEOPLE_VERBS).join('|');
+const PEOPLE_BEFORE = new RegExp(`\\b(${PEOPLE_VERB_SOURCE})\\s+$`, 'i');
+const PEOPLE_AFTER = new RegExp(`^\\s+(?:(?:have|has|had)\\s+)?(?:(?:been|were|was|are|is)\\s+)?(?:reported\\s+|confirmed\\s+)?(${PEOPLE_VERB_SOURCE})\\b`, 'i');
+
+/**
+ * People counted by a bare number: "the conflict has killed more than 14,000", "at least 62 died",
+ * "more than 14,000 have been killed". Null when the number has a verb of its own that counts something else.
+ */
+function implicitPeople(s: string, start: number, end: number): CountedPhrase | null {
+  const before = PEOPLE_BEFORE.exec(s.slice(Math.max(0, start - 20), start));
+  const after = before ? null : PEOPLE_AFTER.exec(s.slice(end, end + 40));
+  const word = (before ?? after)?.[1]?.toLowerCase();
+  if (!word) return null;
+  return { text: 'people', start: -1, end, head: 'people', key: 'person', modifiers: [], verbAfter: PEOPLE_VERBS[word] ?? null };
 }
 
 /** "puts the death toll at about 14,000": a toll counts people, though no noun follows the number. */
