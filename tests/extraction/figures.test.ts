@@ -409,3 +409,10 @@ describe('modifiers that describe rather than say whose', () => {
     expect([f.countedKey, f.countedModifiers]).toEqual(['troop', modifiers]);
   });
 });
+
+describe('"the number of …" before the figure', () => {
+  it('reads "put the number of Russian troops at 130,000" as Russian troops', () => {
+    const f = only('Western intelligence estimates put the number of Russian troops at 130,000.');
+    expect([f.text, f.counted, f.countedKey, f.countedModifiers]).toEqual(['130,000', 'Russian troops', 'troop', ['russia']]);
+  });
+});

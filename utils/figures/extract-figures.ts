@@ -647,13 +647,18 @@ const ELLIPSIS_GAP = /^(?:\s+[\p{L}’'-]+){0,3}?\s*,?\s+(?:and|while|with)\s+(?
  * "the number of people killed … rose to 118": what the number counts is named before it. The participle after the
  * noun is the event ("killed"), not the verb of the sentence ("rose").
  */
-function numberOfBefore(s: string, start: number): ReturnType<typeof countedAfter> {
-  const before = s.slice(Math.max(0, start - 120), start).replace(/\s+(?:about|around|some|nearly|almost|more than|over|at least|roughly|an estimated)\s*$/i, ' ');
-  const m = /\bnumber\s+of\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+[^\s.;:!?]+){0,8}?\s+(?:rose|climbed|jumped|increased|grew|reached|stood|stands|was|is|has\s+risen|had\s+risen|hit|passed|topped)(?:\s+to|\s+at)?\s+$/iu.exec(before);
+function numberOfBefore(s: string, start: number): CountedPhrase | null {
+  const from = Math.max(0, start - 120);
+  const before = s.slice(from, start).replace(/\s+(?:about|around|some|nearly|almost|more than|over|at least|roughly|an estimated)\s*$/i, ' ');
+  const m = /\bnumber\s+of\s+([^.;:!?]*?)\s+(?:(?:rose|climbed|jumped|increased|grew|reached|stood|stands|was|is|has\s+risen|had\s+risen|hit|passed|topped)(?:\s+to|\s+at)?|at)\s+$/iu.exec(before);
   if (!m) return null;
-  const head = m[1]!;
-  const verb = m[2] ? verbLemma(m[2]) : null;
-  return { text: head, start: -1, end: start, head, key: countedKeyOf(head), modifiers: [], verbAfter: verb };
+  // What follows "number of" is read as any counted phrase: "the number of Russian troops" → Russian troops.
+  const phraseStart = from + m.index + m[0].indexOf(m[1]!);
+  const phrase = countedAfter(s, phraseStart - 1);
+  if (!phrase) return null;
+  const participle = /^\s+([\p{L}-]+)/u.exec(s.slice(phrase.end));
+  const verb = phrase.verbAfter ?? (participle ? verbLemma(participle[1]!) : null);
+  return { ...phrase, start: -1, end: start, verbAfter: verb };
 }
 
 /** Verbs whose bare object or subject number counts people, with the lemma the event takes. */
