@@ -416,3 +416,19 @@ describe('"the number of …" before the figure', () => {
     expect([f.text, f.counted, f.countedKey, f.countedModifiers]).toEqual(['130,000', 'Russian troops', 'troop', ['russia']]);
   });
 });
+
+describe('calls named by their verbs, counts by "numbering"', () => {
+  it('takes "spoke by phone for 50 minutes" for the length of a call', () => {
+    const [duration, day] = figures('Biden and Putin spoke by phone for 50 minutes on Thursday.', '2021-12-31');
+    expect([duration!.text, duration!.event, day!.text, day!.event]).toEqual(['50 minutes', 'call', 'Thursday', 'call']);
+  });
+
+  it('does not take a speech for a call', () => {
+    expect(only('He spoke for 20 minutes at the rally.').event).toBeUndefined();
+  });
+
+  it('reads "Russian forces numbering 100,000" as Russian troops', () => {
+    const f = only('Russian forces numbering 100,000 are massed near the border.');
+    expect([f.countedKey, f.countedModifiers]).toEqual(['troop', ['russia']]);
+  });
+});

@@ -140,7 +140,7 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
     const attribution = attributionOf(sentence.text);
     let previous = null as { counted: CountedPhrase; end: number } | null;
     for (const d of drafts) {
-      let counted: CountedPhrase | null = d.countable ? (countedAfter(sentence.text, d.end) ?? tollBefore(sentence.text, d.start) ?? numberOfBefore(sentence.text, d.start)) : null;
+      let counted: CountedPhrase | null = d.countable ? (countedAfter(sentence.text, d.end) ?? tollBefore(sentence.text, d.start) ?? numberOfBefore(sentence.text, d.start) ?? numberingBefore(sentence.text, d.start)) : null;
       // "killing at least 62 people and injuring more than 400": the second count takes the first one's noun.
       if (d.countable && !counted && previous && ELLIPSIS_GAP.test(sentence.text.slice(previous.end, d.start)) && !/^\s*(?:\p{L}|\d)/u.test(sentence.text.slice(d.end, d.end + 2).replace(/^[,.;:!?)]/, ''))) {
         counted = { ...previous.counted, start: -1, end: d.end, verbAfter: null };
@@ -154,9 +154,9 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
       // "urged Lavrov on Tuesday to withdraw troops": an infinitive after a date is what was urged, not the
       // event of the day; the day belongs to the occasion the sentence names ("in a phone call").
       const after = dated && /^\s+to\s/i.test(sentence.text.slice(d.end)) ? null : verbAfterFigure(sentence.text, d.end);
-      const occasion = dated ? eventNounInSentence(sentence.text, d.start, d.end) : null;
+      const occasion = dated ? (eventNounInSentence(sentence.text, d.start, d.end) ?? conversationOf(sentence.text)) : d.kind === 'duration' ? conversationOf(sentence.text) : null;
       const verb = adjectival?.lemma ?? counted?.verbAfter ?? verbBefore(sentence.text, d.start) ?? after ?? occasion?.lemma ?? null;
-      const event = adjectival?.word ?? eventNounNear(sentence.text, d.start, d.end) ?? occasion?.word ?? null;
+      const event = adjectival?.word ?? eventNounNear(sentence.text, d.start, d.end) ?? (d.kind === 'duration' ? conversationOf(sentence.text)?.word : null) ?? occasion?.word ?? null;
       const figure: Figure = {
         start: sentence.start + d.start,
         end: sentence.start + d.end,
@@ -659,6 +659,24 @@ function numberOfBefore(s: string, start: number): CountedPhrase | null {
   const participle = /^\s+([\p{L}-]+)/u.exec(s.slice(phrase.end));
   const verb = phrase.verbAfter ?? (participle ? verbLemma(participle[1]!) : null);
   return { ...phrase, start: -1, end: start, verbAfter: verb };
+}
+
+/**
+ * "Biden and Putin spoke by phone for 50 minutes": speaking or talking with a phone or video named in the sentence is
+ * a call, even where no noun says so.
+ */
+function conversationOf(s: string): { word: string; lemma: string } | null {
+  if (!/\b(?:spoke|speak|speaks|speaking|talked|talk|talks|talking|conversed|chatted)\b/i.test(s)) return null;
+  return /\b(?:phone|telephone|video\s?link|videoconference|video\s+call|by\s+video)\b/i.test(s) ? { word: 'call', lemma: 'call' } : null;
+}
+
+/** "Russian forces numbering 100,000": the phrase before "numbering" is what is counted. */
+function numberingBefore(s: string, start: number): CountedPhrase | null {
+  const m = /((?:\p{L}[\p{L}’'-]*\s+){1,3}?)(?:numbering|totalling|totaling)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/iu.exec(s.slice(Math.max(0, start - 60), start + 0));
+  if (!m) return null;
+  const phraseStart = Math.max(0, start - 60) + m.index;
+  const phrase = countedAfter(s, phraseStart - 1);
+  return phrase ? { ...phrase, start: -1, end: start, verbAfter: null } : null;
 }
 
 /** Verbs whose bare object or subject number counts people, with the lemma the event takes. */
