@@ -4,17 +4,25 @@ import type { ArticleInput } from '../../utils/analysis/types';
 import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
 import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { corpusStats, loadCorpus } from '../../utils/corpus/reports-store';
+import { corpusStats, loadCorpus, maintainCorpus } from '../../utils/corpus/reports-store';
 import { checkArticle } from '../../utils/match/check-article';
 import { createCorpus, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
 import type { CheckResult } from '../../utils/match/types';
 import type { CorpusStats } from '../../utils/messaging';
+import { applyRelationFilter, defaultSettings, engineTolerance } from '../../utils/settings/settings';
+import { loadSettings } from '../../utils/settings/settings.browser';
 import bundledJson from '../../corpus/pack.json';
+// A named JSON import: the bundle keeps the version string only.
+import { version as extensionVersion } from '../../package.json';
 
-/** The core functions the store runs when it writes reports. */
+/**
+ * The core functions the store runs when it writes reports. The extractor version is the extension's version:
+ * any update may change what extraction finds, so stored analyses are redone once after each update.
+ */
 export const CORPUS_DEPS: CorpusDeps = {
   analyze: analyzeArticle,
+  extractorVersion: extensionVersion,
   buildSegment: encodeSegment,
   segmentFormat: INDEX_FORMAT,
 };
@@ -32,6 +40,14 @@ export function corpusDb(): Promise<CorpusDb> {
     if (!parsed.ok) throw new Error(`The bundled corpus is invalid: ${parsed.error}`);
     const db = await openCorpusDb();
     await ensureBundledPack(db, parsed.pack, CORPUS_DEPS);
+    // Reports imported for later analysis, or analysed by an older version, are brought up to date in the
+    // background; checks answer from the corpus as it is meanwhile. Cheap when there is nothing to do.
+    void maintainCorpus(db, CORPUS_DEPS).then(
+      (done) => {
+        if (done.reanalyzed + done.reindexed + done.compacted > 0) corpusChanged();
+      },
+      (error: unknown) => console.error('Second Source could not bring its corpus up to date:', error),
+    );
     return db;
   })();
   // A failed open is retried on the next request instead of being cached forever.
@@ -69,9 +85,13 @@ export async function stats(): Promise<CorpusStats> {
   return corpusStats(await corpusDb());
 }
 
-/** Extracts the page's figures and statements and cross-checks them against the corpus. */
+/**
+ * Extracts the page's figures and statements and cross-checks them against the corpus, with the reader's tolerance
+ * for "agrees" and only the relations the reader chose to see.
+ */
 export async function analyze(input: ArticleInput): Promise<CheckResult> {
-  const live = await liveCorpus();
+  const [live, settings] = await Promise.all([liveCorpus(), loadSettings().catch(() => defaultSettings())]);
   const analysis = analyzeArticle(input);
-  return { ...checkArticle(input, analysis, live), sentences: analysis.sentences.length };
+  const result = checkArticle(input, analysis, live, { tolerance: engineTolerance(settings) });
+  return { ...applyRelationFilter(result, settings.relations), sentences: analysis.sentences.length };
 }

@@ -14,6 +14,8 @@ import saveButtonCss from '../../components/save-report-button.css?inline';
 import type { SaveReportButtonProps } from '../../components/save-report-button';
 import { askBackground } from './ask-background';
 import { Highlighter } from './highlighter';
+import { loadSettings } from '../../utils/settings/settings.browser';
+import { defaultSettings } from '../../utils/settings/settings';
 import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
 import { Tooltips } from './tooltips';
@@ -212,6 +214,8 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     (stats) => update({ corpus: { reports: stats.reports } }),
     (error: unknown) => update({ corpusError: messageOf(error) }),
   );
+  // A damaged or unreadable settings entry must not stop the check: the defaults apply then.
+  const settingsRequest = loadSettings().catch(() => defaultSettings());
   let result: CheckResult;
   try {
     result = await askBackground('analyze', article);
@@ -225,15 +229,18 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   // The core's own sentence count replaces the platform segmenter's estimate (not for a declined article: it read none).
   if (result.sentences !== undefined && !result.declined) update({ article: { ...base.article, sentences: result.sentences } });
 
+  const { highlights: highlightsOn } = await settingsRequest;
+  if (torn) return;
+
   const applyHighlights = (): CheckState => {
     observer?.disconnect();
     clearHighlights();
-    const made = highlighter.highlight(result.figures);
+    const made = highlightsOn ? highlighter.highlight(result.figures) : [];
     tooltips.attach(made, result.figures);
     observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
     return { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) };
   };
-  if (result.figures.some((finding) => finding.verdict !== null)) {
+  if (highlightsOn && result.figures.some((finding) => finding.verdict !== null)) {
     pageStyle = document.createElement('style');
     pageStyle.textContent = PAGE_CSS;
     (document.head ?? document.documentElement).append(pageStyle);
