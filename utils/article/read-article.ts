@@ -19,7 +19,7 @@ export function readArticle(
   const clone = doc.cloneNode(true) as Document;
   // The serializer hands back Readability's element itself, so its text is read without re-parsing HTML.
   const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-  const text = parsed?.content ? articleText(parsed.content) : '';
+  const text = parsed?.content ? withoutBylineBlock(articleText(parsed.content), parsed.byline ?? null) : '';
   if (!parsed || text.trim().length < 200) {
     return { ok: false, reason: 'No article text was found on this page.' };
   }
@@ -44,6 +44,20 @@ function articleText(root: Element): string {
   const blocks = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
   const parts = (blocks.length > 0 ? blocks : [root]).map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim());
   return parts.filter((p) => p.length > 0).join('\n\n');
+}
+
+/**
+ * Drops a leading byline block ("By Jane Doe · 2 May 2022") that Readability keeps as a paragraph when the page also
+ * names its author in metadata: it is not a sentence of the article and would count as one.
+ */
+export function withoutBylineBlock(text: string, byline: string | null): string {
+  const name = byline?.replace(/^by\s+/i, '').trim();
+  if (!name) return text;
+  const paragraphs = text.split('\n\n');
+  const index = paragraphs.findIndex((p, i) => i < 3 && p.length <= name.length + 60 && p.includes(name) && !/[.!?]["”’]?$/.test(p));
+  if (index === -1) return text;
+  paragraphs.splice(index, 1);
+  return paragraphs.join('\n\n');
 }
 
 function metaDate(doc: Document): string | null {
