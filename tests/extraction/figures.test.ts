@@ -432,3 +432,24 @@ describe('calls named by their verbs, counts by "numbering"', () => {
     expect([f.countedKey, f.countedModifiers]).toEqual(['troop', ['russia']]);
   });
 });
+
+describe('compound number forms', () => {
+  it.each([
+    ['The talks lasted 1 hour 40 minutes.', '1 hour 40 minutes', 'duration', 100],
+    ['They spoke for an hour and 20 minutes.', 'an hour and 20 minutes', 'duration', 80],
+    ['One hundred thousand troops are there.', 'One hundred thousand', 'count', 100_000],
+    ['Two hundred million dollars was pledged.', 'Two hundred million dollars', 'money', 200_000_000],
+  ])('%s → %s', (text, written, kind, point) => {
+    const f = only(text);
+    expect([f.text, f.kind, f.value.point]).toEqual([written, kind, point]);
+  });
+
+  it('reads "100,000-plus troops" as more than 100,000 troops', () => {
+    const f = only('Russia has 100,000-plus troops near the border.');
+    expect([f.text, f.qualifier, f.value.low, f.value.high, f.countedKey]).toEqual(['100,000-plus', 'more than', 100_000, null, 'troop']);
+  });
+
+  it('still takes "no one" for a pronoun', () => {
+    expect(figures('No one knows how many.')).toEqual([]);
+  });
+});

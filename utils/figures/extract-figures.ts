@@ -354,7 +354,19 @@ function sentenceFigures(s: string, pub: number | null): Draft[] {
       d.countable = false;
     }
   }
-  return drafts.sort((a, b) => a.start - b.start);
+  drafts.sort((a, b) => a.start - b.start);
+  // "1 hour 40 minutes", "an hour and 20 minutes": one length written in two units.
+  for (let i = 0; i + 1 < drafts.length; i += 1) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1]!;
+    if (a.kind !== 'duration' || b.kind !== 'duration' || b.qualifier || a.value.vague || b.value.vague) continue;
+    if (!/^\s+(?:and\s+)?$/.test(s.slice(a.end, b.start)) || a.value.point <= b.value.point) continue;
+    const add = (x: number | null, y: number | null): number | null => (x === null || y === null ? null : x + y);
+    a.value = { low: a.value.low + b.value.low, high: add(a.value.high, b.value.high), point: a.value.point + b.value.point, vague: false };
+    a.end = b.end;
+    drafts.splice(i + 1, 1);
+  }
+  return drafts;
 }
 
 const SMALL_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3})';
@@ -438,7 +450,7 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     if (w === null) return null;
     n = w;
     // "one" is too often a pronoun ("one of the", "no one") to be a figure.
-    if (/^one$/i.test(g.words!)) return null;
+    if (/^one$/i.test(g.words!) && !/^\s(?:hundred|thousand|million|billion)\b/i.test(s.slice(end))) return null;
   }
   let rest = s.slice(end);
   let scaled: number | undefined;
@@ -466,6 +478,15 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
       scaled = factor;
       end += scale[0].length;
       rest = s.slice(end);
+      // "one hundred thousand", "two hundred million": a larger scale after "hundred".
+      const next = word === 'hundred' ? /^\s(thousand|million|billion)\b/i.exec(rest) : null;
+      if (next) {
+        const more = SCALES[next[1]!.toLowerCase()]!;
+        n *= more;
+        scaled *= more;
+        end += next[0].length;
+        rest = s.slice(end);
+      }
     }
   }
   // An earthquake's magnitude: "magnitude 6.9", "a 6.9-magnitude quake", "the 6.9 tremor" (a decimal before a
@@ -556,6 +577,15 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     if (!isWords && value === null && Number.isInteger(n) && n < 10 && !countedAfter(s, end)) return null;
   }
   // "a 100,000-strong force": the force is what is counted.
+  // "100,000-plus troops": at least that many.
+  const plus = kind === 'count' ? /^-plus\b/i.exec(s.slice(end)) : null;
+  if (plus) {
+    end += plus[0].length;
+    const counted = finish(s, null, start, end, kind, { low: n, high: null, point: n, vague: false }, unit, currency, true);
+    counted.qualifier = 'more than';
+    if (scaled !== undefined) counted.factor = scaled;
+    return counted;
+  }
   const strong = /^-strong\b/i.exec(s.slice(end));
   if (strong && kind === 'count') end += strong[0].length;
   const q = qualifierBefore(s, start);
