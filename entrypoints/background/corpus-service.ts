@@ -1,12 +1,13 @@
 // The background's corpus: opens the Dexie database (extension origin only), loads the bundled pack, and checks articles.
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
-import type { ArticleInput } from '../../utils/analysis/types';
+import type { ArticleAnalysis, ArticleInput } from '../../utils/analysis/types';
+import type { AnalyzedReport } from '../../utils/corpus/types';
 import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
 import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { corpusStats, loadCorpus, maintainCorpus } from '../../utils/corpus/reports-store';
-import { checkArticle } from '../../utils/match/check-article';
-import { createCorpus, type Corpus } from '../../utils/match/corpus';
+import { corpusStats, getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/reports-store';
+import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
+import { createCorpus, normalizeUrl, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
 import type { CheckResult } from '../../utils/match/types';
 import type { CorpusStats } from '../../utils/messaging';
@@ -28,7 +29,6 @@ export const CORPUS_DEPS: CorpusDeps = {
 };
 
 let ready: Promise<CorpusDb> | null = null;
-let corpus: Promise<Corpus> | null = null;
 
 /**
  * The open database with the bundled pack loaded. Opened once per service-worker life; loading the pack is
@@ -57,27 +57,59 @@ export function corpusDb(): Promise<CorpusDb> {
   return ready;
 }
 
-/** Forgets the in-memory corpus; call after anything writes reports. */
+/** Forgets the in-memory index and reports; call after anything writes reports. */
 export function corpusChanged(): void {
-  corpus = null;
+  index = null;
 }
 
-/** The searchable corpus, decoded from the stored segments once and kept while the service worker lives. */
-function liveCorpus(): Promise<Corpus> {
-  corpus ??= (async () => {
-    const loaded = await loadCorpus(await corpusDb(), { segmentFormat: INDEX_FORMAT });
+/** The searchable index and what is known of the reports it covers, kept while the service worker lives. */
+interface LiveIndex {
+  searcher: SegmentedIndex;
+  size: number;
+  urls: Map<string, string[]>;
+  /** Analyses fetched so far, by report id: only reports a query has named are ever read. */
+  reports: Map<string, AnalyzedReport>;
+}
+
+let index: Promise<LiveIndex> | null = null;
+
+/**
+ * Decodes the stored index segments once per service-worker life. Report analyses are not read here: a wake
+ * costs the segments alone, and each check fetches only its candidate reports.
+ */
+function liveIndex(): Promise<LiveIndex> {
+  index ??= (async () => {
+    const loaded = await loadIndex(await corpusDb(), { segmentFormat: INDEX_FORMAT });
     const searcher = new SegmentedIndex(
       loaded.segments.map((segment) => {
         const decoded = decodeIndex(segment.bytes);
         return segment.ignore.length > 0 ? mergeSegments([decoded], new Set(segment.ignore)) : decoded;
       }),
     );
-    return createCorpus(loaded.reports, { searcher, size: loaded.reports.length });
+    const urls = new Map<string, string[]>();
+    for (const { id, url } of loaded.reports) {
+      if (!url) continue;
+      const key = normalizeUrl(url);
+      urls.set(key, [...(urls.get(key) ?? []), id]);
+    }
+    return { searcher, size: loaded.reports.length, urls, reports: new Map() };
   })();
-  corpus.catch(() => {
-    corpus = null;
+  index.catch(() => {
+    index = null;
   });
-  return corpus;
+  return index;
+}
+
+/** A Corpus over the reports this analysis can touch, fetched from the database when not in memory yet. */
+async function corpusFor(analysis: ArticleAnalysis, options: CheckOptions): Promise<Corpus> {
+  const live = await liveIndex();
+  const ids = candidateReportIds(analysis, (terms, k, searchOptions) => live.searcher.search(terms, k, searchOptions), options);
+  const missing = ids.filter((id) => !live.reports.has(id));
+  if (missing.length > 0) {
+    for (const report of await getAnalyzedReports(await corpusDb(), missing)) live.reports.set(report.meta.id, report);
+  }
+  const reports = ids.map((id) => live.reports.get(id)).filter((report): report is AnalyzedReport => report !== undefined);
+  return createCorpus(reports, { searcher: live.searcher, size: live.size, urls: live.urls });
 }
 
 /** Corpus size by origin, read from the database. */
@@ -90,8 +122,9 @@ export async function stats(): Promise<CorpusStats> {
  * for "agrees" and only the relations the reader chose to see.
  */
 export async function analyze(input: ArticleInput): Promise<CheckResult> {
-  const [live, settings] = await Promise.all([liveCorpus(), loadSettings().catch(() => defaultSettings())]);
+  const settings = await loadSettings().catch(() => defaultSettings());
   const analysis = analyzeArticle(input);
-  const result = checkArticle(input, analysis, live, { tolerance: engineTolerance(settings) });
+  const options: CheckOptions = { tolerance: engineTolerance(settings) };
+  const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
   return { ...applyRelationFilter(result, settings.relations), sentences: analysis.sentences.length };
 }

@@ -453,6 +453,42 @@ export async function loadCorpus(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentF
   });
 }
 
+/** What a wake needs before the first query: the index segments and, per live indexed report, its id and URL. */
+export interface LoadedIndex {
+  reports: { id: string; url: string | null }[];
+  segments: LoadedCorpus['segments'];
+}
+
+/**
+ * The index half of the corpus, in one read transaction: light rows and segments, no report bodies. The background
+ * answers a query from this and fetches only the candidate reports' analyses (getAnalyzedReports), so a wake does
+ * not read the whole corpus. Reports not analysed yet, or not indexed by a loaded segment, are left out.
+ */
+export async function loadIndex(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentFormat'>): Promise<LoadedIndex> {
+  return db.transaction('r', [db.reports, db.indexSegments], async () => {
+    const rows = (await liveRows(db)).sort((a, b) => a.seq - b.seq);
+    const segments = (await db.indexSegments.toArray())
+      .filter((segment) => !deps?.segmentFormat || segment.format === deps.segmentFormat)
+      .sort((a, b) => a.createdAt - b.createdAt);
+    const segmentIds = new Set(segments.map((segment) => segment.id));
+    const owner = new Map<string, string>();
+    for (const row of rows) if (row.extractor !== '' && row.segment && segmentIds.has(row.segment)) owner.set(row.id, row.segment);
+    const used = new Set(owner.values());
+    return {
+      reports: rows.filter((row) => owner.has(row.id)).map((row) => ({ id: row.id, url: row.url })),
+      segments: segments
+        .filter((segment) => used.has(segment.id))
+        .map(({ id, reportIds, bytes, format }) => ({
+          id,
+          reportIds,
+          bytes,
+          format,
+          ignore: reportIds.filter((reportId) => owner.get(reportId) !== id),
+        })),
+    };
+  });
+}
+
 /** Analysed reports by id (for a matcher that loads candidates lazily); missing or unanalysed ids are left out. */
 export async function getAnalyzedReports(db: CorpusDb, ids: readonly string[]): Promise<AnalyzedReport[]> {
   const [rows, bodies] = await db.transaction('r', [db.reports, db.bodies], () =>
