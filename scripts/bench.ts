@@ -8,6 +8,7 @@ const STAGES: { title: string; module: string; run: string }[] = [
   { title: 'Cross-check (Node)', module: './bench/match.ts', run: 'benchMatch' },
   { title: 'Storage: import and export', module: './bench/storage.ts', run: 'benchStorage' },
   { title: 'Browser: click to sidebar (headless Chromium)', module: './bench/browser.ts', run: 'benchBrowser' },
+  { title: 'Cold start in Chromium (10,000 reports)', module: './bench/cold-start.ts', run: 'benchColdStart' },
 ];
 
 async function main(): Promise<void> {
