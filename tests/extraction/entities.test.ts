@@ -88,3 +88,9 @@ describe('number words are not names', () => {
     expect(findEntities(text)).toEqual([]);
   });
 });
+
+describe('qualifiers that open a sentence are not names', () => {
+  it.each([['Around 1,800 homes were destroyed.'], ['Nearly 100,000 people fled.'], ['Roughly half voted.']])('%s', (text) => {
+    expect(findEntities(text)).toEqual([]);
+  });
+});

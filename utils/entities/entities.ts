@@ -36,6 +36,8 @@ const NOT_NAMES = new Set([
   'can', 'could', 'should', 'may', 'might', 'must', 'let', 'we’re', 'i’m', 'it’s', 'don’t', 'we’ve', 'i’ve', 'ok',
   'yes', 'every', 'other', 'another', 'here', 'now', 'just', 'more', 'less', 'few', 'several', 'about', 'from', 'to',
   'of', 'under', 'over', 'until', 'among', 'amid', 'against', 'nor', 'never', 'always', 'again', 'once', 'because',
+  // Qualifiers that open a sentence before a figure: "Around 1,800 homes", "Nearly 100,000 people".
+  'around', 'nearly', 'almost', 'roughly', 'approximately', 'estimated', 'fewer', 'upwards', 'least', 'up',
 ]);
 
 /** Last words that make a capitalized run an institution or thing rather than a person ("Warsaw Pact", "Cold War"). */
