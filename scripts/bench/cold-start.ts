@@ -1,7 +1,7 @@
 // Cold-start benchmark: a restarted Chromium's first cross-check answer, from the extension's database, at the bundled corpus and at 10,000 reports.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
@@ -230,9 +230,34 @@ interface ColdSample {
   firstAnswer: number;
   /** The next analyze of the same article (everything in memory). */
   warmAnswer: number;
+  /** After the service worker was stopped (as Chromium does to an idle one) with the browser still running. */
+  wakeAnswer: number;
 }
 
-/** Restarts the browser on `profile` and times the first analyze, then a warm one. */
+/** Pause after stopping the worker, longer than the ~2 s Chromium keeps an unused IndexedDB backing store open. */
+const IDLE_MS = 3_000;
+
+/** Stops the extension's service worker through the DevTools protocol and waits until it has stopped. */
+async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    let stopped = false;
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      if (event.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped')) stopped = true;
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (let waited = 0; !stopped && waited < 5_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    if (!stopped) throw new Error('the service worker did not stop');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Restarts the browser on `profile` and times the first analyze, then a warm one; then stops the service worker,
+ * lets the database go idle and times the analyze that wakes it.
+ */
 async function coldOnce(profile: string, extensionId: string, article: ArticleInput): Promise<ColdSample> {
   const context = await launch(profile);
   try {
@@ -241,7 +266,10 @@ async function coldOnce(profile: string, extensionId: string, article: ArticleIn
     const firstAnswer = await call(page, 'analyze', article);
     const launchToAnswer = performance.now() - launched;
     const warmAnswer = await call(page, 'analyze', article);
-    return { launchToAnswer, firstAnswer, warmAnswer };
+    await stopWorker(context, page);
+    await new Promise((r) => setTimeout(r, IDLE_MS));
+    const wakeAnswer = await call(page, 'analyze', article);
+    return { launchToAnswer, firstAnswer, warmAnswer, wakeAnswer };
   } finally {
     await context.close();
   }
@@ -263,6 +291,53 @@ async function splitOnce(profile: string, extensionId: string, article: ArticleI
   }
 }
 
+interface RawReads {
+  open: number;
+  reports: number;
+  bodies: number;
+  segments: number;
+  /** Whether the browser had started the extension's service worker by the time the page had loaded. */
+  workerAtLaunch: boolean;
+}
+
+/**
+ * Restarts the browser and reads the three tables the background's first check reads, with the raw IndexedDB API
+ * in the extension page, before any message: what IndexedDB alone costs cold, without Dexie, decoding or the check.
+ */
+async function rawOnce(profile: string, extensionId: string): Promise<RawReads> {
+  const context = await launch(profile);
+  try {
+    const page = await quietPage(context, extensionId);
+    const workerAtLaunch = context.serviceWorkers().length > 0;
+    const times = await page.evaluate(async (name) => {
+      const t0 = performance.now();
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t1 = performance.now();
+      // A loop, not a helper function: tsx would wrap a named function in a __name() the page does not have.
+      const spent: number[] = [];
+      for (const store of ['reports', 'bodies', 'indexSegments']) {
+        const start = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        });
+        spent.push(performance.now() - start);
+      }
+      const [reports = 0, bodies = 0, segments = 0] = spent;
+      db.close();
+      return { open: t1 - t0, reports, bodies, segments };
+    }, DB_NAME);
+    return { ...times, workerAtLaunch };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Printable lines for `npm run bench`. */
 export async function benchColdStart(): Promise<string[]> {
   if (!findChromium()) return ['(not measured: no Chromium; install one with: sudo apt-get install -y chromium)'];
@@ -274,11 +349,14 @@ export async function benchColdStart(): Promise<string[]> {
   const profiles: string[] = [];
   const lines: string[] = [
     `a restarted headless Chromium (same profile, new service worker, nothing in memory); article: a seed report, ${words} words;`,
+    `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores at the start (other work on the machine slows the large corpus most);`,
     `median of ${RUNS} restarts each; "first answer" is the page's first analyze message to its reply`,
   ];
   try {
-    const header = ['reports', 'database', 'first answer', 'launch to answer', 'warm answer', 'wake + open', 'then first analyze'];
+    const header = ['reports', 'database', 'first answer', 'launch to answer', 'warm answer', 'worker woken', 'wake + open', 'then first analyze'];
     const rows: string[][] = [header];
+    const rawLines: string[] = [];
+    const storedLines: string[] = [];
     for (const size of [bundled.reports.length, LARGE]) {
       const profile = mkdtempSync(join(tmpdir(), 'second-source-cold-'));
       profiles.push(profile);
@@ -293,6 +371,12 @@ export async function benchColdStart(): Promise<string[]> {
           const synthetic = syntheticReports(bundled.reports, size).slice(bundled.reports.length);
           const { prepared, segments } = await syntheticRows(synthetic, before + 1, Date.now());
           await writeRows(page, prepared, segments, before + prepared.length);
+          const json = (rows: unknown[]) => rows.reduce<number>((n, row) => n + JSON.stringify(row).length, 0);
+          storedLines.push(
+            `  what the ${prepared.length.toLocaleString('en-US')} synthetic reports hold, as JSON: report rows ${mb(json(prepared.map((p) => p.row)))}, ` +
+              `bodies ${mb(json(prepared.map((p) => p.body)))} (of which analyses ${mb(json(prepared.map((p) => p.body.analysis)))}); ` +
+              `index segments ${mb(segments.reduce((n, s) => n + s.bytes.byteLength, 0))} in ${segments.length} records`,
+          );
         }
         const count = await reportCount(page);
         if (count !== size) throw new Error(`the database holds ${count} reports, expected ${size}`);
@@ -303,25 +387,37 @@ export async function benchColdStart(): Promise<string[]> {
       await coldOnce(profile, extensionId, article);
       const samples: ColdSample[] = [];
       const splits: { open: number; load: number }[] = [];
+      const raws: RawReads[] = [];
       for (let i = 0; i < RUNS; i++) {
         samples.push(await coldOnce(profile, extensionId, article));
         splits.push(await splitOnce(profile, extensionId, article));
+        raws.push(await rawOnce(profile, extensionId));
       }
+      const raw = (pick: (r: RawReads) => number) => ms(median(raws.map(pick)));
+      rawLines.push(
+        `  ${size.toLocaleString('en-US')} reports: open ${raw((r) => r.open)}, reports ${raw((r) => r.reports)}, ` +
+          `bodies ${raw((r) => r.bodies)}, index segments ${raw((r) => r.segments)}` +
+          ` (service worker already running at launch in ${raws.filter((r) => r.workerAtLaunch).length} of ${RUNS})`,
+      );
       rows.push([
         size.toLocaleString('en-US'),
         mb(indexedDbBytes(profile, extensionId)),
         ms(median(samples.map((s) => s.firstAnswer))),
         ms(median(samples.map((s) => s.launchToAnswer))),
         ms(median(samples.map((s) => s.warmAnswer))),
+        ms(median(samples.map((s) => s.wakeAnswer))),
         ms(median(splits.map((s) => s.open))),
         ms(median(splits.map((s) => s.load))),
       ]);
     }
     const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
     for (const r of rows) lines.push(`  ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()}`);
-    lines.push('  "launch to answer" adds opening the extension page; split, in other restarts: "wake + open" is a first lookup of');
+    lines.push('  "launch to answer" adds opening the extension page; "worker woken": the service worker stopped (browser running),');
+    lines.push(`  ${IDLE_MS / 1000} s idle, then an analyze wakes it. Split, in other restarts: "wake + open" is a first lookup of`);
     lines.push('  an unknown report (service worker start, database open, bundled-pack check), "then first analyze" the analyze after it');
     lines.push('  (report rows and bodies read, index segments decoded, the check).');
+    lines.push('the same restarts, reading the tables with raw IndexedDB getAll() in the extension page (medians):');
+    lines.push(...rawLines, ...storedLines);
   } finally {
     for (const profile of profiles) rmSync(profile, { recursive: true, force: true });
   }
