@@ -40,14 +40,6 @@ export function corpusDb(): Promise<CorpusDb> {
     if (!parsed.ok) throw new Error(`The bundled corpus is invalid: ${parsed.error}`);
     const db = await openCorpusDb();
     await ensureBundledPack(db, parsed.pack, CORPUS_DEPS);
-    // Reports imported for later analysis, or analysed by an older version, are brought up to date in the
-    // background; checks answer from the corpus as it is meanwhile. Cheap when there is nothing to do.
-    void maintainCorpus(db, CORPUS_DEPS).then(
-      (done) => {
-        if (done.reanalyzed + done.reindexed + done.compacted > 0) corpusChanged();
-      },
-      (error: unknown) => console.error('Second Source could not bring its corpus up to date:', error),
-    );
     return db;
   })();
   // A failed open is retried on the next request instead of being cached forever.
@@ -55,6 +47,16 @@ export function corpusDb(): Promise<CorpusDb> {
     ready = null;
   });
   return ready;
+}
+
+/**
+ * Brings the stored corpus up to date: analyses made by an older version are redone, missing index segments
+ * built, the index compacted and old trash emptied. Run on install and update only, never on an ordinary wake,
+ * where its full read of the report rows would compete with the reader's first check.
+ */
+export async function maintainStoredCorpus(): Promise<void> {
+  const done = await maintainCorpus(await corpusDb(), CORPUS_DEPS);
+  if (done.reanalyzed + done.reindexed + done.compacted > 0) corpusChanged();
 }
 
 /** Forgets the in-memory index and reports; call after anything writes reports. */

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
-import { analyze, corpusDb, stats } from './corpus-service';
+import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
 import { reportsHandlers } from './reports-calls';
 
 /** The content script's built file: entrypoints/content/index.tsx becomes content-scripts/content.js. */
@@ -32,6 +32,9 @@ const handlers: Handlers<Context> = {
 export default defineBackground(() => {
   // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
   corpusDb().catch((error: unknown) => console.error('Second Source could not load its corpus:', error));
+  browser.runtime.onInstalled.addListener(() => {
+    maintainStoredCorpus().catch((error: unknown) => console.error('Second Source could not bring its corpus up to date:', error));
+  });
 
   // The click grants activeTab for this tab only; the content script is injected into it, nowhere else.
   toolbarAction().onClicked.addListener((tab) => {
