@@ -9,6 +9,7 @@ import type { AnalyzedReport, CorpusPack, PackReport } from '../../utils/corpus/
 import { openCorpusDb, type CorpusDeps } from '../../utils/corpus/database';
 import { exportPackJson, importPack } from '../../utils/corpus/pack-transfer';
 import { loadCorpus, maintainCorpus } from '../../utils/corpus/reports-store';
+import { makeFigure } from '../../utils/analysis/make-figure';
 
 /** Reports in the benchmark pack (BENCH_STORAGE_REPORTS overrides, for a quick run). */
 const REPORTS = Number(process.env.BENCH_STORAGE_REPORTS) || 10_000;
@@ -99,26 +100,16 @@ function quickAnalysis(input: ArticleInput): ArticleAnalysis {
     sentences.push({ index, paragraph, start, end: start + match[0].length, text: match[0] });
     for (const number of match[0].matchAll(/\d[\d,]*/g)) {
       const value = Number(number[0].replace(/,/g, ''));
-      figures.push({
-        start: start + number.index,
-        end: start + number.index + number[0].length,
-        text: number[0],
-        sentence: index,
-        kind: 'count',
-        value: { low: value, high: value, point: value, vague: false },
-        qualifier: null,
-        unit: null,
-        currency: null,
-        counted: null,
-        countedKey: null,
-        countedModifiers: [],
-        verb: null,
-        entities: [],
-        place: null,
-        attribution: null,
-        date: null,
-        alternate: null,
-      });
+      figures.push(
+        makeFigure({
+          start: start + number.index,
+          end: start + number.index + number[0].length,
+          text: number[0],
+          sentence: index,
+          kind: 'count',
+          value: { low: value, high: value, point: value, vague: false },
+        }),
+      );
     }
   }
   return { text: input.text, published: input.published, language: 'en', declined: null, sentences, figures, statements: [] };

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import type { ArticleAnalysis, ArticleInput, Figure, Sentence } from '../../utils/analysis/types';
 import type { AnalyzedReport, CorpusPack, PackReport } from '../../utils/corpus/types';
 import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
+import { makeFigure } from '../../utils/analysis/make-figure';
 
 /** A fresh database name per test, so tests never see each other's data. */
 export function uniqueName(): string {
@@ -111,26 +112,16 @@ export function stubAnalyze(input: ArticleInput): ArticleAnalysis {
     sentences.push({ index, paragraph, start, end, text: input.text.slice(start, end) });
     for (const number of input.text.slice(start, end).matchAll(/\d+/g)) {
       const value = Number(number[0]);
-      figures.push({
-        start: start + number.index,
-        end: start + number.index + number[0].length,
-        text: number[0],
-        sentence: index,
-        kind: 'count',
-        value: { low: value, high: value, point: value, vague: false },
-        qualifier: null,
-        unit: null,
-        currency: null,
-        counted: null,
-        countedKey: null,
-        countedModifiers: [],
-        verb: null,
-        entities: [],
-        place: null,
-        attribution: null,
-        date: null,
-        alternate: null,
-      });
+      figures.push(
+        makeFigure({
+          start: start + number.index,
+          end: start + number.index + number[0].length,
+          text: number[0],
+          sentence: index,
+          kind: 'count',
+          value: { low: value, high: value, point: value, vague: false },
+        }),
+      );
     }
   }
   return { text: input.text, published: input.published, language: 'en', declined: null, sentences, figures, statements: [] };

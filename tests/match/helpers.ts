@@ -1,6 +1,7 @@
 // Hand-made figures and reports for the matcher's unit tests (no extractor needed).
 import type { ArticleAnalysis, Figure, FigureKind, Sentence } from '../../utils/analysis/types';
 import type { AnalyzedReport, ReportMeta } from '../../utils/corpus/types';
+import { makeFigure } from '../../utils/analysis/make-figure';
 
 /** A figure found as `text` inside `sentence` (offsets relative to a text that starts with that sentence). */
 export function fig(
@@ -12,27 +13,15 @@ export function fig(
 ): Figure {
   const start = sentence.indexOf(text);
   if (start < 0) throw new Error(`"${text}" is not in "${sentence}"`);
-  return {
+  return makeFigure({
     start,
     end: start + text.length,
     text,
     sentence: 0,
     kind,
     value: { low: point, high: point, point, vague: false },
-    qualifier: null,
-    unit: null,
-    currency: null,
-    counted: null,
-    countedKey: null,
-    countedModifiers: [],
-    verb: null,
-    entities: [],
-    place: null,
-    attribution: null,
-    date: null,
-    alternate: null,
     ...extra,
-  };
+  });
 }
 
 export function meta(id: string, extra: Partial<ReportMeta> = {}): ReportMeta {
