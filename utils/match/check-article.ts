@@ -3,7 +3,7 @@ import type { ArticleAnalysis, ArticleInput, Figure, Statement } from '../analys
 import type { AnalyzedReport } from '../corpus/types';
 import type { Corpus } from './corpus';
 import { cachedSentenceHashes, clusterReports, containment, reportShingles, sentenceHashes, shingles } from './near-copies';
-import { compareValues, daysBetween, figureContext, sameQuantity, type FigureContext, type QuantityOptions } from './quantity';
+import { compareValues, daysBetween, figureContext, sameQuantity, storyEntities, type FigureContext, type QuantityOptions } from './quantity';
 import { figureKeyTerms, type SearchHit } from './sentence-index';
 import { relateStatement } from './statements';
 import { contentTerms, formatDay } from './text';
@@ -96,10 +96,20 @@ function reportFigureContexts(report: AnalyzedReport, sentence: number): FigureC
     const s = a.sentences[sentence];
     const figs = a.figures.filter((f) => f.sentence === sentence);
     const occasion = report.meta.eventDate ?? report.meta.published;
-    list = s ? figs.map((f) => figureContext(f, s.text, s.start, report.meta.published, figs, occasion)) : [];
+    const story = reportStory(report);
+    list = s ? figs.map((f) => figureContext(f, s.text, s.start, report.meta.published, figs, occasion, story)) : [];
     bySentence.set(sentence, list);
   }
   return list;
+}
+
+const stories = new WeakMap<AnalyzedReport, Set<string>>();
+
+/** Names of a report's headline and lead, computed once per report. */
+function reportStory(report: AnalyzedReport): Set<string> {
+  let story = stories.get(report);
+  if (!story) stories.set(report, (story = storyEntities(report.meta.headline, report.analysis.sentences)));
+  return story;
 }
 
 /** Long page sentences searched to recognize the page as a corpus report. */
@@ -185,25 +195,30 @@ export function checkArticle(
   const self = article.corpusId ? corpus.getReport(article.corpusId) : undefined;
   const occasion = self?.meta.eventDate ?? published;
   const { figureQueries, statementQueries } = plan(analysis, options);
+  const pageStory = storyEntities(input.title, analysis.sentences);
 
   // Figures.
   const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number; start: number }[]>();
   for (const { sentence: si, figures, query } of figureQueries) {
     const s = analysis.sentences[si];
     if (!s) continue;
-    const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion));
+    const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion, pageStory));
     const hits = corpus.search(query.terms, query.k, { weights: query.weights, exclude, maxTerms: query.maxTerms });
     for (const hit of hits) {
       const report = corpus.getReport(hit.report);
       if (!report) continue;
       const rs = report.analysis.sentences[hit.sentence];
       if (!rs) continue;
-      for (const theirs of reportFigureContexts(report, hit.sentence)) {
+      const theirFigures = reportFigureContexts(report, hit.sentence);
+      for (const theirs of theirFigures) {
         for (const mine of pageContexts) {
           const same = sameQuantity(mine, theirs, options);
           if (!same.same) continue;
           const value = compareValues(mine.figure, theirs.figure, options);
           if (value.unrelated) continue;
+          // A report sentence that also gives the page's value ("the Liberal Party took 14.1%, and the Green Left
+          // won 11.6%") lists several quantities: its other figures are other items', not a conflict.
+          if (value.relation === 'differs' && !value.vague && echoes(mine.figure, theirFigures, theirs, options)) continue;
           const link = makeFigureLink(report, rs.text, rs.start, theirs, same.reasons, value, published);
           // A report may give the quantity twice ("tens of thousands", later "more than 100,000"): keep each figure once.
           const list = linksByFigure.get(mine.figure) ?? [];
@@ -307,6 +322,15 @@ export function checkArticle(
     corpusSize: corpus.size,
     declined: null,
   };
+}
+
+/** True when another figure of the report sentence than `theirs` gives the same value as `mine`. */
+function echoes(mine: Figure, sentenceFigures: readonly FigureContext[], theirs: FigureContext, options: CheckOptions): boolean {
+  return sentenceFigures.some((o) => {
+    if (o === theirs || o.figure.kind !== mine.kind || o.figure.value.vague !== mine.value.vague) return false;
+    const v = compareValues(mine, o.figure, options);
+    return v.relation === 'agrees' && !v.vague;
+  });
 }
 
 function makeFigureLink(

@@ -1,6 +1,6 @@
 // Decides whether two figures give the same quantity (same kind, same counted thing, same event) and how they relate.
 import type { Figure, ResolvedDate } from '../analysis/types';
-import { entityKey } from '../entities/entities';
+import { entityKey, findEntities } from '../entities/entities';
 import { canonical, contentTerms, formatDay, isStopword, stem, words } from './text';
 
 /** A figure with what the matcher derives from its sentence and report, computed once per figure. */
@@ -27,6 +27,13 @@ export interface FigureContext {
   near: Map<string, string>;
   /** The date the figure's event is tied to: a date in the same sentence, else null. */
   eventDate: ResolvedDate | null;
+  /**
+   * Names of the page's or report's headline and lead: what the whole story is about. Used only when the figure's
+   * sentence names nothing ("More than 650 people were injured"), and then weighs less than a name in the sentence.
+   */
+  storyEntities: ReadonlySet<string>;
+  /** Years the figure's sentence names ("in 2001"), with the year of publication: when the figure's story happened. */
+  years: number[];
 }
 
 /** Options of the relation decision. */
@@ -52,7 +59,7 @@ const EVENT_WORDS: Record<string, string[]> = {
   displacement: ['displaced', 'fled', 'flee', 'fleeing', 'refugees', 'evacuated', 'evacuation', 'homeless'],
   arrest: ['arrested', 'detained', 'arrests', 'detention', 'jailed', 'imprisoned'],
   meeting: ['met', 'meet', 'meeting', 'meetings', 'talks', 'summit', 'negotiations', 'session', 'conference', 'discussions'],
-  call: ['call', 'called', 'phone', 'telephone', 'phoned', 'videoconference', 'video'],
+  call: ['call', 'called', 'phone', 'telephone', 'phoned', 'videoconference', 'video', 'conversation'],
   annex: ['annexed', 'annexation', 'annex', 'seized', 'occupied', 'captured'],
   join: ['joined', 'join', 'joining', 'accession', 'admitted', 'membership'],
   election: ['elected', 'election', 'vote', 'voted', 'votes', 'ballot'],
@@ -60,6 +67,9 @@ const EVENT_WORDS: Record<string, string[]> = {
   spend: ['spent', 'spend', 'spending', 'budget', 'cost', 'costs', 'funding', 'aid', 'loan'],
   rise: ['rose', 'rise', 'risen', 'increase', 'increased', 'grew', 'growth', 'up'],
   fall: ['fell', 'fall', 'fallen', 'decrease', 'decreased', 'dropped', 'drop', 'declined', 'down'],
+  // Labour strikes: the noun "strike" comes only from the extractor's event (the verb "struck" is a blow).
+  strike: ['walkout', 'walkouts', 'stoppage', 'stoppages', 'strikers'],
+  quake: ['earthquake', 'quake', 'tremor', 'temblor', 'shaking', 'shook'],
 };
 const EVENT_OF = new Map<string, string>();
 for (const [cls, list] of Object.entries(EVENT_WORDS)) {
@@ -126,6 +136,7 @@ export function figureContext(
   published: string | null,
   sentenceDates: readonly Figure[] = [],
   occasion: string | null = published,
+  storyEntities: ReadonlySet<string> = NO_NAMES,
 ): FigureContext {
   const relStart = Math.max(0, figure.start - sentenceStart);
   const relEnd = Math.max(relStart, figure.end - sentenceStart);
@@ -137,6 +148,9 @@ export function figureContext(
   const entities = new Set<string>(figure.entities.map((e) => e.toLowerCase()));
   if (entities.size === 0) {
     for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu)) {
+      // Figures' own words ("More than 650", "Nearly two-thirds") name nothing.
+      if (m.index >= relStart && m.index < relEnd) continue;
+      if (sentenceDates.some((f) => m.index >= f.start - sentenceStart && m.index < f.end - sentenceStart)) continue;
       const w = m[0].toLowerCase();
       if (NOT_NAMES.has(w) || w.length < 2) continue;
       entities.add(nameKey(m[0]));
@@ -158,6 +172,9 @@ export function figureContext(
   const cut = after.search(/[,;:(]/);
   const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
   for (const w of [...words(clauseBefore).filter(telling).slice(-3), ...words(clauseAfter).filter(telling).slice(0, 2)]) near.set(canonical(w), w);
+  // What a share is "of" says what it measures, even when that is an event word: "27.9% of the vote".
+  const of = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?([\p{L}-]{3,})/u.exec(after);
+  if (of && !isStopword(of[1]!.toLowerCase())) near.set(canonical(of[1]!.toLowerCase()), of[1]!);
   let eventDate: ResolvedDate | null = null;
   if ((figure.kind === 'date' || figure.kind === 'year') && figure.date) eventDate = figure.date;
   else {
@@ -177,7 +194,20 @@ export function figureContext(
     terms,
     near,
     eventDate,
+    storyEntities,
+    years: sentenceDates.flatMap((f) => (f.kind === 'year' ? [f.value.point] : f.kind === 'date' && f.date ? [Number(f.date.start.slice(0, 4))] : [])),
   };
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** Canonical names of a story's headline and lead sentences: what a sentence that names nothing is about. */
+export function storyEntities(headline: string | null, sentences: readonly { text: string }[], lead = 2): Set<string> {
+  const out = new Set<string>();
+  for (const text of [headline ?? '', ...sentences.slice(0, lead).map((s) => s.text)]) {
+    for (const e of findEntities(text)) out.add(e.key.toLowerCase());
+  }
+  return out;
 }
 
 /** What is counted: the extractor's key when it has one, else the noun phrase right after the figure. */
@@ -210,7 +240,10 @@ function countedOf(figure: Figure, after: string): { key: string | null; modifie
 
 /** The event class of the figure: the extractor's verb when it names one, else the nearest event word in the sentence. */
 /** Classes of occasions that have a length or a time of day: what a duration or a clock time can be "of". */
-const OCCASIONS = new Set(['meeting', 'call', 'election', 'attend']);
+/** Event nouns whose word is also a verb of another sense ("strike"): read only as the extractor's event noun. */
+const EVENT_NOUNS: Record<string, string> = { strike: 'strike', strikes: 'strike' };
+
+const OCCASIONS = new Set(['meeting', 'call', 'election', 'attend', 'strike', 'quake']);
 
 /**
  * How far (in words) an event word may sit from the figure and still be its event. A count's verb is next to
@@ -242,7 +275,23 @@ function eventOf(figure: Figure, before: string, after: string): { cls: string |
       if (usable(cls) && (!NEAR_ONLY.has(w) || d < 3)) return { cls: cls as string, word: w };
     }
   }
+  // Else the occasion the extractor found for the figure ("a 50-minute phone call", "spoke by phone for 50 minutes").
+  if (figure.event) {
+    const e = figure.event.toLowerCase();
+    const cls = EVENT_OF.get(e) ?? EVENT_NOUNS[e];
+    if (usable(cls)) return { cls: cls as string, word: e };
+  }
+
   return { cls: null, word: null };
+}
+
+/** True unless one sentence names years of which none is the other's year (named or of publication). */
+function sameYears(a: FigureContext, b: FigureContext): boolean {
+  const yearsOf = (c: FigureContext) => new Set([...c.years, ...(c.published ? [Number(c.published.slice(0, 4))] : [])]);
+  const ya = yearsOf(a);
+  const yb = yearsOf(b);
+  const fits = (named: number[], other: Set<number>) => named.length === 0 || named.some((y) => other.has(y));
+  return fits(a.years, yb) && fits(b.years, ya);
 }
 
 /** Days between two ISO dates (absolute), or null when one is missing. */
@@ -335,9 +384,20 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
 
   // Names and place.
   const shared = [...a.entities].filter((e) => b.entities.has(e));
-  if (shared.length === 0) return no('no name in common');
-  evidence += Math.min(shared.length, 3);
-  reasons.push(`Both name ${listNames(shared.map(displayName))}.`);
+  if (shared.length > 0) {
+    evidence += Math.min(shared.length, 3);
+    reasons.push(`Both name ${listNames(shared.map(displayName))}.`);
+  } else {
+    // A sentence that names no one ("More than 650 people were injured") is about its story: both stories must
+    // name the same thing in their headline or lead, and that counts for less than a name in the sentence.
+    const quiet = a.entities.size === 0 || b.entities.size === 0;
+    const story = quiet ? [...a.storyEntities].filter((e) => b.storyEntities.has(e)) : [];
+    if (story.length === 0) return no('no name in common');
+    // "The last major quake in the region, in 2001, killed 145 people" is another story's figure.
+    if (!sameYears(a, b)) return no('the sentence names another year');
+    evidence += 1;
+    reasons.push(`Both stories are about ${listNames(story.slice(0, 3).map(displayName))}.`);
+  }
   const words2 = [...a.terms].filter((t) => b.terms.has(t));
   evidence += Math.min(words2.length, 4) * 0.5;
   // A percentage or a sum says nothing of what it measures: the words around it must share something
