@@ -80,3 +80,17 @@ describe('what a share is of', () => {
     expect(linksOf(page, [wire], '28%')).toEqual(['wire agrees 27.9%']);
   });
 });
+
+describe('months', () => {
+  const report = asReport('summit', input('Blinken meets Lavrov', ['Antony Blinken met Sergei Lavrov in Stockholm on Thursday.', 'Presidents Joe Biden and Vladimir Putin held a summit in Geneva last June.'], '2021-12-02'));
+
+  it('compares a month named at the same place: the June summit in Geneva', () => {
+    const page = input('Biden warns Putin', ['Biden and Putin spoke by video on Tuesday.', 'Biden and Putin last met face to face at a summit in Geneva in June.'], '2021-12-08');
+    expect(linksOf(page, [report], 'June')).toEqual(['summit agrees last June']);
+  });
+
+  it('not a month named without the same place', () => {
+    const page = input('Biden warns Putin', ['Biden and Putin spoke by video on Tuesday.', 'Biden and Putin last met at a summit in June.'], '2021-12-08');
+    expect(linksOf(page, [report], 'June')).toEqual([]);
+  });
+});

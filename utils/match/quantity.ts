@@ -376,7 +376,9 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   if (a.event && b.event && a.event !== b.event) return no(`different events: ${a.eventWord} vs ${b.eventWord}`);
   if (EVENT_BOUND.has(fa.kind) && (!a.event || a.event !== b.event)) return no('no common event word for a one-off figure');
   // "next week" and "next month" overlap without naming the same day: only days are compared.
-  if (fa.kind === 'date' && (fa.date?.granularity !== 'day' || fb.date?.granularity !== 'day')) return no('dates vaguer than a day');
+  // A month is compared only when both name the same month at the same place ("a summit in Geneva last June").
+  const sameMonthAndPlace = fa.date?.granularity === 'month' && fb.date?.granularity === 'month' && fa.place !== null && fa.place === fb.place;
+  if (fa.kind === 'date' && (fa.date?.granularity !== 'day' || fb.date?.granularity !== 'day') && !sameMonthAndPlace) return no('dates vaguer than a day');
   if (a.event && a.event === b.event) {
     evidence += 1;
     reasons.push(a.eventWord === b.eventWord ? `Same event: “${a.eventWord}”.` : `Same event: “${a.eventWord}” and “${b.eventWord}”.`);
