@@ -1,7 +1,7 @@
 // Finds the checkable figures of an article's sentences: counts, money, percentages, durations, dates, times, measures.
 import type { Figure, FigureKind, FigureValue, Sentence } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
-import { countedAfter, countedKeyOf, eventNounAfter, eventNounInSentence, eventNounNear, verbBefore, verbLemma, type CountedPhrase } from './counted';
+import { countedAfter, eventNounAfter, eventNounInSentence, eventNounNear, verbBefore, verbLemma, type CountedPhrase } from './counted';
 import { findDates, publicationDay } from './dates';
 import {
   FREQUENCY_WORDS,
@@ -563,7 +563,7 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
     return withAlternate(s, draft);
   } else {
     // "Parata, 75, has overseen…": an age in apposition to a name.
-    if (g.digits !== undefined && Number.isInteger(n) && n > 0 && n < 120 && /^,/.test(rest) && /\p{Lu}[\p{L}’'.-]+,\s$/u.test(s.slice(Math.max(0, start - 40), start)) && !/\b(?:in|at|from|of|to|and|or)\s+\p{Lu}[\p{L}’'.-]+,\s$/iu.test(s.slice(Math.max(0, start - 40), start))) {
+    if (g.digits !== undefined && Number.isInteger(n) && n > 0 && n < 120 && rest.startsWith(',') && /\p{Lu}[\p{L}’'.-]+,\s$/u.test(s.slice(Math.max(0, start - 40), start)) && !/\b(?:in|at|from|of|to|and|or)\s+\p{Lu}[\p{L}’'.-]+,\s$/iu.test(s.slice(Math.max(0, start - 40), start))) {
       return { start, end, kind: 'measure', value: { low: n, high: n, point: n, vague: false }, qualifier: null, unit: 'year-of-age', currency: null, date: null, alternate: null, countable: false };
     }
     // A bare number: a count only when something counted follows, or it is large or qualified.
