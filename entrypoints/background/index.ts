@@ -8,6 +8,15 @@ import { reportsHandlers } from './reports-calls';
 /** The content script's built file: entrypoints/content/index.tsx becomes content-scripts/content.js. */
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
+/** The button's tooltip on a page the browser does not let extensions read. */
+const CANNOT_RUN = 'Second Source cannot read this page: the browser keeps its own pages and the extension store closed to extensions.';
+
+/** The button's own tooltip, from the manifest. */
+function defaultTitle(): string {
+  const manifest = browser.runtime.getManifest();
+  return (manifest.action ?? manifest.browser_action)?.default_title ?? 'Second Source';
+}
+
 interface Context {
   tabId: number | null;
 }
@@ -38,15 +47,24 @@ export default defineBackground(() => {
 
   // The click grants activeTab for this tab only; the content script is injected into it, nowhere else.
   toolbarAction().onClicked.addListener((tab) => {
-    if (tab.id == null) return;
-    browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT] })
-      .catch((error: unknown) => console.warn('Second Source could not run on this page:', error));
+    const tabId = tab.id;
+    if (tabId == null) return;
+    browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).then(
+      () => toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined),
+      (error: unknown) => {
+        // Browser pages, the extension store and PDF viewers are closed to extensions: say so on the button itself.
+        console.warn('Second Source could not run on this page:', error);
+        void toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+        void toolbarAction().setTitle({ tabId, title: CANNOT_RUN }).catch(() => undefined);
+      },
+    );
   });
 
   // The badge counts differing figures of the page it was set on: a navigation in that tab clears it.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void toolbarAction().setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    if (change.status !== 'loading') return;
+    void toolbarAction().setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
