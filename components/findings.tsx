@@ -257,6 +257,21 @@ function FigureLinkItem({
           {timeline}
         </p>
       )}
+      <LinkFooter link={link} onOpenReport={onOpenReport} />
+    </li>
+  );
+}
+
+/** The end of every report link: why it was made, and a way to read the report. */
+function LinkFooter({
+  link,
+  onOpenReport,
+}: {
+  link: Pick<StatementLink, 'report' | 'outlet' | 'sentence' | 'reasons'>;
+  onOpenReport: (report: string, sentence: string) => void;
+}) {
+  return (
+    <>
       {link.reasons.length > 0 && (
         <details class="ss-reasons">
           <summary>Why these are linked</summary>
@@ -270,7 +285,7 @@ function FigureLinkItem({
       <button type="button" class="ss-link" onClick={() => onOpenReport(link.report, link.sentence)}>
         Open report<span class="ss-visually-hidden"> from {link.outlet}</span>
       </button>
-    </li>
+    </>
   );
 }
 
@@ -331,19 +346,7 @@ function StatementLinkItem({
       </div>
       <blockquote class="ss-quote">{link.sentence}</blockquote>
       {timeline && <p class="ss-timeline">{timeline}</p>}
-      {link.reasons.length > 0 && (
-        <details class="ss-reasons">
-          <summary>Why these are linked</summary>
-          <ul>
-            {link.reasons.map((reason, i) => (
-              <li key={i}>{reason}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-      <button type="button" class="ss-link" onClick={() => onOpenReport(link.report, link.sentence)}>
-        Open report<span class="ss-visually-hidden"> from {link.outlet}</span>
-      </button>
+      <LinkFooter link={link} onOpenReport={onOpenReport} />
     </li>
   );
 }

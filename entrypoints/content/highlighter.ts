@@ -19,30 +19,17 @@ const NEVER = [
   '[hidden]',
 ].join(',');
 
-/** Elements whose text is normally not the article's: page furniture, reader comments, forms. */
+/** Beyond NEVER (checked first), elements whose text is normally not the article's: furniture, comments, forms. */
 const OUTSIDE_ARTICLE = [
   'nav',
   'aside',
   'footer',
   'form',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'select',
-  'button',
-  'iframe',
-  'svg',
-  'second-source-sidebar',
-  'second-source-tip',
   '[role="navigation"]',
   '[role="complementary"]',
   '[role="contentinfo"]',
   '[role="banner"]',
   '[role="search"]',
-  '[aria-hidden="true"]',
-  '[hidden]',
   '[id*="comment" i]',
   '[class*="comment" i]',
 ].join(',');

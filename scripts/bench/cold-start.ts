@@ -21,7 +21,7 @@ import {
 import type { AnalyzedReport } from '../../utils/corpus/types';
 import { inputOfReport } from '../../utils/match/corpus';
 import { encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
-import { EXTENSION_DIR, findChromium } from '../../tests/e2e/harness';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/harness';
 import { ROOT } from '../../tests/e2e/news-page';
 import { loadBundledCorpus } from '../load-corpus';
 import { syntheticReports } from './match';
@@ -59,17 +59,7 @@ async function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -29,6 +29,21 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
   return CHROMIUM_CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
+/** Flags for Chromium with only our extension loaded, on a machine with a closed network. */
+export const CHROMIUM_ARGS = [
+  // Playwright passes --disable-extensions itself; this is what lets ours load.
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  // Without these, Chromium keeps calling hosts that a closed network refuses.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -47,19 +62,7 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
     executablePath,
     headless,
     viewport: { width: 1280, height: 800 },
-    args: [
-      // Playwright passes --disable-extensions itself; this is what lets ours load.
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      // Without these, Chromium keeps calling hosts that a closed network refuses.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
