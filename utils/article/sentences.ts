@@ -42,12 +42,30 @@ export function splitSentences(text: string): Sentence[] {
     const gap = lastLineEnd < 0 ? '\n\n' : text.slice(lastLineEnd, lineStart);
     if (paragraph < 0 || /\n\s*\n/.test(gap)) paragraph += 1;
     lastLineEnd = lineStart + line[0].length;
-    for (const piece of splitLine(line[0])) {
-      const start = lineStart + piece.start;
-      const end = lineStart + piece.end;
-      out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end) });
+    for (const block of blocksOf(line[0])) {
+      for (const piece of splitLine(block.text)) {
+        const start = lineStart + block.start + piece.start;
+        const end = lineStart + block.start + piece.end;
+        out.push({ index: out.length, paragraph, start, end, text: text.slice(start, end) });
+      }
     }
   }
+  return out;
+}
+
+/**
+ * Blocks of a line joined by a lone comma between spaces (" , "). Prose never puts a space before a comma; scrapers
+ * that flatten a page join its paragraphs, captions and promo lines that way, and a sentence must not run across them.
+ */
+function blocksOf(line: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  // Also a comma right after a quoted sentence's end ('…transition.", Revenue rose'): a join of two blocks, not prose.
+  for (const m of line.matchAll(/\s,(?:\s|$)|(?<=[.!?]["”’]),\s+(?=["“‘(]?\p{Lu})/gu)) {
+    out.push({ start, text: line.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, text: line.slice(start) });
   return out;
 }
 

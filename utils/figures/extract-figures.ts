@@ -506,7 +506,9 @@ function numberDraft(s: string, index: number, matchEnd: number, g: Record<strin
   const duration = DURATION_AFTER.exec(rest);
   const measure = MEASURE_AFTER.exec(rest);
   let countable = false;
-  if (NOISE_AFTER.test(rest)) return null;
+  // Share buttons and follower widgets ("1.2K shares", "340 comments") stand alone; in a sentence with a verb these
+  // nouns are what a figure counts ("added 8.3 million subscribers", "sold 5 million shares").
+  if (NOISE_AFTER.test(rest) && s.trim().split(/\s+/).length < 6) return null;
   if (percent) {
     kind = 'percent';
     unit = /point/i.test(percent[1]!) ? 'percentage-point' : 'percent';
