@@ -42,7 +42,9 @@ export function splitSentences(text: string): Sentence[] {
     const gap = lastLineEnd < 0 ? '\n\n' : text.slice(lastLineEnd, lineStart);
     if (paragraph < 0 || /\n\s*\n/.test(gap)) paragraph += 1;
     lastLineEnd = lineStart + line[0].length;
-    for (const block of blocksOf(line[0])) {
+    for (const [b, block] of blocksOf(line[0]).entries()) {
+      // Each joined block was a paragraph of its own page.
+      if (b > 0 && block.text.trim() !== '') paragraph += 1;
       for (const piece of splitLine(block.text)) {
         const start = lineStart + block.start + piece.start;
         const end = lineStart + block.start + piece.end;

@@ -1,10 +1,11 @@
 // Cross-checks an analysed article against the corpus: linked reports, relations and reasons for each figure and statement.
-import type { ArticleAnalysis, ArticleInput, Figure, Statement } from '../analysis/types';
+import type { ArticleAnalysis, ArticleInput, Figure, Sentence, Statement } from '../analysis/types';
 import type { AnalyzedReport } from '../corpus/types';
 import type { Corpus } from './corpus';
 import { cachedSentenceHashes, clusterReports, containment, reportShingles, sentenceHashes, shingles } from './near-copies';
-import { compareValues, daysBetween, figureContext, sameQuantity, storyEntities, type FigureContext, type QuantityOptions } from './quantity';
+import { compareValues, daysBetween, figureContext, sameQuantity, storyEntities, type FigureContext, type FigureNeighbours, type QuantityOptions } from './quantity';
 import { figureKeyTerms, type SearchHit } from './sentence-index';
+import { salientHolders, type StoryNames } from '../frames/quantity-frame';
 import { relateStatement } from './statements';
 import { contentTerms, formatDay } from './text';
 
@@ -97,10 +98,28 @@ function reportFigureContexts(report: AnalyzedReport, sentence: number): FigureC
     const figs = a.figures.filter((f) => f.sentence === sentence);
     const occasion = report.meta.eventDate ?? report.meta.published;
     const story = reportStory(report);
-    list = s ? figs.map((f) => figureContext(f, s.text, s.start, report.meta.published, figs, occasion, story)) : [];
+    list = s ? figs.map((f) => figureContext(f, s.text, s.start, report.meta.published, figs, occasion, story, neighbours(a.sentences, sentence, reportHolders(report)))) : [];
     bySentence.set(sentence, list);
   }
   return list;
+}
+
+/** The sentence before and the first sentence of the paragraph, which a figure's frame may need. */
+function neighbours(sentences: readonly Sentence[], index: number, story: StoryNames): FigureNeighbours {
+  const s = sentences[index];
+  if (!s) return {};
+  let lead = index;
+  while (lead > 0 && sentences[lead - 1]?.paragraph === s.paragraph) lead -= 1;
+  return { previousSentence: sentences[index - 1]?.text ?? null, paragraphLead: lead < index ? (sentences[lead]?.text ?? null) : null, story };
+}
+
+const holderCache = new WeakMap<AnalyzedReport, StoryNames>();
+
+/** Who a report is about, computed once per report. */
+function reportHolders(report: AnalyzedReport): StoryNames {
+  let h = holderCache.get(report);
+  if (!h) holderCache.set(report, (h = salientHolders(report.meta.headline, report.analysis.sentences)));
+  return h;
 }
 
 const stories = new WeakMap<AnalyzedReport, Set<string>>();
@@ -196,13 +215,14 @@ export function checkArticle(
   const occasion = self?.meta.eventDate ?? published;
   const { figureQueries, statementQueries } = plan(analysis, options);
   const pageStory = storyEntities(input.title, analysis.sentences);
+  const pageHolders = salientHolders(input.title, analysis.sentences);
 
   // Figures.
   const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number; start: number }[]>();
   for (const { sentence: si, figures, query } of figureQueries) {
     const s = analysis.sentences[si];
     if (!s) continue;
-    const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion, pageStory));
+    const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion, pageStory, neighbours(analysis.sentences, si, pageHolders)));
     const hits = corpus.search(query.terms, query.k, { weights: query.weights, exclude, maxTerms: query.maxTerms });
     for (const hit of hits) {
       const report = corpus.getReport(hit.report);

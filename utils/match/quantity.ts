@@ -1,6 +1,8 @@
 // Decides whether two figures give the same quantity (same kind, same counted thing, same event) and how they relate.
 import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
+import { buildFrame, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
+import { alignFrames, type FrameSide } from './rules';
 import { canonical, contentTerms, formatDay, isStopword, stem, words } from './text';
 
 /** A figure with what the matcher derives from its sentence and report, computed once per figure. */
@@ -34,6 +36,16 @@ export interface FigureContext {
   storyEntities: ReadonlySet<string>;
   /** Years the figure's sentence names ("in 2001"), with the year of publication: when the figure's story happened. */
   years: number[];
+  /** What the figure measures, whose it is, its period, basis, role and status (see `utils/frames`). */
+  frame: QuantityFrame;
+}
+
+/** Sentences around a figure's sentence that its frame may need. */
+export interface FigureNeighbours {
+  previousSentence?: string | null;
+  paragraphLead?: string | null;
+  /** Who the whole story is about (`salientHolders`). */
+  story?: StoryNames;
 }
 
 /** Options of the relation decision. */
@@ -137,6 +149,7 @@ export function figureContext(
   sentenceDates: readonly Figure[] = [],
   occasion: string | null = published,
   storyEntities: ReadonlySet<string> = NO_NAMES,
+  neighbours: FigureNeighbours = {},
 ): FigureContext {
   const relStart = Math.max(0, figure.start - sentenceStart);
   const relEnd = Math.max(relStart, figure.end - sentenceStart);
@@ -196,6 +209,7 @@ export function figureContext(
     eventDate,
     storyEntities,
     years: sentenceDates.flatMap((f) => (f.kind === 'year' ? [f.value.point] : f.kind === 'date' && f.date ? [Number(f.date.start.slice(0, 4))] : [])),
+    frame: buildFrame(figure, { sentence, sentenceStart, sentenceFigures: sentenceDates.length > 0 ? sentenceDates : [figure], published, storyEntities, ...neighbours }),
   };
 }
 
@@ -342,6 +356,62 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   const fa = a.figure;
   const fb = b.figure;
   if (fa.kind !== fb.kind) return no('different kinds');
+  const frames = alignFrames(sideOf(a), sideOf(b));
+  if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
+  const byWords = sameByWords(a, b, options);
+  if (byWords.same) return { ...byWords, reasons: mergeReasons(byWords.reasons, frames.reasons) };
+  if (!softRejection(byWords.rejected) || !FRAMED_KINDS.has(fa.kind)) return byWords;
+  return sameByFrames(a, b, frames, options) ?? byWords;
+}
+
+/** Kinds whose frames can establish a link on their own: amounts of something. */
+const FRAMED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+
+/** Rejections of the word-based test that a frame may overrule: the words differ, the measure may not. */
+function softRejection(why: string | null): boolean {
+  return why !== null && /^(?:nothing in common around the figure|no name in common|what is counted is unknown|too little in common|the sentence names another year|counts \S+ vs \S+|generic count)/.test(why);
+}
+
+function sideOf(c: FigureContext): FrameSide {
+  return { figure: c.figure, frame: c.frame, published: c.published, storyEntities: c.storyEntities };
+}
+
+function mergeReasons(a: string[], b: string[]): string[] {
+  return [...a, ...b.filter((r) => !a.includes(r))];
+}
+
+/** Most days between two reports whose figures are linked by their frames alone, unless both state the same period. */
+const FRAME_GAP_DAYS = 31;
+
+/**
+ * The frame test: the same concept, no other holder, and reports close in time or naming the same period. Null when
+ * the frames do not make the pair the same quantity.
+ */
+function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typeof alignFrames>, options: QuantityOptions): SameQuantity | null {
+  if (!frames.supported.includes('concept')) return null;
+  // Both about someone: the same someone, near the figures or in the stories' recurring names.
+  const ha = new Set([...a.frame.holders, ...a.frame.storyHolders]);
+  const hb = new Set([...b.frame.holders, ...b.frame.storyHolders]);
+  if (ha.size > 0 && hb.size > 0 && ![...ha].some((h) => hb.has(h))) return null;
+  // A name next to one figure ("Pinterest's revenue rose 20%") must be one the other side knows.
+  const near = (c: FigureContext) => (c.frame.holderFrom === 'sentence' || c.frame.holderFrom === 'paragraph' ? c.frame.holders : []);
+  if (near(a).length > 0 && hb.size > 0 && !near(a).some((h) => hb.has(h))) return null;
+  if (near(b).length > 0 && ha.size > 0 && !near(b).some((h) => ha.has(h))) return null;
+  const samePeriod = frames.supported.includes('period');
+  const gap = daysBetween(a.published, b.published);
+  if (!samePeriod && (gap === null || gap > Math.min(FRAME_GAP_DAYS, options.maxGapDays ?? FRAME_GAP_DAYS))) return null;
+  const ua = unitKey(a.figure.unit);
+  const ub = unitKey(b.figure.unit);
+  if (ua !== ub && !(ua && ub && UNIT_BASE[ua] && UNIT_BASE[ub] && UNIT_BASE[ua][0] === UNIT_BASE[ub][0])) return null;
+  if (a.figure.kind === 'money' && (a.figure.currency ?? a.figure.unit) !== (b.figure.currency ?? b.figure.unit)) return null;
+  return { same: true, evidence: THRESHOLD + frames.evidence, reasons: frames.reasons, rejected: null };
+}
+
+/** The word-based test: counted things, event words, names and the words around the figure. */
+function sameByWords(a: FigureContext, b: FigureContext, options: QuantityOptions = {}): SameQuantity {
+  const fa = a.figure;
+  const fb = b.figure;
+  if (fa.kind !== fb.kind) return no('different kinds');
   if (NEVER.has(fa.kind)) return no(`${fa.kind} figures are not compared`);
   const ua = unitKey(fa.unit);
   const ub = unitKey(fb.unit);
@@ -464,6 +534,25 @@ function base(f: Figure, x: number): number {
   return b ? x * b[1] : x;
 }
 
+/**
+ * The place value of a figure's last written digit, in base units, when the figure is exact and written with decimals,
+ * a scale word or as a percentage ("8.3 million" → 100,000; "7.9%" → 0.1; "$34.63bn" → 10 million). Null for figures
+ * with a qualifier ("about", "more than") or bare whole numbers ("100,000"), whose precision the text does not state.
+ */
+export function statedStep(f: Figure): number | null {
+  if (f.qualifier || f.value.vague || f.value.high !== f.value.low) return null;
+  const m = /(\d[\d,]*)(?:\.(\d+))?/.exec(f.text);
+  if (!m) return null;
+  const written = Number(`${m[1]!.replace(/,/g, '')}${m[2] ? `.${m[2]}` : ''}`);
+  if (!(written > 0)) return null;
+  const scale = f.value.point / written;
+  const decimals = m[2]?.length ?? 0;
+  const scaled = scale > 1.5;
+  if (!scaled && decimals === 0 && f.kind !== 'percent') return null;
+  const step = 10 ** -decimals * (scaled ? Math.round(scale) : 1);
+  return base(f, step);
+}
+
 /** Compares the values of two figures of the same quantity. */
 export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {}): ValueRelation {
   const tol = options.tolerance ?? 0.03;
@@ -492,7 +581,12 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
       reason: `“${v.text}” is vague and “${s.text}” specific: ${within ? 'consistent, not a conflict' : 'not the same order of size'}.`,
     };
   }
-  if (close(pa, pb)) {
+  // Two exact figures stated with decimals or a scale word agree when one rounds to the other at the coarser stated
+  // precision (8.28 million and 8.3 million), and differ otherwise, however close ($10.2bn and $10.3bn).
+  const stepA = statedStep(a);
+  const stepB = statedStep(b);
+  const rounded = stepA !== null && stepB !== null ? Math.abs(pa - pb) <= 0.5 * Math.max(stepA, stepB) * (1 + 1e-9) : null;
+  if (rounded === true || (rounded === null && close(pa, pb))) {
     return { relation: 'agrees', vague: false, unrelated: false, reason: a.text === b.text ? `Same value: ${a.text}.` : `Same value: “${a.text}” and “${b.text}”.` };
   }
   // A closed range holding the other's point agrees ("between 90 and 100" and "95").

@@ -1,0 +1,303 @@
+// A figure's quantity frame: what it measures, whose it is, the period, the basis of a change, its role and its status.
+import type { Figure } from '../analysis/types';
+import { findEntities } from '../entities/entities';
+import { singular } from '../figures/counted';
+import { CONCEPT_OF, HEAD_CONCEPTS, MAX_CONCEPT_WORDS } from '../lexicon/concepts';
+import {
+  BACK_POINTERS,
+  BASELINE_BEFORE,
+  EARLIER_AFTER,
+  EXPECTED_WORDS,
+  HYPOTHETICAL_WORDS,
+  MONTH_BASIS,
+  QUARTER_BASIS,
+  SOURCE_NAMES,
+  THAN_EXPECTED,
+  YEAR_BASIS,
+} from '../lexicon/frame-words';
+import { findPeriod, type Period } from './periods';
+
+export type FrameStatus = 'actual' | 'expected' | 'hypothetical';
+
+/** What a figure is a quantity of, read from its sentence. Every field may be unknown (empty or null). */
+export interface QuantityFrame {
+  /** Concepts it measures, nearest first ("revenue", "inflation", "jobs"). */
+  concepts: string[];
+  /** The words that named the first concept, as written. */
+  conceptText: string | null;
+  /** Whose quantity it is: canonical entity keys (a company, a country, a product). */
+  holders: string[];
+  /** Where the holders came from: the figure's sentence, its paragraph's lead, or the story's headline and lead. */
+  holderFrom: 'sentence' | 'paragraph' | 'story' | null;
+  /** The names the whole story keeps coming back to: who the story is about. */
+  storyHolders: string[];
+  /** The period it applies to. */
+  period: Period | null;
+  /** For changes: over what they are measured (a year, a month, a quarter). */
+  basis: 'year' | 'month' | 'quarter' | null;
+  /** "baseline" for the value a change started from ("from 4.2%"), "earlier" for last year's value. */
+  role: 'baseline' | 'earlier' | null;
+  status: FrameStatus;
+  /** The day the sentence ties the figure to ("on Thursday morning"), ISO, when it names one. */
+  day: string | null;
+  /** For expectations: whose ("market" for analysts, economists, Wall Street; "own" for the holder's guidance). */
+  expectedBy: 'market' | 'own' | null;
+}
+
+/** What the frame builder needs to know about the figure's surroundings. */
+export interface FrameSurroundings {
+  /** The sentence holding the figure, and its offset in the text. */
+  sentence: string;
+  sentenceStart: number;
+  /** All figures of the sentence (the figure among them). */
+  sentenceFigures: readonly Figure[];
+  published: string | null;
+  /** The sentence before, for "They are up 8.6%". */
+  previousSentence?: string | null;
+  /** The first sentence of the figure's paragraph, when it is another one: who a list paragraph is about. */
+  paragraphLead?: string | null;
+  /** Canonical names of the story's headline and lead. */
+  storyEntities?: ReadonlySet<string>;
+  /** The names the whole story keeps coming back to, and all its names (see `salientHolders`). */
+  story?: StoryNames;
+}
+
+/** Kinds that measure an amount; a list of them splits a sentence into each figure's own stretch. */
+const MEASURES = new Set(['count', 'money', 'percent', 'measure']);
+
+interface Token {
+  word: string;
+  lemma: string;
+  start: number;
+  end: number;
+  capitalized: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{L}][\p{L}’'&-]*/gu)) {
+    const word = m[0].replace(/[’']s?$/u, '');
+    const lower = word.toLowerCase();
+    out.push({ word, lemma: lower.length > 3 ? singular(lower) : lower, start: m.index, end: m.index + word.length, capitalized: /^\p{Lu}/u.test(word) });
+  }
+  return out;
+}
+
+interface ConceptMention {
+  concept: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Concept mentions of a text, longest phrase first; a category before a general head ("gasoline prices") absorbs it. */
+export function conceptMentions(text: string): ConceptMention[] {
+  const tokens = tokenize(text);
+  const out: ConceptMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let found: ConceptMention | null = null;
+    let used = 1;
+    for (let n = Math.min(MAX_CONCEPT_WORDS, tokens.length - i); n >= 1 && !found; n--) {
+      const slice = tokens.slice(i, i + n);
+      const concept = CONCEPT_OF.get(slice.map((t) => t.lemma).join(' ')) ?? CONCEPT_OF.get(slice.map((t) => t.word.toLowerCase()).join(' '));
+      if (concept) {
+        found = { concept, start: slice[0]!.start, end: slice[n - 1]!.end, text: text.slice(slice[0]!.start, slice[n - 1]!.end) };
+        used = n;
+      }
+    }
+    if (found) {
+      const prev = out[out.length - 1];
+      const adjacent = prev && /^\s+$/.test(text.slice(prev.end, found.start));
+      if (prev && adjacent && HEAD_CONCEPTS.has(found.concept) && !HEAD_CONCEPTS.has(prev.concept)) {
+        prev.end = found.end;
+        prev.text = text.slice(prev.start, prev.end);
+      } else out.push(found);
+    }
+    i += used;
+  }
+  return out;
+}
+
+/** The stretch of the sentence that belongs to the figure: up to the neighbouring amounts. */
+function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: number } {
+  const rel = (x: number) => x - s.sentenceStart;
+  let from = 0;
+  let to = s.sentence.length;
+  for (const f of s.sentenceFigures) {
+    if (f === figure || !MEASURES.has(f.kind)) continue;
+    if (f.end <= figure.start) from = Math.max(from, rel(f.end));
+    else if (f.start >= figure.end) to = Math.min(to, rel(f.start));
+  }
+  return { from, to };
+}
+
+/** The nearest concepts to the figure: an "in/of X" right after it, then its own stretch before and after, then the sentence. */
+function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; to: number }): { concepts: string[]; text: string | null } {
+  const start = figure.start - s.sentenceStart;
+  const end = figure.end - s.sentenceStart;
+  const mentions = conceptMentions(s.sentence);
+  const ordered: ConceptMention[] = [];
+  const after = s.sentence.slice(end);
+  // "a 20 percent jump in profit", "an increase of 8.3 million subscribers", "$1bn of debt".
+  const attached = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?/u.exec(after);
+  if (attached) {
+    const at = end + attached[0].length;
+    const m = mentions.find((x) => x.start >= at && x.start <= at + 25 && x.start < span.to);
+    if (m) ordered.push(m);
+  }
+  // What is counted: the noun right after a count ("8.3 million new subscribers").
+  if (figure.kind === 'count' || figure.kind === 'measure') {
+    const m = mentions.find((x) => x.start >= end && x.start - end <= 30 && x.start < span.to);
+    if (m) ordered.push(m);
+  }
+  // Words after a comma that follows the figure are another clause's.
+  const clauseEnd = Math.min(span.to, ...[',', ';', ' - ', '—'].map((c) => s.sentence.indexOf(c, end)).filter((i) => i >= 0));
+  const inStretch = mentions
+    .filter((m) => (m.end <= start ? m.start >= span.from : m.start >= end && m.start < clauseEnd))
+    .sort((a, b) => distance(a, start, end) - distance(b, start, end));
+  ordered.push(...inStretch);
+  // Else the sentence's subject: the last concept before the figure ("Revenue …, hitting $7.7bn").
+  if (ordered.length === 0) {
+    const before = mentions.filter((m) => m.end <= start).pop();
+    if (before) ordered.push(before);
+  }
+  // "They are up 8.6% year-on-year": the previous sentence's subject.
+  if (ordered.length === 0 && s.previousSentence && BACK_POINTERS.test(s.sentence)) {
+    const first = conceptMentions(s.previousSentence)[0];
+    if (first) ordered.push(first);
+  }
+  const concepts: string[] = [];
+  for (const m of ordered) if (!concepts.includes(m.concept)) concepts.push(m.concept);
+  return { concepts, text: ordered[0]?.text ?? null };
+}
+
+function distance(m: ConceptMention, start: number, end: number): number {
+  // Words after a figure belong to it a little less than the words before ("Sales rose 11% to …").
+  return m.end <= start ? start - m.end : (m.start - end) * 1.5;
+}
+
+/** "Q4", "FY2022", "H1": period labels, not names. */
+const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
+
+/**
+ * Entity keys of a text that may hold a figure: not sources, not concepts, not period labels. A lone capitalized word
+ * at the start of a sentence ("Profits", "Stocks", "Quarterly") is only a name when the entity vocabulary knows it.
+ */
+function holdersIn(text: string, known?: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const e of findEntities(text)) {
+    const key = e.key.toLowerCase();
+    if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
+    const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
+    // "Mac sales", "Meta revenues": a capitalized word right before a concept is whose it is.
+    const beforeConcept = opener && conceptMentions(text.slice(e.end, e.end + 30)).some((m) => /^\s*$/.test(text.slice(e.end, e.end + m.start)));
+    if (opener && e.type === 'name' && !known?.has(key) && !beforeConcept) continue;
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** Words that make an expectation the market's rather than the holder's own guidance. */
+const MARKET_EXPECTERS = /\b(?:analysts?|economists?|wall street|the street|consensus|market|investors|polled|surveyed|factset|refinitiv|streetaccount|estimates?)\b/i;
+
+function statusOf(figure: Figure, s: FrameSurroundings): { status: FrameStatus; by: QuantityFrame['expectedBy'] } {
+  const start = figure.start - s.sentenceStart;
+  const end = figure.end - s.sentenceStart;
+  const before = s.sentence.slice(Math.max(0, start - 90), start);
+  const after = s.sentence.slice(end, end + 60).split(/[,;.]/)[0]!;
+  const status = statusWord(figure, s);
+  if (status !== 'expected') return { status, by: null };
+  return { status, by: MARKET_EXPECTERS.test(before.split(/[,;]/).pop() ?? '') || MARKET_EXPECTERS.test(after) ? 'market' : 'own' };
+}
+
+function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
+  const start = figure.start - s.sentenceStart;
+  const end = figure.end - s.sentenceStart;
+  const clean = (t: string) => t.replace(THAN_EXPECTED, ' ');
+  // Before: from the clause's start; a list of figures after one expectation shares it ("predicted profit of $10.9bn on revenue of $33.4bn").
+  const before = s.sentence.slice(0, start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' - '), before.lastIndexOf('—'));
+  const clause = clean(before.slice(clauseStart + 1)).split(/\s+/).slice(-12).join(' ');
+  if (EXPECTED_WORDS.test(clause)) return 'expected';
+  // After: only a forecast that governs the figure ("the 8.5 million the firm had expected"), not "beat estimates".
+  const tail = clean(s.sentence.slice(end)).split(/[,;:.!?(]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
+  if (EXPECTED_WORDS.test(tail) && !/\b(?:beat|beating|top|topped|topping|miss|missed|missing|above|below|than|ahead|short|line|exceed\w*|surpass\w*|versus|vs|compared)\b/i.test(tail)) return 'expected';
+  if (HYPOTHETICAL_WORDS.test(clause.split(/\s+/).slice(-6).join(' '))) return 'hypothetical';
+  return 'actual';
+}
+
+function basisOf(text: string): QuantityFrame['basis'] {
+  if (MONTH_BASIS.test(text)) return 'month';
+  if (QUARTER_BASIS.test(text)) return 'quarter';
+  if (YEAR_BASIS.test(text)) return 'year';
+  return null;
+}
+
+/** Builds the frame of `figure` from its sentence and surroundings. Pure; cheap enough to run on every figure. */
+export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame {
+  const span = stretch(figure, s);
+  const start = figure.start - s.sentenceStart;
+  const end = figure.end - s.sentenceStart;
+  const own = s.sentence.slice(span.from, span.to);
+  const { concepts, text } = conceptsOf(figure, s, span);
+  const known = s.story?.names;
+  let holders = holdersIn(own, known);
+  let holderFrom: QuantityFrame['holderFrom'] = holders.length > 0 ? 'sentence' : null;
+  if (holders.length === 0) {
+    holders = holdersIn(s.sentence, known);
+    if (holders.length > 0) holderFrom = 'sentence';
+  }
+  if (holders.length === 0 && s.paragraphLead) {
+    holders = holdersIn(s.paragraphLead, known);
+    if (holders.length > 0) holderFrom = 'paragraph';
+  }
+  if (holders.length === 0 && s.story && s.story.holders.length > 0) {
+    holders = [...s.story.holders];
+    holderFrom = 'story';
+  }
+  // The period named in the figure's own stretch; a duration or date names its own time.
+  // The period named in the figure's own stretch, after it first ("2.5 million more in the current quarter"); a
+  // duration or date names its own time.
+  const timed = figure.kind === 'date' || figure.kind === 'year' || figure.kind === 'duration';
+  const period = timed ? null : (findPeriod(s.sentence.slice(end, span.to), s.published) ?? findPeriod(s.sentence.slice(span.from, start), s.published));
+  const before = s.sentence.slice(Math.max(0, start - 40), start);
+  const after = s.sentence.slice(end, span.to);
+  const role: QuantityFrame['role'] = BASELINE_BEFORE.test(before) ? 'baseline' : EARLIER_AFTER.test(after) ? 'earlier' : null;
+  return {
+    concepts,
+    conceptText: text,
+    holders,
+    holderFrom,
+    storyHolders: [...(s.story?.holders ?? [])],
+    period,
+    basis: figure.kind === 'percent' ? basisOf(own) : null,
+    role,
+    ...(({ status, by }) => ({ status, expectedBy: by }))(statusOf(figure, s)),
+    day: s.sentenceFigures.find((f) => f !== figure && f.kind === 'date' && f.date?.granularity === 'day')?.date?.start ?? null,
+  };
+}
+
+/**
+ * The names a story keeps coming back to: filtered names found in at least two of its sentences, or in its headline
+ * and one sentence; the eight most frequent. A figure whose sentence names no one is about them.
+ */
+export function salientHolders(headline: string | null, sentences: readonly { text: string }[]): StoryNames {
+  // Names the story also writes inside a sentence: a capitalized first word is only a name when it is one of these.
+  const names = new Set<string>();
+  for (const s of sentences) for (const e of findEntities(s.text)) if (e.start > 0) names.add(e.key.toLowerCase());
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const h of holdersIn(s.text, names)) counts.set(h, (counts.get(h) ?? 0) + 1);
+  const inHeadline = new Set(headline ? holdersIn(headline, names) : []);
+  const holders = [...counts]
+    .filter(([k, n]) => n >= 2 || (n >= 1 && inHeadline.has(k)))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 8)
+    .map(([k]) => k);
+  return { holders, names };
+}
+
+/** Who a story is about, and every name it writes inside a sentence. */
+export interface StoryNames {
+  holders: string[];
+  names: ReadonlySet<string>;
+}
