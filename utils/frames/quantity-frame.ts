@@ -2,7 +2,7 @@
 import type { Figure } from '../analysis/types';
 import { findEntities } from '../entities/entities';
 import { singular } from '../figures/counted';
-import { CONCEPT_OF, HEAD_CONCEPTS, MAX_CONCEPT_WORDS } from '../lexicon/concepts';
+import { CONCEPT_NOISE, CONCEPT_OF, HEAD_CONCEPTS, MAX_CONCEPT_WORDS } from '../lexicon/concepts';
 import {
   BACK_POINTERS,
   BASELINE_BEFORE,
@@ -15,6 +15,7 @@ import {
   THAN_EXPECTED,
   YEAR_BASIS,
 } from '../lexicon/frame-words';
+import { holderKey } from '../lexicon/names';
 import { findPeriod, type Period } from './periods';
 
 export type FrameStatus = 'actual' | 'expected' | 'hypothetical';
@@ -119,20 +120,26 @@ export function conceptMentions(text: string): ConceptMention[] {
 }
 
 /** The stretch of the sentence that belongs to the figure: up to the neighbouring amounts. */
-function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: number } {
+function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: number; clause: number } {
   const rel = (x: number) => x - s.sentenceStart;
-  let from = 0;
+  // A semicolon, colon or dash before the figure opens its own clause ("…to keep pace with inflation; Network Rail offered 5.4%").
+  const head = s.sentence.slice(0, rel(figure.start));
+  const clause = Math.max(...[';', ':', ' – ', ' — ', ' - '].map((c) => {
+    const i = head.lastIndexOf(c);
+    return i < 0 ? 0 : i + c.length;
+  }));
+  let from = clause;
   let to = s.sentence.length;
   for (const f of s.sentenceFigures) {
     if (f === figure || !MEASURES.has(f.kind)) continue;
     if (f.end <= figure.start) from = Math.max(from, rel(f.end));
     else if (f.start >= figure.end) to = Math.min(to, rel(f.start));
   }
-  return { from, to };
+  return { from, to, clause };
 }
 
 /** The nearest concepts to the figure: an "in/of X" right after it, then its own stretch before and after, then the sentence. */
-function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; to: number }): { concepts: string[]; text: string | null } {
+function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; to: number; clause: number }): { concepts: string[]; text: string | null } {
   const start = figure.start - s.sentenceStart;
   const end = figure.end - s.sentenceStart;
   const mentions = conceptMentions(s.sentence);
@@ -158,7 +165,7 @@ function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; 
   ordered.push(...inStretch);
   // Else the sentence's subject: the last concept before the figure ("Revenue …, hitting $7.7bn").
   if (ordered.length === 0) {
-    const before = mentions.filter((m) => m.end <= start).pop();
+    const before = mentions.filter((m) => m.end <= start && m.start >= span.clause).pop();
     if (before) ordered.push(before);
   }
   // "They are up 8.6% year-on-year": the previous sentence's subject.
@@ -186,12 +193,12 @@ const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
 function holdersIn(text: string, known?: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const e of findEntities(text)) {
-    const key = e.key.toLowerCase();
+    const key = holderKey(e.key);
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
     // "Mac sales", "Meta revenues": a capitalized word right before a concept is whose it is.
     const beforeConcept = opener && conceptMentions(text.slice(e.end, e.end + 30)).some((m) => /^\s*$/.test(text.slice(e.end, e.end + m.start)));
-    if (opener && e.type === 'name' && !known?.has(key) && !beforeConcept) continue;
+    if (opener && e.type === 'name' && !known?.has(key) && (!beforeConcept || CONCEPT_NOISE.has(key))) continue;
     if (!out.includes(key)) out.push(key);
   }
   return out;
@@ -226,6 +233,11 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   return 'actual';
 }
 
+/** The last `n` words of a text: a period named further back belongs to another clause's event. */
+function lastWords(text: string, n: number): string {
+  return text.split(/\s+/).slice(-n).join(' ');
+}
+
 function basisOf(text: string): QuantityFrame['basis'] {
   if (MONTH_BASIS.test(text)) return 'month';
   if (QUARTER_BASIS.test(text)) return 'quarter';
@@ -251,6 +263,11 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     holders = holdersIn(s.paragraphLead, known);
     if (holders.length > 0) holderFrom = 'paragraph';
   }
+  // "Its sales grew 11%": the name of the sentence before.
+  if (holders.length === 0 && s.previousSentence && /^\W*(?:its|their|the company|the firm|the group)\b/i.test(s.sentence.slice(0, 40))) {
+    holders = holdersIn(s.previousSentence, known);
+    if (holders.length > 0) holderFrom = 'paragraph';
+  }
   if (holders.length === 0 && s.story && s.story.holders.length > 0) {
     holders = [...s.story.holders];
     holderFrom = 'story';
@@ -259,10 +276,15 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   // The period named in the figure's own stretch, after it first ("2.5 million more in the current quarter"); a
   // duration or date names its own time.
   const timed = figure.kind === 'date' || figure.kind === 'year' || figure.kind === 'duration';
-  const period = timed ? null : (findPeriod(s.sentence.slice(end, span.to), s.published) ?? findPeriod(s.sentence.slice(span.from, start), s.published));
+  // A fronted adverbial ("For the year, …", "In February, …") sets the period of the whole sentence.
+  const fronted = /^\W*(?:in|for|during|over|through|last|this|at|by)\b[^,]{0,60},/i.exec(s.sentence)?.[0] ?? '';
+  const period = timed
+    ? null
+    : (findPeriod(s.sentence.slice(end, span.to), s.published) ?? findPeriod(lastWords(s.sentence.slice(span.from, start), 8), s.published) ?? (fronted ? findPeriod(fronted, s.published) : null));
   const before = s.sentence.slice(Math.max(0, start - 40), start);
   const after = s.sentence.slice(end, span.to);
-  const role: QuantityFrame['role'] = BASELINE_BEFORE.test(before) ? 'baseline' : EARLIER_AFTER.test(after) ? 'earlier' : null;
+  const earlierOccasion = /\b(?:previous|prior|last|preceding)\s+(?:election|vote|poll|ballot|census|survey|race|contest|season|edition|round)\b/i.test(s.sentence.slice(span.from, start));
+  const role: QuantityFrame['role'] = BASELINE_BEFORE.test(before) ? 'baseline' : EARLIER_AFTER.test(after) || earlierOccasion ? 'earlier' : null;
   return {
     concepts,
     conceptText: text,

@@ -16,7 +16,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   users: ['user', 'active user'],
   'daily-users': ['daily active user', 'daily user', 'dau', 'used daily'],
   'monthly-users': ['monthly active user', 'monthly user', 'mau'],
-  jobs: ['payroll', 'nonfarm payroll', 'non-farm payroll', 'job', 'hiring', 'hire', 'hired', 'job gain', 'job growth', 'employment', 'position'],
+  jobs: ['employer', 'payroll', 'nonfarm payroll', 'non-farm payroll', 'job', 'hiring', 'hire', 'hired', 'job gain', 'job growth', 'employment', 'position'],
   unemployment: ['unemployment', 'unemployment rate', 'jobless rate', 'joblessness'],
   'jobless-claims': ['jobless claim', 'unemployment claim', 'initial claim', 'claim'],
   'unemployment-rolls': ['unemployment roll', 'roll'],
@@ -59,6 +59,8 @@ export const CONCEPT_NOISE = new Set([
   'latest', 'monthly', 'weekly', 'daily', 'yearly', 'full-year', 'full', 'year', 'month', 'week', 'day', 'the', 'its',
   'their', 'his', 'her', 'a', 'an', 'this', 'that', 'same', 'high', 'low', 'strong', 'weak', 'big', 'biggest',
   'largest', 'fourth-quarter', 'third-quarter', 'second-quarter', 'first-quarter', 'holiday', 'key', 'main',
+  'household', 'consumer', 'corporate', 'retail', 'domestic', 'foreign', 'international', 'online', 'core', 'gross',
+  'operating', 'adjusted', 'underlying', 'reported', 'estimated', 'expected', 'projected', 'seasonal', 'seasonally',
 ]);
 
 /** Phrase → concept, built once from `CONCEPTS`. */
@@ -79,3 +81,9 @@ export const MAX_CONCEPT_WORDS = 3;
 
 /** Concepts that move within a day (a share price): two figures of them are the same only on the same day. */
 export const DAY_BOUND_CONCEPTS = new Set(['share-price']);
+
+/** The concept a single word names (a lemma or its plural), or null. */
+export function conceptOfWord(word: string): string | null {
+  const w = word.toLowerCase();
+  return CONCEPT_OF.get(w) ?? CONCEPT_OF.get(w.replace(/s$/, '')) ?? null;
+}

@@ -4,7 +4,7 @@
  * Words that make a figure near them a forecast, an expectation or a target rather than an outcome
  * ("analysts had expected $7.71 billion", "expectations for 8.19 million", "forecasted bringing in 2.5 million").
  */
-export const EXPECTED_WORDS = /\b(?:expect(?:s|ed|ing|ation|ations)?|forecast(?:s|ed|ing)?|estimate[sd]?|estimating|predict(?:s|ed|ing|ion|ions)?|project(?:s|ed|ing|ion|ions)|consensus|guidance|anticipat(?:e|es|ed|ing)|look(?:ed|ing)? for|target(?:s|ed|ing)?|outlook|polled|economists|analysts)\b/i;
+export const EXPECTED_WORDS = /\b(?:expect(?:s|ed|ing|ation|ations)?|forecast(?:s|ed|ing)?|estimates? (?:of|for)|predict(?:s|ed|ing|ion|ions)?|project(?:s|ed|ing|ion|ions)|consensus|guidance|anticipat(?:e|es|ed|ing)|look(?:ed|ing)? for|target(?:s|ed|ing)?|outlook|polled|economists|analysts)\b/i;
 
 /** "weaker-than-expected 199,000", "better than forecast": the figure is the outcome, compared with a forecast. */
 export const THAN_EXPECTED = /\bthan[- ](?:expected|forecast|estimated|anticipated|predicted)\b/gi;
@@ -37,6 +37,10 @@ export const SOURCE_NAMES = new Set([
   'getty images', 'images', 'getty', 'photo', 'file photo', 'new york times', 'the new york times', 'yahoo finance', 'lseg',
   'zacks', 'visible alpha', 'morningstar', 'moody', 'fitch', 'idc', 'counterpoint', 'canalys', 'gartner', 'nasdaq',
   'nyse', 'dow', 's&p', 'advertisement',
+  // Statistics offices report a country's figures; they do not hold them.
+  'bureau', 'statistics', 'labor statistics', 'bureau of labor statistics', 'bls', 'labor department', 'labour department',
+  'department', 'department of labor', 'commerce department', 'census bureau', 'office for national statistics', 'ons',
+  'eurostat', 'statistics office', 'statistical office', 'agency', 'ministry', 'office', 'data', 'cpi',
 ]);
 
 /** Sentence openers that point back to the previous sentence's subject ("They are up 8.6%"). */

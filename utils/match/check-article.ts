@@ -236,6 +236,7 @@ export function checkArticle(
           if (!same.same) continue;
           const value = compareValues(mine.figure, theirs.figure, options);
           if (value.unrelated) continue;
+          if (same.agreeOnly && (value.relation !== 'agrees' || value.vague)) continue;
           // A report sentence that also gives the page's value ("the Liberal Party took 14.1%, and the Green Left
           // won 11.6%") lists several quantities: its other figures are other items', not a conflict.
           if (value.relation === 'differs' && !value.vague && echoes(mine.figure, theirFigures, theirs, options)) continue;

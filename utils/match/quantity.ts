@@ -2,7 +2,8 @@
 import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
 import { buildFrame, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
-import { alignFrames, type FrameSide } from './rules';
+import { conceptOfWord } from '../lexicon/concepts';
+import { ALIGNMENT_RULES, alignFrames, type FrameSide } from './rules';
 import { canonical, contentTerms, formatDay, isStopword, stem, words } from './text';
 
 /** A figure with what the matcher derives from its sentence and report, computed once per figure. */
@@ -340,6 +341,8 @@ export interface SameQuantity {
   reasons: string[];
   /** When not the same: why not (for tests and debugging). */
   rejected: string | null;
+  /** Linked on evidence strong enough to confirm a value but not to call a different value a conflict. */
+  agreeOnly?: boolean;
 }
 
 const no = (why: string): SameQuantity => ({ same: false, evidence: 0, reasons: [], rejected: why });
@@ -356,20 +359,28 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   const fa = a.figure;
   const fb = b.figure;
   if (fa.kind !== fb.kind) return no('different kinds');
-  const frames = alignFrames(sideOf(a), sideOf(b));
-  if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
   const byWords = sameByWords(a, b, options);
+  // Frames describe amounts; a meeting's length or a date keeps the word test's verdict.
+  if (!FRAMED_KINDS.has(fa.kind)) return byWords;
+  if (!byWords.same && !softRejection(byWords.rejected)) return byWords;
+  // A link the word test made already weighed names and words: only the frame's time and status rules may undo it.
+  // Shares and sums name their holder loosely in the word test, so the holder rule still applies to them.
+  const rules = !byWords.same ? ALIGNMENT_RULES : fa.kind === 'money' || fa.kind === 'percent' ? HOLDER_TIME_AND_STATUS_RULES : TIME_AND_STATUS_RULES;
+  const frames = alignFrames(sideOf(a), sideOf(b), rules);
+  if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
   if (byWords.same) return { ...byWords, reasons: mergeReasons(byWords.reasons, frames.reasons) };
-  if (!softRejection(byWords.rejected) || !FRAMED_KINDS.has(fa.kind)) return byWords;
   return sameByFrames(a, b, frames, options) ?? byWords;
 }
+
+const TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'holder' && r.name !== 'concept');
+const HOLDER_TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'concept');
 
 /** Kinds whose frames can establish a link on their own: amounts of something. */
 const FRAMED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 
 /** Rejections of the word-based test that a frame may overrule: the words differ, the measure may not. */
 function softRejection(why: string | null): boolean {
-  return why !== null && /^(?:nothing in common around the figure|no name in common|what is counted is unknown|too little in common|the sentence names another year|counts \S+ vs \S+|generic count)/.test(why);
+  return why !== null && /^(?:nothing in common around the figure|no name in common|what is counted is unknown|too little in common|counts \S+ vs \S+|generic count)/.test(why);
 }
 
 function sideOf(c: FigureContext): FrameSide {
@@ -397,6 +408,18 @@ function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typ
   const near = (c: FigureContext) => (c.frame.holderFrom === 'sentence' || c.frame.holderFrom === 'paragraph' ? c.frame.holders : []);
   if (near(a).length > 0 && hb.size > 0 && !near(a).some((h) => hb.has(h))) return null;
   if (near(b).length > 0 && ha.size > 0 && !near(b).some((h) => ha.has(h))) return null;
+  // Counts: the counted nouns mean the same (subscribers and members), and no group is set apart on one side only.
+  if (a.figure.kind === 'count') {
+    const ka = a.countedKey ? conceptOfWord(a.countedKey) : null;
+    const kb = b.countedKey ? conceptOfWord(b.countedKey) : null;
+    if (a.countedKey && b.countedKey && a.countedKey !== b.countedKey && (!ka || ka !== kb)) return null;
+    const ma = a.countedModifiers.filter((m) => !/^\d/.test(m));
+    const mb = b.countedModifiers.filter((m) => !/^\d/.test(m));
+    if (ma.length > 0 && mb.length > 0 && !ma.some((m) => mb.includes(m))) return null;
+    // "US troops" against plain "troops": a group named by a country or a name on one side only sets it apart.
+    const named = (ms: string[]) => ms.filter((m) => entityKey(m) !== null);
+    if (named(ma).some((m) => !mb.includes(m)) || named(mb).some((m) => !ma.includes(m))) return null;
+  }
   const samePeriod = frames.supported.includes('period');
   const gap = daysBetween(a.published, b.published);
   if (!samePeriod && (gap === null || gap > Math.min(FRAME_GAP_DAYS, options.maxGapDays ?? FRAME_GAP_DAYS))) return null;
@@ -404,7 +427,8 @@ function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typ
   const ub = unitKey(b.figure.unit);
   if (ua !== ub && !(ua && ub && UNIT_BASE[ua] && UNIT_BASE[ub] && UNIT_BASE[ua][0] === UNIT_BASE[ub][0])) return null;
   if (a.figure.kind === 'money' && (a.figure.currency ?? a.figure.unit) !== (b.figure.currency ?? b.figure.unit)) return null;
-  return { same: true, evidence: THRESHOLD + frames.evidence, reasons: frames.reasons, rejected: null };
+  // Frames alone are weaker evidence than a shared counted group and event: for counts they may only confirm.
+  return { same: true, evidence: THRESHOLD + frames.evidence, reasons: frames.reasons, rejected: null, agreeOnly: a.figure.kind === 'count' };
 }
 
 /** The word-based test: counted things, event words, names and the words around the figure. */

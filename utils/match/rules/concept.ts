@@ -21,7 +21,8 @@ export const conceptRule: AlignmentRule = {
     const cb = b.frame.concepts;
     if (ca.length === 0 || cb.length === 0) return null;
     if (ca[0] === cb[0]) return { evidence: 2, reason: `Both measure ${ca[0]!.replace(/-/g, ' ')}.` };
-    if (cb.includes(ca[0]!) || ca.includes(cb[0]!)) return { evidence: 1, reason: `Both measure ${(cb.includes(ca[0]!) ? ca[0]! : cb[0]!).replace(/-/g, ' ')}.` };
+    // The nearest concept of one is a further one of the other: not evidence enough ("troops … killed 14,000").
+    if (cb.includes(ca[0]!) || ca.includes(cb[0]!)) return null;
     return { veto: `measures ${ca[0]!.replace(/-/g, ' ')} vs ${cb[0]!.replace(/-/g, ' ')}` };
   },
 };

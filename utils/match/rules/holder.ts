@@ -11,13 +11,13 @@ export const holderRule: AlignmentRule = {
   description: 'A quantity belongs to someone: two figures whose sentences name different holders are different quantities.',
   examples: [
     {
-      a: { sentence: 'Apple earned $2.10 per share in the quarter.', figure: '$2.10' },
-      b: { sentence: 'Western Digital earned $2.30 per share in the quarter.', figure: '$2.30' },
+      a: { sentence: 'In the quarter, Apple earned $2.10 per share.', figure: '$2.10' },
+      b: { sentence: 'In the quarter, Western Digital earned $2.30 per share.', figure: '$2.30' },
       expect: 'veto',
     },
     {
-      a: { sentence: 'Apple reported revenue of $123.9 billion.', figure: '$123.9 billion' },
-      b: { sentence: 'Apple said sales rose to a record $123.9bn.', figure: '$123.9bn' },
+      a: { sentence: 'On the day, Apple reported revenue of $123.9 billion.', figure: '$123.9 billion' },
+      b: { sentence: 'In the quarter, Apple said sales rose to a record $123.9bn.', figure: '$123.9bn' },
       expect: 'evidence',
     },
   ],
