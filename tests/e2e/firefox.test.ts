@@ -84,11 +84,6 @@ function sidebarTexts(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-/** Whether the sidebar's host is in the page. */
-function sidebarShown(page: Page): Promise<boolean> {
-  return page.evaluate((hosts) => document.querySelector(hosts) !== null, HOST);
-}
-
 /** Clicks the toolbar button and waits until the sidebar has its final content. */
 async function check(page: Page): Promise<void> {
   await clickToolbarButton(ff.browser, page);
