@@ -70,22 +70,28 @@ export function runAddonsLinter(target: string): LinterReport {
   }
 }
 
+/** Each warning and notice of `report` on the built directory `dir`, with the dependency site it comes from (or null). */
+export function traceWarnings(report: LinterReport, dir: string): { message: LinterMessage; site: ReturnType<typeof explain> }[] {
+  const lines = (file: string) => readFileSync(join(dir, file), 'utf8').split('\n');
+  return [...report.warnings, ...report.notices].map((message) => {
+    // Only a built directory can be read back; a zip's warnings all count as unexplained.
+    const line = message.file && message.line && !dir.endsWith('.zip') ? lines(message.file)[message.line - 1] : undefined;
+    return { message, site: explain(message, line) };
+  });
+}
+
 function main(args: string[]): number {
   const target = resolve(ROOT, args[0] ?? '.output/firefox-mv3');
   const report = runAddonsLinter(target);
-  const lines = (file: string) => readFileSync(join(target, file), 'utf8').split('\n');
   let unexplained = 0;
   for (const error of report.errors) console.log(`error   ${error.code} ${error.file ?? ''}: ${error.message}`);
-  for (const warning of [...report.warnings, ...report.notices]) {
-    const where = `${warning.file ?? ''}${warning.line ? `:${warning.line}:${warning.column ?? 0}` : ''}`;
-    // Only a built directory can be read back; a zip's warnings all count as unexplained.
-    const line = warning.file && warning.line && !target.endsWith('.zip') ? lines(warning.file)[warning.line - 1] : undefined;
-    const site = explain(warning, line);
+  for (const { message, site } of traceWarnings(report, target)) {
+    const where = `${message.file ?? ''}${message.line ? `:${message.line}:${message.column ?? 0}` : ''}`;
     if (site) {
-      console.log(`warning ${warning.code} ${where}: from ${site.source}. ${site.why}.`);
+      console.log(`warning ${message.code} ${where}: from ${site.source}. ${site.why}.`);
     } else {
       unexplained += 1;
-      console.log(`warning ${warning.code} ${where}: NOT FROM A KNOWN DEPENDENCY SITE: ${warning.message}`);
+      console.log(`warning ${message.code} ${where}: NOT FROM A KNOWN DEPENDENCY SITE: ${message.message}`);
     }
   }
   const explained = report.warnings.length + report.notices.length - unexplained;
