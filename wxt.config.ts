@@ -6,6 +6,8 @@ export default defineConfig({
   // Explicit imports everywhere, so a reader can see every dependency.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox sources zip is for a store reviewer to rebuild from: screenshots of local test runs do not belong in it.
+  zip: { excludeSources: ['test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'Second Source',
     description: 'Checks the figures of the article you are reading against other reports, on your own machine.',
@@ -16,9 +18,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'second-source@example.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (addons-linter: KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // ...and Firefox for Android 142 (KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

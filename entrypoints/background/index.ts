@@ -1,6 +1,7 @@
 // Background service worker: wires the toolbar click, the database and the analysis core together.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { injectionReached, isClosedPage } from '../../utils/closed-pages';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
 import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
 import { reportsHandlers } from './reports-calls';
@@ -49,14 +50,20 @@ export default defineBackground(() => {
   toolbarAction().onClicked.addListener((tab) => {
     const tabId = tab.id;
     if (tabId == null) return;
+    // Browser pages, the extension store and PDF viewers are closed to extensions: say so on the button itself.
+    const closed = (why: unknown) => {
+      console.warn('Second Source could not run on this page:', why);
+      void toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+      void toolbarAction().setTitle({ tabId, title: CANNOT_RUN }).catch(() => undefined);
+    };
+    // Firefox does not reject an injection into its about: pages (it resolves, or never settles): judge the address first.
+    if (isClosedPage(tab.url)) return closed(`${tab.url ?? ''} is closed to extensions`);
     browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).then(
-      () => toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined),
-      (error: unknown) => {
-        // Browser pages, the extension store and PDF viewers are closed to extensions: say so on the button itself.
-        console.warn('Second Source could not run on this page:', error);
-        void toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => undefined);
-        void toolbarAction().setTitle({ tabId, title: CANNOT_RUN }).catch(() => undefined);
-      },
+      (results) =>
+        injectionReached(results)
+          ? toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined)
+          : closed(`the injection did not reach the page: ${JSON.stringify(results)}`),
+      closed,
     );
   });
 
