@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
+import { authorize, callerOf, checkPayload, type Caller } from '../../utils/message-policy';
 import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
 import { reportsHandlers } from './reports-calls';
 
@@ -19,6 +20,7 @@ function defaultTitle(): string {
 
 interface Context {
   tabId: number | null;
+  caller: Caller;
 }
 
 /** Firefox MV2 builds have browserAction where MV3 has action. */
@@ -37,6 +39,15 @@ const handlers: Handlers<Context> = {
   // The reader's own corpus and the report viewer ('report/open' included): reports-calls.ts.
   ...reportsHandlers,
 };
+
+/** storage.local.setAccessLevel where the browser has it (Chromium 102+); elsewhere a no-op. */
+async function restrictStorage(): Promise<void> {
+  const local = browser.storage.local as { setAccessLevel?: (details: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return;
+  await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => {
+    console.warn('Second Source could not restrict its storage to its own pages:', error);
+  });
+}
 
 export default defineBackground(() => {
   // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
@@ -67,10 +78,22 @@ export default defineBackground(() => {
     void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
   });
 
+  // Settings and anything else in storage.local: extension pages and this worker only, never a content script
+  // (whose world a hostile page shares the DOM with). Chromium only; Firefox has no access levels.
+  void restrictStorage();
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isRequest(message)) return undefined;
+    // Least authority: who sent it decides which calls it may make; the payload's shape and size are checked first.
+    const caller = callerOf(sender, { id: browser.runtime.id, base: browser.runtime.getURL('') });
+    const refusal = checkPayload(message.call, message.payload) ?? authorize(message.call, message.payload, caller);
+    if (refusal) {
+      console.warn('Second Source refused a message:', refusal);
+      sendResponse({ ok: false, error: refusal });
+      return undefined;
+    }
     // sendResponse + `return true` answers asynchronously on both Chrome and Firefox.
-    void dispatch(handlers, message, { tabId: sender.tab?.id ?? null }).then(sendResponse);
+    void dispatch(handlers, message, { tabId: sender.tab?.id ?? null, caller }).then(sendResponse);
     return true;
   });
 });

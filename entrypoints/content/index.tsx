@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../../utils/article/read-article';
-import type { CheckResult } from '../../utils/match/types';
+import type { AnalyzeReply } from '../../utils/messaging';
 import { Sidebar, type CheckState, type SidebarState } from '../../components/sidebar';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
@@ -14,8 +14,6 @@ import saveButtonCss from '../../components/save-report-button.css?inline';
 import type { SaveReportButtonProps } from '../../components/save-report-button';
 import { askBackground } from './ask-background';
 import { Highlighter } from './highlighter';
-import { loadSettings } from '../../utils/settings/settings.browser';
-import { defaultSettings } from '../../utils/settings/settings';
 import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
 import { Tooltips } from './tooltips';
@@ -214,9 +212,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     (stats) => update({ corpus: { reports: stats.reports } }),
     (error: unknown) => update({ corpusError: messageOf(error) }),
   );
-  // A damaged or unreadable settings entry must not stop the check: the defaults apply then.
-  const settingsRequest = loadSettings().catch(() => defaultSettings());
-  let result: CheckResult;
+  let result: AnalyzeReply;
   try {
     result = await askBackground('analyze', article);
   } catch (error) {
@@ -229,8 +225,8 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   // The core's own sentence count replaces the platform segmenter's estimate (not for a declined article: it read none).
   if (result.sentences !== undefined && !result.declined) update({ article: { ...base.article, sentences: result.sentences } });
 
-  const { highlights: highlightsOn } = await settingsRequest;
-  if (torn) return;
+  // The background reads the settings (storage is closed to this world) and sends the one the page needs.
+  const highlightsOn = result.highlights;
 
   const applyHighlights = (): CheckState => {
     observer?.disconnect();
