@@ -81,7 +81,8 @@ export const MAX_IDS = 120_000;
 export const MAX_UPLOAD_PARTS = Math.ceil(PACK_FILE_LIMIT / PACK_PART_CHARS);
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const nullableText = (max: number) => v.nullable(text(max));
+// Missing counts as null: some transports (executeScript's args) drop null members.
+const nullableText = (max: number) => v.nullish(text(max));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS));
 const ids = v.pipe(v.array(id), v.maxLength(MAX_IDS));
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));

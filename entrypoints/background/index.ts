@@ -84,9 +84,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isRequest(message)) return undefined;
-    // Least authority: who sent it decides which calls it may make; the payload's shape and size are checked first.
+    // Least authority: who sent it decides which calls it may make; then the payload's shape and size are checked.
     const caller = callerOf(sender, { id: browser.runtime.id, base: browser.runtime.getURL('') });
-    const refusal = checkPayload(message.call, message.payload) ?? authorize(message.call, message.payload, caller);
+    const refusal = authorize(message.call, message.payload, caller) ?? checkPayload(message.call, message.payload);
     if (refusal) {
       console.warn('Second Source refused a message:', refusal);
       sendResponse({ ok: false, error: refusal });
