@@ -102,7 +102,7 @@ const Article = v.object({
 const PAYLOADS: Record<CallName, v.GenericSchema> = {
   'corpus/stats': empty,
   analyze: Article,
-  'badge/set': v.object({ count: count(1_000_000) }),
+  'badge/set': v.object({ count: count(1_000_000), problem: v.optional(text(500)) }),
   'report/open': v.object({ id, sentence: nullableText(MAX_ARTICLE_CHARS) }),
   'report/save': Article,
   'report/find': v.object({ url: text(MAX_URL_CHARS) }),

@@ -11,8 +11,11 @@ export interface BackgroundCalls {
   'corpus/stats': { payload: null; value: CorpusStats };
   /** Cross-check an article against the corpus; the reply also says whether the reader wants highlights. */
   analyze: { payload: ArticleInput; value: AnalyzeReply };
-  /** Badge count of figures that differ, for the sender's tab. */
-  'badge/set': { payload: { count: number }; value: null };
+  /**
+   * Badge count of figures that differ, for the sender's tab; with `problem`, the badge shows "!" and the button's
+   * tooltip says why the sidebar could not be shown.
+   */
+  'badge/set': { payload: { count: number; problem?: string }; value: null };
   /** Open the report viewer on a report, optionally at one sentence. */
   'report/open': { payload: { id: string; sentence: string | null }; value: null };
 

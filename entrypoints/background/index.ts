@@ -6,8 +6,11 @@ import { authorize, callerOf, checkPayload, type Caller } from '../../utils/mess
 import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
 import { reportsHandlers } from './reports-calls';
 
-/** The content script's built file: entrypoints/content/index.tsx becomes content-scripts/content.js. */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The injected script's built file: entrypoints/page-check.ts (an unlisted script) becomes page-check.js. */
+const CONTENT_SCRIPT = '/page-check.js';
+
+/** Trusted-only storage key the end-to-end harness sets to have the sidebar's shadow root open (see sidebar-host.ts). */
+const TESTING_OPEN_SHADOW = 'testing:openShadowRoot';
 
 /** The button's tooltip on a page the browser does not let extensions read. */
 const CANNOT_RUN = 'Second Source cannot read this page: the browser keeps its own pages and the extension store closed to extensions.';
@@ -31,8 +34,14 @@ function toolbarAction() {
 const handlers: Handlers<Context> = {
   'corpus/stats': () => stats(),
   analyze: (article) => analyze(article),
-  'badge/set': async ({ count }, { tabId }) => {
+  'badge/set': async ({ count, problem }, { tabId }) => {
     if (tabId == null) return null;
+    if (problem) {
+      // The sidebar failed to mount: say so on the button rather than leave the click without an answer.
+      await toolbarAction().setBadgeText({ tabId, text: '!' });
+      await toolbarAction().setTitle({ tabId, title: `Second Source could not show its sidebar here: ${problem}` });
+      return null;
+    }
     await toolbarAction().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     return null;
   },
@@ -49,6 +58,21 @@ async function restrictStorage(): Promise<void> {
   });
 }
 
+/** Injects the page script into the tab, after the testing flag when the harness asked for an open shadow root. */
+async function inject(tabId: number): Promise<void> {
+  const stored = await browser.storage.local.get(TESTING_OPEN_SHADOW).catch(() => ({}) as Record<string, unknown>);
+  if (stored[TESTING_OPEN_SHADOW] === true) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      // Runs in the extension's isolated world, where page-check.js will run: the page never sees this flag.
+      func: () => {
+        (globalThis as Record<symbol, unknown>)[Symbol.for('second-source/testing-open-shadow')] = true;
+      },
+    });
+  }
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
+
 export default defineBackground(() => {
   // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
   corpusDb().catch((error: unknown) => console.error('Second Source could not load its corpus:', error));
@@ -60,7 +84,7 @@ export default defineBackground(() => {
   toolbarAction().onClicked.addListener((tab) => {
     const tabId = tab.id;
     if (tabId == null) return;
-    browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).then(
+    inject(tabId).then(
       () => toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined),
       (error: unknown) => {
         // Browser pages, the extension store and PDF viewers are closed to extensions: say so on the button itself.

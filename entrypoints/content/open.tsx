@@ -1,8 +1,6 @@
-// Content script, injected by a toolbar click: reads the article and shows the sidebar; a second click removes it all.
+// The content script's work, run by entrypoints/page-check.ts on a toolbar click: reads the article and shows the
+// sidebar; a second click removes it all.
 import { render } from 'preact';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../../utils/article/read-article';
 import type { AnalyzeReply } from '../../utils/messaging';
 import { Sidebar, type CheckState, type SidebarState } from '../../components/sidebar';
@@ -16,43 +14,55 @@ import { askBackground } from './ask-background';
 import { Highlighter } from './highlighter';
 import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
-import { Tooltips } from './tooltips';
+import { TOOLTIP_CSS, Tooltips } from './tooltips';
+import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './sidebar-host';
 
 /**
- * Whether the sidebar is open in this tab. Every injection of this file runs in the same isolated world,
- * so the flag survives from one click to the next while the page's own scripts cannot see it.
+ * The open sidebar's close function in this tab. Every injection of page-check.js runs in the same isolated world,
+ * so it survives from one click to the next, while the page's scripts can neither see nor call it. Toggling hangs
+ * on this alone: nothing the page can fire (WXT's start event, a message) closes the sidebar.
  */
-const ACTIVE = Symbol.for('second-source/active');
-type Flagged = typeof globalThis & { [ACTIVE]?: boolean };
+const OPEN = Symbol.for('second-source/open');
+type Flagged = typeof globalThis & { [OPEN]?: () => void; [OPEN_SHADOW_FOR_TESTS]?: boolean };
 
-export default defineContentScript({
-  registration: 'runtime',
-  cssInjectionMode: 'manual',
-  // The legacy window.postMessage announcement would be visible to the page's scripts; the DOM event is enough.
-  noScriptStartedPostMessage: true,
-  async main(ctx) {
-    const flagged = globalThis as Flagged;
-    // A second click: WXT has already invalidated the previous run (its teardown has removed everything). Stay off.
-    if (flagged[ACTIVE]) {
-      flagged[ACTIVE] = false;
-      return;
-    }
-    flagged[ACTIVE] = true;
-    await open(ctx, () => {
-      flagged[ACTIVE] = false;
-    });
-  },
-});
+/** A toolbar click: opens the sidebar, or closes it when it is open. */
+export async function toggle(): Promise<void> {
+  const flagged = globalThis as Flagged;
+  const close = flagged[OPEN];
+  if (close) {
+    flagged[OPEN] = undefined;
+    close();
+    return;
+  }
+  const lifetime = new AbortController();
+  const closeThis = () => lifetime.abort();
+  flagged[OPEN] = closeThis;
+  const forget = () => {
+    if (flagged[OPEN] === closeThis) flagged[OPEN] = undefined;
+  };
+  try {
+    await open(lifetime.signal, forget, flagged[OPEN_SHADOW_FOR_TESTS] === true);
+  } catch (error) {
+    // A sidebar that cannot be shown must not fail silently: "!" on the button, and why, in its tooltip.
+    forget();
+    lifetime.abort();
+    void askBackground('badge/set', { count: 0, problem: messageOf(error) }).catch(() => undefined);
+  }
+}
 
 /** Page re-renders that remove our highlights are followed this many times, then left alone. */
 const MAX_REANCHOR = 5;
 
-/** Mounts the sidebar, reads the page, asks the background, and registers a teardown that leaves the page as it was. */
-async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Promise<void> {
+/**
+ * Mounts the sidebar, reads the page, asks the background, and tears everything down, leaving the page as it was,
+ * when `lifetime` aborts (the next click). Throws when the sidebar cannot be mounted.
+ */
+async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing: boolean): Promise<void> {
   const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const listeners = new AbortController();
   const highlighter = new Highlighter(document);
-  const tooltips = new Tooltips(document);
+  const ui: SidebarHost = createSidebarHost(document, sidebarCss + saveButtonCss + TOOLTIP_CSS, testing);
+  const tooltips = new Tooltips(document, ui.layer);
   let pageStyle: HTMLStyleElement | null = null;
   let observer: MutationObserver | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,6 +82,8 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     clearTimeout(reanchorTimer);
     clearHighlights();
     pageStyle?.remove();
+    render(null, ui.container);
+    container = null;
     ui.remove();
     for (const name of ['second-source:read-start', 'second-source:populated']) performance.clearMarks(name);
     performance.clearMeasures('second-source:readability');
@@ -84,7 +96,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     teardown();
   };
 
-  let container: HTMLElement | null = null;
+  let container: HTMLElement | null = ui.container;
   let state: SidebarState = { kind: 'reading' };
   /** "Save to my reports": set once the article is read. */
   let save: SaveReportButtonProps | undefined;
@@ -98,26 +110,11 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     }
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'second-source-sidebar',
-    css: sidebarCss + saveButtonCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Keys typed in the sidebar stay in the sidebar: the page's shortcuts never see them.
-    isolateEvents: true,
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      draw(state);
-      return uiContainer;
-    },
-    onRemove: (mounted) => {
-      if (mounted) render(null, mounted);
-      container = null;
-    },
-  });
-  ctx.onInvalidated(teardown);
+  lifetime.addEventListener('abort', teardown);
+  draw(state);
   ui.mount();
+  // The render must have produced the panel: a page that broke the DOM under us gets the "!" instead.
+  if (!ui.container.firstElementChild) throw new Error('The sidebar could not be drawn on this page.');
 
   /** The first mark of each highlight, in page order: where j and k move. */
   const stops = () =>
@@ -145,7 +142,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
       if (step(event.key === 'j' ? 1 : -1)) event.preventDefault();
     }
   };
-  // Keys inside the sidebar: isolateEvents keeps them from bubbling to the window, so listen on the shadow root.
+  // Keys inside the sidebar stop at the shadow root (sidebar-host.ts), so listen on the shadow root itself.
   ui.shadow.addEventListener('keydown', (event) => onKey(event as KeyboardEvent), { signal: listeners.signal });
   // Keys in the page, never while the reader is typing in one of its fields.
   window.addEventListener('keydown', (event) => onKey(event), { capture: true, signal: listeners.signal });
@@ -245,7 +242,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   let reanchored = 0;
   observer = new MutationObserver(() => {
     if (torn) return;
-    if (!ui.shadowHost.isConnected) ui.mount();
+    if (!ui.host.isConnected) ui.mount();
     if (!highlighter.lostAny() || reanchored >= MAX_REANCHOR) return;
     clearTimeout(reanchorTimer);
     reanchorTimer = setTimeout(() => {
