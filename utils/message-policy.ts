@@ -1,6 +1,6 @@
 // Who may make which background call, and what a payload may hold: least authority for the message protocol.
 import * as v from 'valibot';
-import { PACK_FILE_LIMIT, PACK_PART_CHARS, type CallName } from './messaging';
+import { MAX_ARTICLE_CHARS, PACK_FILE_LIMIT, PACK_PART_CHARS, type CallName } from './messaging';
 
 /**
  * Where a message comes from. "extension": one of our own pages or the service worker (its URL lies under the
@@ -67,8 +67,7 @@ export function authorize(call: CallName, payload: unknown, caller: Caller): str
 // ---------------------------------------------------------------------------------------------------------------
 // Payload shapes and size limits. Each is far above what the extension itself sends and far below what would hurt.
 
-/** Longest article text a message may carry, in characters (a report's own limit, MAX_REPORT_CHARS). */
-export const MAX_ARTICLE_CHARS = 2_000_000;
+export { MAX_ARTICLE_CHARS };
 /** Longest URL accepted. */
 export const MAX_URL_CHARS = 8_192;
 /** Longest short field (title, outlet, byline, file name, search words). */

@@ -60,6 +60,9 @@ export interface BackgroundCalls {
  */
 export const PACK_PART_CHARS = 16 * 1024 * 1024;
 
+/** Longest article text a message may carry, in characters (a report's own limit, MAX_REPORT_CHARS). */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
 /**
  * Largest pack file a page offers for import: MAX_PACK_BYTES of utils/corpus/pack-transfer.ts (which imports Dexie,
  * so pages do not import it); tests/options/reports-calls.test.ts keeps the two equal.

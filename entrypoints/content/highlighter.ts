@@ -1,5 +1,5 @@
 // Highlights of checked figures in the live page: anchored by quote, wrapped in marks, and unwrapped without a trace.
-import { anchorFigure, flatten, locate, type TextSpan } from '../../utils/anchor/text-quote';
+import { anchorFigure, flatten, locate, QuoteIndex, type TextSpan } from '../../utils/anchor/text-quote';
 import type { FigureFinding, FigureRelation } from '../../utils/match/types';
 
 /** Elements whose text is never the article's: code, form controls, hidden things, our own UI. */
@@ -90,6 +90,8 @@ interface Split {
 export class Highlighter {
   readonly highlights: Highlight[] = [];
   private splits: Split[] = [];
+  /** The text index of the last run (for tests: how many times the page's text was scanned). */
+  lastIndex: QuoteIndex | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -102,6 +104,9 @@ export class Highlighter {
     if (!body) return [];
     const { nodes, outside, never } = textNodes(body);
     const flat = flatten(nodes.map((node) => node.data));
+    // The page's matching views are built once for the whole run, not once per finding.
+    const page = new QuoteIndex(flat.text);
+    this.lastIndex = page;
     const within = (excluded: boolean[]) => (span: TextSpan) => {
       const first = locate(flat, span.start, 'start').chunk;
       const last = locate(flat, span.end, 'end').chunk;
@@ -115,8 +120,8 @@ export class Highlighter {
       if (!finding.verdict) return;
       const figure = { text: finding.text, offsetInSentence: finding.start - finding.sentenceStart };
       const anchor =
-        anchorFigure(flat.text, finding.sentence, figure, { allowed: strict }) ??
-        anchorFigure(flat.text, finding.sentence, figure, { allowed: relaxed });
+        anchorFigure(page, finding.sentence, figure, { allowed: strict }) ??
+        anchorFigure(page, finding.sentence, figure, { allowed: relaxed });
       if (anchor) planned.push({ finding: index, relation: finding.verdict, span: anchor.figure });
     });
     // Wrap from the end of the page backwards, so earlier offsets stay valid while text nodes are split.

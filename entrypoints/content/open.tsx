@@ -15,6 +15,8 @@ import { Highlighter } from './highlighter';
 import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
 import { TOOLTIP_CSS, Tooltips } from './tooltips';
+import { firstWords } from '../../utils/article/first-words';
+import { MAX_ARTICLE_CHARS } from '../../utils/messaging';
 import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './sidebar-host';
 
 /**
@@ -176,9 +178,14 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     draw({ kind: 'no-article', reason: outcome.reason });
     return;
   }
-  const { article } = outcome;
-  // The Readability article is what gets saved; the background analyses and indexes it (same URL: updated).
-  save = { onSave: () => askBackground('report/save', article), known: null };
+  const whole = outcome.article;
+  // The Readability article is what gets saved (up to the message limit); the background analyses and indexes it
+  // (same URL: updated). Saving runs in the background, off this page's thread, so it may take the whole text.
+  const saved = whole.text.length <= MAX_ARTICLE_CHARS ? whole : { ...whole, text: firstWords(whole.text).text };
+  save = { onSave: () => askBackground('report/save', { ...saved, url: location.href }), known: null };
+  // What is checked: a very long page is checked on its first MAX_CHECKED_WORDS words, and the sidebar says so.
+  const head = firstWords(whole.text);
+  const article = head.truncated ? { ...whole, text: head.text } : whole;
   // A page saved on an earlier visit is recognized: the button says so and offers to update it.
   void askBackground('report/find', { url: location.href })
     .then((found) => {
@@ -194,6 +201,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
       outlet: outletOf(article.siteName, location.hostname),
       published: article.published,
       sentences: countSentences(article.text, article.lang),
+      truncated: head.truncated ? { checkedWords: head.words, totalWords: head.total } : null,
     },
     corpus: null,
     corpusError: null,
