@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { readArticle } from '../../utils/article/read-article';
 import type { AnalyzeReply } from '../../utils/messaging';
-import { Sidebar, type CheckState, type SidebarState } from '../../components/sidebar';
+import { Sidebar, type SidebarState } from '../../components/sidebar';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
 import sidebarCss from '../../components/sidebar.css?inline';
@@ -70,6 +70,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let reanchorTimer: ReturnType<typeof setTimeout> | undefined;
   let torn = false;
+  /** The highlighting run in progress; aborted by a newer one and by the teardown. */
+  let highlightRun = new AbortController();
 
   const clearHighlights = () => {
     tooltips.dispose();
@@ -78,6 +80,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
   const teardown = () => {
     if (torn) return;
     torn = true;
+    highlightRun.abort();
     listeners.abort();
     observer?.disconnect();
     clearTimeout(flashTimer);
@@ -87,8 +90,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     render(null, ui.container);
     container = null;
     ui.remove();
-    for (const name of ['second-source:read-start', 'second-source:populated']) performance.clearMarks(name);
-    performance.clearMeasures('second-source:readability');
+    for (const name of ['second-source:read-start', 'second-source:highlight-start', 'second-source:populated']) performance.clearMarks(name);
+    for (const name of ['second-source:readability', 'second-source:highlight']) performance.clearMeasures(name);
     void askBackground('badge/set', { count: 0 }).catch(() => undefined);
     // Hand focus back where the reader was, if it was somewhere in the page.
     if (previousFocus?.isConnected && previousFocus !== document.body) previousFocus.focus({ preventScroll: true });
@@ -233,13 +236,21 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
   // The background reads the settings (storage is closed to this world) and sends the one the page needs.
   const highlightsOn = result.highlights;
 
-  const applyHighlights = (): CheckState => {
+  /**
+   * Anchors and marks the findings in slices (the page's own tasks run in between), then draws the result once.
+   * A newer run (a re-anchor) or the sidebar's close aborts an unfinished one.
+   */
+  const applyHighlights = async (): Promise<void> => {
+    highlightRun.abort();
+    highlightRun = new AbortController();
+    const { signal } = highlightRun;
     observer?.disconnect();
     clearHighlights();
-    const made = highlightsOn ? highlighter.highlight(result.figures) : [];
+    const made = highlightsOn ? await highlighter.highlightSliced(result.figures, pause, signal) : [];
+    if (signal.aborted || torn) return;
     tooltips.attach(made, result.figures);
     observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
-    return { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) };
+    update({ check: { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) } });
   };
   if (highlightsOn && result.figures.some((finding) => finding.verdict !== null)) {
     pageStyle = document.createElement('style');
@@ -256,13 +267,31 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     reanchorTimer = setTimeout(() => {
       if (torn) return;
       reanchored++;
-      update({ check: applyHighlights() });
+      void applyHighlights();
     }, 250);
   });
-  update({ check: applyHighlights() });
+  performance.mark('second-source:highlight-start');
+  await applyHighlights();
+  if (torn) return;
   performance.mark('second-source:populated');
+  performance.measure('second-source:highlight', 'second-source:highlight-start', 'second-source:populated');
   const differ = result.figures.filter((finding) => finding.verdict === 'differs').length;
   void askBackground('badge/set', { count: differ }).catch(() => undefined);
+}
+
+/**
+ * Lets the page's own tasks run before the next slice of work: `scheduler.yield()` where the browser has it
+ * (Chromium 129+; it resumes ahead of other queued work), else a message-channel task, which unlike a zero timeout
+ * is not clamped to 4 ms once nested.
+ */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 function messageOf(error: unknown): string {
