@@ -16,6 +16,7 @@ import {
   YEAR_BASIS,
 } from '../lexicon/frame-words';
 import { holderKey } from '../lexicon/names';
+import { isStopword } from '../match/text';
 import { findPeriod, type Period } from './periods';
 
 export type FrameStatus = 'actual' | 'expected' | 'hypothetical';
@@ -196,13 +197,25 @@ function holdersIn(text: string, known?: ReadonlySet<string>): string[] {
     const key = holderKey(e.key);
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
-    // "Mac sales", "Meta revenues": a capitalized word right before a concept is whose it is.
-    const beforeConcept = opener && conceptMentions(text.slice(e.end, e.end + 30)).some((m) => /^\s*$/.test(text.slice(e.end, e.end + m.start)));
-    if (opener && e.type === 'name' && !known?.has(key) && (!beforeConcept || CONCEPT_NOISE.has(key))) continue;
+    // A capitalized first word is a name unless it looks like an ordinary word: a plural ("Profits", "Stocks"), a
+    // qualifier ("Quarterly", "Overall") or a function word; the story writing it inside a sentence settles it.
+    const ordinary = /[^s]s$/i.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
+    if (opener && e.type === 'name' && ordinary && !known?.has(key)) continue;
+    if (!out.includes(key)) out.push(key);
+  }
+  // Product names written in camel case ("iPhone", "eBay") are names the capitalization test misses.
+  for (const m of text.matchAll(/\b[a-z][A-Z][\p{L}]+/gu)) {
+    const key = holderKey(singular(m[0].toLowerCase()));
     if (!out.includes(key)) out.push(key);
   }
   return out;
 }
+
+/** "Its sales", "The search giant, which…": a sentence that names its holder by pointing back to the one before. */
+const BACK_REFERENCE = /^\W*(?:its|their|the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|retailer|carrier|bank|lender|insurer|operator|chain|brand|platform|service|business|conglomerate|manufacturer|producer|owner|parent|startup|outfit))\b/iu;
+
+/** Sentence openers that are ordinary words, not names, when capitalized. */
+const OPENER_WORDS = new Set(['despite', 'overall', 'meanwhile', 'however', 'still', 'analysts', 'investors', 'executives', 'revenue', 'inflation', 'month', 'year', 'today', 'shares']);
 
 /** Words that make an expectation the market's rather than the holder's own guidance. */
 const MARKET_EXPECTERS = /\b(?:analysts?|economists?|wall street|the street|consensus|market|investors|polled|surveyed|factset|refinitiv|streetaccount|estimates?)\b/i;
@@ -264,7 +277,7 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     if (holders.length > 0) holderFrom = 'paragraph';
   }
   // "Its sales grew 11%": the name of the sentence before.
-  if (holders.length === 0 && s.previousSentence && /^\W*(?:its|their|the company|the firm|the group)\b/i.test(s.sentence.slice(0, 40))) {
+  if (holders.length === 0 && s.previousSentence && BACK_REFERENCE.test(s.sentence.slice(0, 60))) {
     holders = holdersIn(s.previousSentence, known);
     if (holders.length > 0) holderFrom = 'paragraph';
   }
@@ -278,9 +291,17 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const timed = figure.kind === 'date' || figure.kind === 'year' || figure.kind === 'duration';
   // A fronted adverbial ("For the year, …", "In February, …") sets the period of the whole sentence.
   const fronted = /^\W*(?:in|for|during|over|through|last|this|at|by)\b[^,]{0,60},/i.exec(s.sentence)?.[0] ?? '';
+  // Else the clause's, across a list ("revenue growth of 16% to $7.71 billion in Q4"), then a fronted adverbial's.
+  const clauseText = s.sentence.slice(span.clause).split(/[,;]/).find((part, i, parts) => {
+    const at = span.clause + parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+    return at <= start && at + part.length >= end;
+  });
   const period = timed
     ? null
-    : (findPeriod(s.sentence.slice(end, span.to), s.published) ?? findPeriod(lastWords(s.sentence.slice(span.from, start), 8), s.published) ?? (fronted ? findPeriod(fronted, s.published) : null));
+    : (findPeriod(s.sentence.slice(end, span.to), s.published) ??
+      findPeriod(lastWords(s.sentence.slice(span.from, start), 8), s.published) ??
+      (clauseText ? findPeriod(clauseText, s.published) : null) ??
+      (fronted ? findPeriod(fronted, s.published) : null));
   const before = s.sentence.slice(Math.max(0, start - 40), start);
   const after = s.sentence.slice(end, span.to);
   const earlierOccasion = /\b(?:previous|prior|last|preceding)\s+(?:election|vote|poll|ballot|census|survey|race|contest|season|edition|round)\b/i.test(s.sentence.slice(span.from, start));

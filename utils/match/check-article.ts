@@ -39,7 +39,7 @@ function figureQuery(sentence: string, figures: readonly Figure[], k: number): Q
   for (const f of figures) {
     for (const t of figureKeyTerms(f)) {
       terms.push(t);
-      weights.set(t, t.startsWith('#c:') ? 3 : 2);
+      weights.set(t, t.startsWith('#c:') || t.startsWith('#v:') ? 3 : 2);
     }
     for (const t of contentTerms(f.text)) weights.set(t, 2);
   }
