@@ -40,6 +40,11 @@ export interface QuantityFrame {
   /** "baseline" for the value a change started from ("from 4.2%"), "earlier" for last year's value. */
   role: 'baseline' | 'earlier' | null;
   status: FrameStatus;
+  /**
+   * For a record's bound ("the largest jump since April 1981", "a 40-year high", "the highest in almost 40 years"):
+   * the year the record reaches back to, and whether it is approximate (counted back in years).
+   */
+  recordSince: { year: number; approx: boolean } | null;
   /** The day the sentence ties the figure to ("on Thursday morning"), ISO, when it names one. */
   day: string | null;
   /** For expectations: whose ("market" for analysts, economists, Wall Street; "own" for the holder's guidance). */
@@ -171,8 +176,10 @@ function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; 
   }
   // "They are up 8.6% year-on-year": the previous sentence's subject.
   if (ordered.length === 0 && s.previousSentence && BACK_POINTERS.test(s.sentence)) {
-    const first = conceptMentions(s.previousSentence)[0];
-    if (first) ordered.push(first);
+    // What "That is the biggest leap since 1982" points back to is the previous sentence's last measure.
+    const all = conceptMentions(s.previousSentence);
+    const last = all.filter((m) => !HEAD_CONCEPTS.has(m.concept)).pop() ?? all.pop();
+    if (last) ordered.push(last);
   }
   const concepts: string[] = [];
   for (const m of ordered) if (!concepts.includes(m.concept)) concepts.push(m.concept);
@@ -209,6 +216,30 @@ function holdersIn(text: string, known?: ReadonlySet<string>): string[] {
     if (!out.includes(key)) out.push(key);
   }
   return out;
+}
+
+/** Words that make a bound in time a record's ("the largest jump since 1981", "a 40-year high"). */
+const RECORD_WORDS = /\b(?:highest|lowest|biggest|largest|fastest|slowest|most|least|worst|best|steepest|sharpest|strongest|weakest|record|first time)\b/i;
+
+const MINUTES_PER_YEAR = 525_960;
+
+/** The year a record reaches back to, when the figure is a record's bound. */
+function recordSince(figure: Figure, s: FrameSurroundings): QuantityFrame['recordSince'] {
+  const start = figure.start - s.sentenceStart;
+  const end = figure.end - s.sentenceStart;
+  const before = lastWords(s.sentence.slice(0, start), 8);
+  const after = s.sentence.slice(end, end + 12);
+  const since = /^since\b/i.test(figure.text) || /\bsince\s+$/i.test(s.sentence.slice(Math.max(0, start - 7), start));
+  if ((figure.kind === 'year' || figure.kind === 'date') && since && RECORD_WORDS.test(before)) {
+    const year = figure.kind === 'year' ? figure.value.point : Number(figure.date?.start.slice(0, 4));
+    return Number.isFinite(year) ? { year, approx: false } : null;
+  }
+  if (figure.kind === 'duration' && s.published && (/^\s*(?:high|low|record|peak|trough)\b/i.test(after) || (RECORD_WORDS.test(before) && /\bin\s+(?:\w+\s+)?$/i.test(before)))) {
+    const years = figure.value.point / MINUTES_PER_YEAR;
+    if (years < 2 || Math.abs(years - Math.round(years)) > 0.05) return null;
+    return { year: Number(s.published.slice(0, 4)) - Math.round(years), approx: true };
+  }
+  return null;
 }
 
 /** "Its sales", "The search giant, which…": a sentence that names its holder by pointing back to the one before. */
@@ -316,6 +347,7 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     basis: figure.kind === 'percent' ? basisOf(own) : null,
     role,
     ...(({ status, by }) => ({ status, expectedBy: by }))(statusOf(figure, s)),
+    recordSince: recordSince(figure, s),
     day: s.sentenceFigures.find((f) => f !== figure && f.kind === 'date' && f.date?.granularity === 'day')?.date?.start ?? null,
   };
 }

@@ -234,7 +234,7 @@ export function checkArticle(
         for (const mine of pageContexts) {
           const same = sameQuantity(mine, theirs, options);
           if (!same.same) continue;
-          const value = compareValues(mine.figure, theirs.figure, options);
+          const value = same.relation ?? compareValues(mine.figure, theirs.figure, options);
           if (value.unrelated) continue;
           if (same.agreeOnly && (value.relation !== 'agrees' || value.vague)) continue;
           // A report sentence that also gives the page's value ("the Liberal Party took 14.1%, and the Green Left

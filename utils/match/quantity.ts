@@ -350,6 +350,8 @@ export interface SameQuantity {
   rejected: string | null;
   /** Linked on evidence strong enough to confirm a value but not to call a different value a conflict. */
   agreeOnly?: boolean;
+  /** How the values relate, when the test already knows (records' bounds); else `compareValues` decides. */
+  relation?: ValueRelation;
 }
 
 const no = (why: string): SameQuantity => ({ same: false, evidence: 0, reasons: [], rejected: why });
@@ -365,6 +367,7 @@ const VAGUE_THRESHOLD = 4;
 export function sameQuantity(a: FigureContext, b: FigureContext, options: QuantityOptions = {}): SameQuantity {
   const fa = a.figure;
   const fb = b.figure;
+  if (a.frame.recordSince && b.frame.recordSince) return sameRecord(a, b);
   if (fa.kind !== fb.kind) return no('different kinds');
   const byWords = sameByWords(a, b, options);
   // Frames describe amounts; a meeting's length or a date keeps the word test's verdict.
@@ -381,6 +384,31 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
 
 const TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'holder' && r.name !== 'concept');
 const HOLDER_TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'concept');
+
+/**
+ * Two records' bounds ("the biggest leap since 1982", "the largest 12-month increase since January 1982", "a 40-year
+ * high"): the same record when the frames measure the same thing for the same holder, whatever the figures' kinds.
+ */
+function sameRecord(a: FigureContext, b: FigureContext): SameQuantity {
+  const frames = alignFrames(sideOf(a), sideOf(b));
+  if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
+  if (!frames.supported.includes('concept')) return no('records of different things');
+  // A record stands until it is broken: reports far apart may speak of different highs.
+  const gap = daysBetween(a.published, b.published);
+  if (gap === null || gap > FRAME_GAP_DAYS) return no('records reported far apart');
+  const ra = a.frame.recordSince!;
+  const rb = b.frame.recordSince!;
+  const slack = ra.approx || rb.approx ? 1 : 0;
+  const agrees = Math.abs(ra.year - rb.year) <= slack;
+  if (!agrees) return no(`records since ${ra.year} and since ${rb.year}`);
+  const relation: ValueRelation = {
+    relation: 'agrees',
+    vague: ra.approx !== rb.approx || a.figure.kind !== b.figure.kind,
+    unrelated: false,
+    reason: `Both the most since ${ra.approx ? `about ${ra.year}` : ra.year}${rb.year !== ra.year || rb.approx !== ra.approx ? ` and ${rb.approx ? `about ${rb.year}` : rb.year}` : ''}.`,
+  };
+  return { same: true, evidence: THRESHOLD + frames.evidence, reasons: frames.reasons, rejected: null, relation };
+}
 
 /** Kinds whose frames can establish a link on their own: amounts of something. */
 const FRAMED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
