@@ -93,13 +93,12 @@ export default defineBackground(() => {
     };
     // Firefox does not reject an injection into its about: pages (it resolves, or never settles): judge the address first.
     if (isClosedPage(tab.url)) return closed(`${tab.url ?? ''} is closed to extensions`);
-    inject(tabId).then(
-      (results) =>
-        injectionReached(results)
-          ? toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined)
-          : closed(`the injection did not reach the page: ${JSON.stringify(results)}`),
-      closed,
-    );
+    // The title is reset before the injection, not after: a sidebar that fails to mount says why on the button, and
+    // a reset arriving after that must not erase it.
+    void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
+    inject(tabId).then((results) => {
+      if (!injectionReached(results)) closed(`the injection did not reach the page: ${JSON.stringify(results)}`);
+    }, closed);
   });
 
   // The badge counts differing figures of the page it was set on: a navigation in that tab clears it.

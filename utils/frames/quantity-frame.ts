@@ -1,6 +1,6 @@
 // A figure's quantity frame: what it measures, whose it is, the period, the basis of a change, its role and its status.
 import type { Figure } from '../analysis/types';
-import { findEntities } from '../entities/entities';
+import { findEntities, type EntityMention } from '../entities/entities';
 import { singular } from '../figures/counted';
 import { CONCEPT_NOISE, CONCEPT_OF, HEAD_CONCEPTS, MAX_CONCEPT_WORDS } from '../lexicon/concepts';
 import {
@@ -65,8 +65,11 @@ export interface FrameSurroundings {
   paragraphLead?: string | null;
   /** Canonical names of the story's headline and lead. */
   storyEntities?: ReadonlySet<string>;
-  /** The names the whole story keeps coming back to, and all its names (see `salientHolders`). */
-  story?: StoryNames;
+  /**
+   * The names the whole story keeps coming back to, and all its names (see `salientHolders`). A function, called
+   * only when a frame needs it: reading a whole report's names costs more than the rest of a frame.
+   */
+  story?: () => StoryNames;
 }
 
 /** Kinds that measure an amount; a list of them splits a sentence into each figure's own stretch. */
@@ -99,6 +102,18 @@ interface ConceptMention {
 
 /** Concept mentions of a text, longest phrase first; a category before a general head ("gasoline prices") absorbs it. */
 export function conceptMentions(text: string): ConceptMention[] {
+  let found = mentionMemo.get(text);
+  if (!found) {
+    if (mentionMemo.size > 5_000) mentionMemo.clear();
+    mentionMemo.set(text, (found = findConceptMentions(text)));
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+/** A sentence's concept mentions, kept for the next figure of the same sentence and the next check. */
+const mentionMemo = new Map<string, ConceptMention[]>();
+
+function findConceptMentions(text: string): ConceptMention[] {
   const tokens = tokenize(text);
   const out: ConceptMention[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -198,16 +213,28 @@ const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
  * Entity keys of a text that may hold a figure: not sources, not concepts, not period labels. A lone capitalized word
  * at the start of a sentence ("Profits", "Stocks", "Quarterly") is only a name when the entity vocabulary knows it.
  */
-function holdersIn(text: string, known?: ReadonlySet<string>): string[] {
+function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
+  let mentions = entityMemo.get(text);
+  if (!mentions) {
+    if (entityMemo.size > 5_000) entityMemo.clear();
+    entityMemo.set(text, (mentions = findEntities(text)));
+  }
+  return holdersOf(mentions, text, known);
+}
+
+/** A text's entity mentions: the same sentence is read for every figure it holds. */
+const entityMemo = new Map<string, EntityMention[]>();
+
+function holdersOf(mentions: readonly EntityMention[], text: string, known?: () => ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const e of findEntities(text)) {
+  for (const e of mentions) {
     const key = holderKey(e.key);
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
     // A capitalized first word is a name unless it looks like an ordinary word: a plural ("Profits", "Stocks"), a
     // qualifier ("Quarterly", "Overall") or a function word; the story writing it inside a sentence settles it.
     const ordinary = /[^s]s$/i.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
-    if (opener && e.type === 'name' && ordinary && !known?.has(key)) continue;
+    if (opener && e.type === 'name' && ordinary && !known?.().has(key)) continue;
     if (!out.includes(key)) out.push(key);
   }
   // Product names written in camel case ("iPhone", "eBay") are names the capitalization test misses.
@@ -296,7 +323,7 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const end = figure.end - s.sentenceStart;
   const own = s.sentence.slice(span.from, span.to);
   const { concepts, text } = conceptsOf(figure, s, span);
-  const known = s.story?.names;
+  const known = s.story ? () => s.story!().names : undefined;
   let holders = holdersIn(own, known);
   let holderFrom: QuantityFrame['holderFrom'] = holders.length > 0 ? 'sentence' : null;
   if (holders.length === 0) {
@@ -312,8 +339,8 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     holders = holdersIn(s.previousSentence, known);
     if (holders.length > 0) holderFrom = 'paragraph';
   }
-  if (holders.length === 0 && s.story && s.story.holders.length > 0) {
-    holders = [...s.story.holders];
+  if (holders.length === 0 && s.story && s.story().holders.length > 0) {
+    holders = [...s.story().holders];
     holderFrom = 'story';
   }
   // The period named in the figure's own stretch; a duration or date names its own time.
@@ -342,7 +369,9 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     conceptText: text,
     holders,
     holderFrom,
-    storyHolders: [...(s.story?.holders ?? [])],
+    get storyHolders() {
+      return [...(s.story?.().holders ?? [])];
+    },
     period,
     basis: figure.kind === 'percent' ? basisOf(own) : null,
     role,
@@ -359,10 +388,13 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
 export function salientHolders(headline: string | null, sentences: readonly { text: string }[]): StoryNames {
   // Names the story also writes inside a sentence: a capitalized first word is only a name when it is one of these.
   const names = new Set<string>();
-  for (const s of sentences) for (const e of findEntities(s.text)) if (e.start > 0) names.add(e.key.toLowerCase());
+  const mentions = sentences.map((s) => findEntities(s.text));
+  for (const list of mentions) for (const e of list) if (e.start > 0) names.add(e.key.toLowerCase());
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const h of holdersIn(s.text, names)) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const inHeadline = new Set(headline ? holdersIn(headline, names) : []);
+  sentences.forEach((s, i) => {
+    for (const h of holdersOf(mentions[i]!, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
+  });
+  const inHeadline = new Set(headline ? holdersIn(headline, () => names) : []);
   const holders = [...counts]
     .filter(([k, n]) => n >= 2 || (n >= 1 && inHeadline.has(k)))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

@@ -105,7 +105,7 @@ function reportFigureContexts(report: AnalyzedReport, sentence: number): FigureC
 }
 
 /** The sentence before and the first sentence of the paragraph, which a figure's frame may need. */
-function neighbours(sentences: readonly Sentence[], index: number, story: StoryNames): FigureNeighbours {
+function neighbours(sentences: readonly Sentence[], index: number, story: () => StoryNames): FigureNeighbours {
   const s = sentences[index];
   if (!s) return {};
   let lead = index;
@@ -116,10 +116,12 @@ function neighbours(sentences: readonly Sentence[], index: number, story: StoryN
 const holderCache = new WeakMap<AnalyzedReport, StoryNames>();
 
 /** Who a report is about, computed once per report. */
-function reportHolders(report: AnalyzedReport): StoryNames {
-  let h = holderCache.get(report);
-  if (!h) holderCache.set(report, (h = salientHolders(report.meta.headline, report.analysis.sentences)));
-  return h;
+function reportHolders(report: AnalyzedReport): () => StoryNames {
+  return () => {
+    let h = holderCache.get(report);
+    if (!h) holderCache.set(report, (h = salientHolders(report.meta.headline, report.analysis.sentences)));
+    return h;
+  };
 }
 
 const stories = new WeakMap<AnalyzedReport, Set<string>>();
@@ -215,7 +217,8 @@ export function checkArticle(
   const occasion = self?.meta.eventDate ?? published;
   const { figureQueries, statementQueries } = plan(analysis, options);
   const pageStory = storyEntities(input.title, analysis.sentences);
-  const pageHolders = salientHolders(input.title, analysis.sentences);
+  let pageNames: StoryNames | null = null;
+  const pageHolders = () => (pageNames ??= salientHolders(input.title, analysis.sentences));
 
   // Figures.
   const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number; start: number }[]>();

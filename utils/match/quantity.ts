@@ -45,8 +45,8 @@ export interface FigureContext {
 export interface FigureNeighbours {
   previousSentence?: string | null;
   paragraphLead?: string | null;
-  /** Who the whole story is about (`salientHolders`). */
-  story?: StoryNames;
+  /** Who the whole story is about (`salientHolders`), computed on first use. */
+  story?: () => StoryNames;
 }
 
 /** Options of the relation decision. */
