@@ -11,12 +11,14 @@ import {
   toolbarButton,
   type FirefoxWithExtension,
 } from './firefox-harness';
-import { loadPack, renderNewsPage, storyFromPack } from './news-page';
+import { loadPack, renderNewsPage, SITE_CSS, storyFromPack } from './news-page';
 import { HARBOUR_STRIKE } from './stories';
 
 const pack = loadPack();
 /** The report of 2 December 2021: its "more than 114,000" troops differ from the later reports' 100,000. */
 const DEC_2 = '001_894e524890745626';
+/** A page that allows no script and only its own styles: the sidebar's and the highlights' CSS must still apply. */
+const STRICT_CSP = "default-src 'self'; script-src 'none'; style-src 'self'";
 
 /**
  * The sidebar's host: `second-source-sidebar` today; a host with a random name that carries this test id once the
@@ -28,8 +30,17 @@ let ff: FirefoxWithExtension;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = await servePages({ '/harbour': { body: renderNewsPage(HARBOUR_STRIKE) } });
-  for (const report of pack?.reports ?? []) server.set(`/report/${report.id}`, { body: renderNewsPage(storyFromPack(report)) });
+  server = await servePages({
+    '/harbour': { body: renderNewsPage(HARBOUR_STRIKE) },
+    '/site.css': { body: SITE_CSS, type: 'text/css' },
+  });
+  for (const report of pack?.reports ?? []) {
+    server.set(`/report/${report.id}`, { body: renderNewsPage(storyFromPack(report)) });
+    server.set(`/csp/${report.id}`, {
+      body: renderNewsPage(storyFromPack(report), { stylesheetHref: '/site.css' }),
+      headers: { 'content-security-policy': STRICT_CSP },
+    });
+  }
   ff = await launchFirefox();
   // A page that lists reports proves the background has loaded its corpus and is answering (its listeners are
   // registered at the top of its script), so the first toolbar click reaches a listener.
@@ -147,6 +158,35 @@ describe.skipIf(!pack)('Firefox: a seed report rendered as a news page', () => {
 
     // The toolbar button itself shows the count of differing figures for this tab.
     await expect.poll(async () => (await toolbarButton(ff.browser)).badge, POLL).toBe('1');
+    await page.close();
+  });
+
+  it('styles the highlights, tooltip and sidebar on a page with a strict Content-Security-Policy', async () => {
+    const page = await openPage(`/csp/${DEC_2}`);
+    await check(page);
+    const mark = await highlight(page, 'more than 114,000');
+    // The page's CSP allows only its own stylesheet: these styles come from the extension (page-style.ts, sidebar.css).
+    expect(await mark.evaluate((m) => getComputedStyle(m).textDecorationStyle)).toBe('wavy');
+    expect(await mark.evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await mark.focus();
+    const tipId = (await mark.evaluate((m) => m.getAttribute('aria-describedby'))) ?? '';
+    await expect.poll(async () => (await tooltip(page, tipId))?.shown, POLL).toBe(true);
+    const tipPosition = await page.evaluate(
+      (hosts, id) => {
+        const tip = document.getElementById(id) ?? document.querySelector(hosts)?.shadowRoot?.getElementById(id);
+        return tip ? getComputedStyle(tip).position : null;
+      },
+      HOST,
+      tipId,
+    );
+    expect(tipPosition).toBe('fixed');
+    const panel = await page.evaluate((hosts) => {
+      const root = document.querySelector(hosts)?.shadowRoot?.querySelector('[data-testid="second-source-sidebar"]');
+      return root ? { position: getComputedStyle(root).position, width: root.getBoundingClientRect().width } : null;
+    }, HOST);
+    expect(panel?.position).toBe('fixed');
+    expect(panel?.width).toBeGreaterThan(200);
+    await firefoxScreenshot(page, 'tooltip-strict-csp');
     await page.close();
   });
 
