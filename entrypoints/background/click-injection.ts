@@ -13,8 +13,11 @@ export interface InjectionDeps {
 
 export type InjectionOutcome =
   | { ok: true; retried: boolean }
-  /** `closed`: the browser keeps this page closed to extensions; `again`: an ordinary page the reader may click again. */
-  | { ok: false; reason: 'closed' | 'again'; error: unknown };
+  /**
+   * `closed`: the browser keeps this page closed to extensions; `again`: an ordinary page the reader may click
+   * again; `gone`: the tab was closed meanwhile (nobody to tell).
+   */
+  | { ok: false; reason: 'closed' | 'again' | 'gone'; error: unknown };
 
 /** How long a retry waits for a loading page to finish. */
 export const RETRY_WAIT_MS = 10_000;
@@ -55,8 +58,8 @@ export async function injectOnClick(tab: { id?: number; url?: string; pendingUrl
         return { ok: true, retried: true };
       } catch (error) {
         last = error;
-        // A closed tab will not come back.
-        if (/no tab with id/i.test(String(error))) break;
+        // A closed tab will not come back, and has no button to explain anything on.
+        if (/no tab with id/i.test(String(error))) return { ok: false, reason: 'gone', error };
       }
     }
     return { ok: false, reason: 'again', error: last };

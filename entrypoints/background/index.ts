@@ -131,6 +131,7 @@ export default defineBackground(() => {
         void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
         return;
       }
+      if (outcome.reason === 'gone') return;
       // Browser pages, the extension store and PDF viewers are closed to extensions: say so on the button itself.
       // An ordinary page that refused twice is not closed: the reader is told to click again.
       console.warn('Second Source could not run on this page:', outcome.error);

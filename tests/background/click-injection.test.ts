@@ -58,6 +58,18 @@ describe('injectOnClick', () => {
     },
   );
 
+  it('stops, quietly, when the tab was closed meanwhile', async () => {
+    const value: InjectionDeps = {
+      inject: async () => {
+        throw new Error('No tab with id: 7');
+      },
+      loaded: async () => undefined,
+      sleep: async () => undefined,
+      log: () => undefined,
+    };
+    expect(await injectOnClick({ id: 7, url: 'https://news.example/a' }, value)).toMatchObject({ ok: false, reason: 'gone' });
+  });
+
   it('treats an address it cannot see as ordinary', () => {
     expect(isOrdinaryPage(undefined)).toBe(true);
     expect(isOrdinaryPage('HTTPS://x.example')).toBe(true);
