@@ -25,11 +25,20 @@ import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './si
  * on this alone: nothing the page can fire (WXT's start event, a message) closes the sidebar.
  */
 const OPEN = Symbol.for('second-source/open');
-type Flagged = typeof globalThis & { [OPEN]?: () => void; [OPEN_SHADOW_FOR_TESTS]?: boolean };
+/** The click this injection is for (set by the background just before) and the last click acted on. */
+const CLICK = Symbol.for('second-source/click');
+const HANDLED = Symbol.for('second-source/handled-click');
+type Flagged = typeof globalThis & { [OPEN]?: () => void; [OPEN_SHADOW_FOR_TESTS]?: boolean; [CLICK]?: string; [HANDLED]?: string };
 
-/** A toolbar click: opens the sidebar, or closes it when it is open. */
+/**
+ * A toolbar click: opens the sidebar, or closes it when it is open. Once per click: the background may inject again
+ * for the same click when the browser reported a failure that was not one, and that must not toggle back.
+ */
 export async function toggle(): Promise<void> {
   const flagged = globalThis as Flagged;
+  const click = flagged[CLICK];
+  if (click !== undefined && click === flagged[HANDLED]) return;
+  flagged[HANDLED] = click;
   const close = flagged[OPEN];
   if (close) {
     flagged[OPEN] = undefined;

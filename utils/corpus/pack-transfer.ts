@@ -18,15 +18,15 @@ import {
   type ReportRow,
   type SegmentRow,
 } from './database';
-import { parsePack } from './pack-schema';
+import { describeValue, PACK_MAX_REPORTS, PACK_MAX_TEXT, parsePack } from './pack-schema';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport, type ReportOrigin } from './types';
 
 /** Largest pack file accepted, in bytes (a 10,000-report pack is about 60 MB). */
 export const MAX_PACK_BYTES = 256 * 1024 * 1024;
 /** Most reports one pack may hold. */
-export const MAX_PACK_REPORTS = 100_000;
+export const MAX_PACK_REPORTS = PACK_MAX_REPORTS;
 /** Longest report text accepted, in characters. */
-export const MAX_REPORT_CHARS = 2_000_000;
+export const MAX_REPORT_CHARS = PACK_MAX_TEXT;
 /** Estimated share of 5-word shingles two texts must have in common to count as the same report. */
 export const NEAR_DUPLICATE = 0.9;
 
@@ -192,7 +192,7 @@ export function validatePack(value: unknown): CorpusPack {
   const envelope = value as { format?: unknown; version?: unknown };
   if (envelope.format !== PACK_FORMAT) {
     throw new PackError(
-      `The file is not a Second Source pack: its "format" is ${JSON.stringify(envelope.format) ?? 'missing'}, expected "${PACK_FORMAT}".`,
+      `The file is not a Second Source pack: its "format" is ${describeValue(envelope.format)}, expected "${PACK_FORMAT}".`,
       'format',
     );
   }
@@ -201,7 +201,7 @@ export function validatePack(value: unknown): CorpusPack {
     throw new PackError(
       newer
         ? `This pack is version ${envelope.version}, made by a newer Second Source; this one reads version ${PACK_VERSION}. Update the extension to import it.`
-        : `This pack's version is ${JSON.stringify(envelope.version) ?? 'missing'}; this Second Source reads version ${PACK_VERSION} packs.`,
+        : `This pack's version is ${describeValue(envelope.version)}; this Second Source reads version ${PACK_VERSION} packs.`,
       'version',
     );
   }
@@ -404,7 +404,7 @@ export async function importPack(
         prepared.push(await prepareReport(report, 'imported', deps, now, sketch));
       } catch (error) {
         const where = `reports[${index}]`;
-        throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
+        throw new PackError(`${where} (${describeValue(report.id)}) could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
       }
     }
     segments = await buildSegments(prepared, deps, 'reader', now);
