@@ -144,41 +144,55 @@ function TruncatedNote({ checkedWords, totalWords }: { checkedWords: number; tot
   );
 }
 
+/**
+ * The article in one line (outlet · date · N reports checked) so the findings start near the top; the title, the
+ * publication date and the counts sit behind a disclosure for whoever wants them.
+ */
 function ArticleSummary({ state }: { state: Extract<SidebarState, { kind: 'article' }> }) {
   const { article, corpus, corpusError } = state;
   return (
-    <section class="ss-article" aria-labelledby="ss-article-title">
-      <p class="ss-kicker">
-        <span data-testid="outlet">{article.outlet ?? 'Unknown outlet'}</span>
-        <span aria-hidden="true"> · </span>
-        <DateText iso={article.published} />
-      </p>
-      <h3 id="ss-article-title" class="ss-title" data-testid="title">
-        {article.title ?? 'Untitled article'}
-      </h3>
-      <dl class="ss-facts">
-        <Fact label="Published">
+    <section class="ss-article" aria-label="The article">
+      <details class="ss-about" data-testid="article-details">
+        <summary class="ss-kicker" data-testid="article-line">
+          <span data-testid="outlet">{article.outlet ?? 'Unknown outlet'}</span>
+          <span aria-hidden="true"> · </span>
           <DateText iso={article.published} />
-        </Fact>
-        <Fact label="Sentences read">
-          <span data-testid="sentences">{article.sentences}</span>
-        </Fact>
-        <Fact label="Reports in your corpus">
-          {corpus ? (
-            <span data-testid="corpus-size">{corpus.reports}</span>
-          ) : corpusError ? (
-            <span class="ss-error" role="alert">
-              Unavailable: {corpusError}
-            </span>
-          ) : (
-            <span class="ss-muted" role="status">
-              counting…
-            </span>
-          )}
-        </Fact>
-      </dl>
+          <span aria-hidden="true"> · </span>
+          <CorpusCount corpus={corpus} corpusError={corpusError} />
+        </summary>
+        <h3 id="ss-article-title" class="ss-title" data-testid="title">
+          {article.title ?? 'Untitled article'}
+        </h3>
+        <dl class="ss-facts">
+          <Fact label="Published">
+            <DateText iso={article.published} />
+          </Fact>
+          <Fact label="Sentences read">
+            <span data-testid="sentences">{article.sentences}</span>
+          </Fact>
+          <Fact label="Reports in your corpus">{corpus ? corpus.reports : corpusError ? 'unavailable' : 'counting…'}</Fact>
+        </dl>
+      </details>
+      {corpusError && (
+        <p class="ss-error" role="alert">
+          Your corpus is unavailable: {corpusError}
+        </p>
+      )}
     </section>
   );
+}
+
+/** "N reports checked" in the one-line header, or where the count stands. */
+function CorpusCount({ corpus, corpusError }: { corpus: CorpusSize | null; corpusError: string | null }) {
+  if (corpus) {
+    return (
+      <span>
+        <span data-testid="corpus-size">{corpus.reports}</span> {corpus.reports === 1 ? 'report' : 'reports'} checked
+      </span>
+    );
+  }
+  if (corpusError) return <span>corpus unavailable</span>;
+  return <span role="status">counting reports…</span>;
 }
 
 function Check({

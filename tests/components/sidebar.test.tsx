@@ -125,6 +125,16 @@ describe('Sidebar', () => {
     expect(within(screen.getByTestId('section-confirmed')).queryByTestId('show-in-page')).toBeNull();
   });
 
+  it('puts the article in one line (outlet · date · N reports checked) and the rest behind a disclosure', () => {
+    show({ kind: 'article', article, corpus: { reports: 5 }, corpusError: null });
+    expect(screen.getByTestId('article-line').textContent).toBe('The Ledger · 21 January 2022 · 5 reports checked');
+    const details = screen.getByTestId('article-details') as HTMLDetailsElement;
+    expect(details.tagName).toBe('DETAILS');
+    expect(details.open).toBe(false);
+    expect(within(details).getByTestId('title').textContent).toBe('Talks in Geneva');
+    expect(within(details).getByTestId('sentences').textContent).toBe('12');
+  });
+
   it('renders page and corpus text as text, never as HTML', () => {
     const evil = '<img src=x onerror="alert(1)">';
     show({ kind: 'article', article: { ...article, title: evil, outlet: evil }, corpus: { reports: 1 }, corpusError: null });
