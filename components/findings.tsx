@@ -11,6 +11,7 @@ import {
   summaryLine,
   timelinePhrase,
 } from './finding-text';
+import { readingOf, type Readable } from '../utils/match/precision';
 
 export interface FindingsProps {
   result: CheckResult;
@@ -208,6 +209,7 @@ function FigureItem({
       <div class="ss-item-head">
         <span class="ss-figure">
           <RelationBadge relation={relation} /> <strong>{finding.text}</strong>
+          <Reading figure={finding} />
         </span>
         <span class="ss-reports-count" data-testid="report-count">
           {reportCount(finding.reports, finding.independent)}
@@ -257,6 +259,11 @@ function FigureLinkItem({
       <blockquote class="ss-quote">
         <Marked text={link.sentence} span={span ?? markFirst(link.sentence, link.text)} relation={link.relation} />
       </blockquote>
+      {link.kind && link.value && readingOf(link as Readable) ? (
+        <p class="ss-reading-line" data-testid="link-reading">
+          “{link.text}” read as <Reading figure={link} bare />
+        </p>
+      ) : null}
       {timeline && (
         <p class="ss-timeline" data-testid="timeline">
           {timeline}
@@ -291,6 +298,17 @@ function LinkFooter({
         Open report<span class="ss-visually-hidden"> from {link.outlet}</span>
       </button>
     </>
+  );
+}
+
+/** How a date or duration was read, at the precision the text gave ("June 2021" for "last June"), or nothing. */
+function Reading({ figure, bare = false }: { figure: Partial<Readable> & { text: string }; bare?: boolean }) {
+  const reading = figure.kind && figure.value ? readingOf(figure as Readable) : null;
+  if (!reading) return null;
+  return (
+    <span class="ss-reading" data-testid="reading">
+      {bare ? reading : ` (${reading})`}
+    </span>
   );
 }
 

@@ -135,6 +135,17 @@ describe('Sidebar', () => {
     expect(within(details).getByTestId('sentences').textContent).toBe('12');
   });
 
+  it('shows a date at the precision the text gave: "last June (June 2021)", never its first day', () => {
+    const june = { start: '2021-06-01', end: '2021-06-30', granularity: 'month' as const };
+    const other = { ...link('a', 'agrees', 'June 2021'), kind: 'date' as const, value: { low: 1, high: 30, point: 1, vague: false }, date: june, reasons: ['Same month: June 2021.'] };
+    const lastJune = { ...figure('last June', 'agrees', [other]), kind: 'date' as const, date: june };
+    const check = result({ figures: [lastJune], summary: { figures: 1, differ: 0, confirmed: 1, onlyHere: 0 } });
+    show({ kind: 'article', article, corpus: { reports: 5 }, corpusError: null, check: { status: 'done', result: check, highlighted: new Set() } });
+    const item = within(screen.getByTestId('section-confirmed')).getByTestId('figure-item');
+    expect(within(item).getAllByTestId('reading')[0]!.textContent).toBe(' (June 2021)');
+    expect(item.textContent).not.toMatch(/1 Jun 2021/);
+  });
+
   it('renders page and corpus text as text, never as HTML', () => {
     const evil = '<img src=x onerror="alert(1)">';
     show({ kind: 'article', article: { ...article, title: evil, outlet: evil }, corpus: { reports: 1 }, corpusError: null });
