@@ -12,6 +12,7 @@ import {
   timelinePhrase,
 } from './finding-text';
 import { readingOf, type Readable } from '../utils/match/precision';
+import { FigureTimeline, timelinePoints } from './figure-timeline';
 
 export interface FindingsProps {
   result: CheckResult;
@@ -204,6 +205,7 @@ function FigureItem({
 }) {
   const relation = finding.verdict ?? 'agrees';
   const links = linksByReport(finding.reports);
+  const points = timelinePoints(finding, pagePublished);
   return (
     <li class={`ss-item ss-item-${relation}`} data-testid="figure-item" data-figure={finding.text}>
       <div class="ss-item-head">
@@ -227,6 +229,7 @@ function FigureItem({
           Show in the article
         </button>
       )}
+      {points && <FigureTimeline finding={finding} points={points} />}
       <ul class="ss-links" aria-label={`Other reports on ${finding.text}`}>
         {links.map((link) => (
           <FigureLinkItem key={`${link.report}:${link.figureStart}`} link={link} pagePublished={pagePublished} onOpenReport={onOpenReport} />

@@ -80,3 +80,31 @@ describe.skipIf(!pack)('the findings first', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!pack)("a figure's timeline", () => {
+  it('draws the values of a figure given by three or more reports at different dates, with the same facts as a list', async () => {
+    const page = await openPage(`/report/${DEC_2}`);
+    await check(page);
+    const panel = sidebar(page);
+    const item = panel.locator('[data-testid="figure-item"][data-figure="more than 114,000"]');
+    const chart = item.getByTestId('figure-timeline');
+    expect(await chart.count()).toBe(1);
+    const points = chart.getByTestId('timeline-point');
+    expect(await points.count()).toBeGreaterThanOrEqual(4);
+    expect(await chart.locator('[data-testid="timeline-point"][data-page="true"]').count()).toBe(1);
+    const label = (await chart.getByRole('img').getAttribute('aria-label')) ?? '';
+    expect(label).toContain('This article, 2 Dec 2021: more than 114,000');
+    expect(label).toContain('an estimated 100,000');
+    // The keyboard reaches the list: Tab to its disclosure, Enter opens it.
+    const summary = chart.locator('summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const list = chart.getByTestId('timeline-list');
+    await expect.poll(() => list.isVisible(), POLL).toBe(true);
+    expect(await list.locator('li').count()).toBe(await points.count());
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'reader-view-timeline');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
