@@ -52,24 +52,57 @@ export interface SidebarProps {
   onShowFigure?: (index: number) => void;
   /** Opens the full corpus report at one of its sentences. */
   onOpenReport?: (report: string, sentence: string) => void;
+  /** Beside the page or over it, its width and the drag handle; a fixed 380 px overlay when absent. */
+  layout?: SidebarLayout;
+}
+
+/** Where the sidebar stands and how the reader changes it (the content script keeps the page in step). */
+export interface SidebarLayout {
+  /** 'side': the page has reflowed to leave room; 'overlay': the sidebar lies over a narrow page. */
+  mode: 'side' | 'overlay';
+  width: number;
+  minWidth: number;
+  maxWidth: number;
+  /** Over the page only: folded away to a handle at the window's edge. */
+  collapsed: boolean;
+  /** A new width while dragging (`done` false) and once the drag or key press ends (`done` true: remember it). */
+  onResize: (width: number, done: boolean) => void;
+  onCollapse: (collapsed: boolean) => void;
 }
 
 const noop = () => undefined;
+/** Pixels per arrow key press on the resize handle (Shift: four times as many). */
+const KEY_STEP = 16;
 
 /** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
-export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save }: SidebarProps) {
+export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, layout }: SidebarProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const handleRef = useRef<HTMLButtonElement>(null);
+  const collapsed = layout?.collapsed === true;
+  const wasCollapsed = useRef(collapsed);
   // Focus moves into the panel once, when it opens, so keyboard and screen-reader users land on it.
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, []);
+  // Collapsing moves focus to the handle that brings the panel back, and expanding moves it back into the panel.
+  useEffect(() => {
+    if (wasCollapsed.current === collapsed) return;
+    wasCollapsed.current = collapsed;
+    (collapsed ? handleRef.current : headingRef.current)?.focus({ preventScroll: true });
+  }, [collapsed]);
   return (
+    <>
     <aside
+      id="ss-panel"
       class="ss-panel"
       aria-labelledby="ss-heading"
       data-testid="second-source-sidebar"
       data-state={isSettled(state) ? 'done' : 'working'}
+      data-mode={layout?.mode}
+      hidden={collapsed}
+      style={layout ? { width: `${layout.width}px` } : undefined}
     >
+      {layout && <ResizeHandle layout={layout} />}
       <header class="ss-header">
         <h2 id="ss-heading" class="ss-brand" tabIndex={-1} ref={headingRef}>
           <span class="ss-logo" aria-hidden="true">
@@ -77,9 +110,25 @@ export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = no
           </span>
           Second Source
         </h2>
-        <button type="button" class="ss-close" aria-label="Close Second Source" title="Close (Esc)" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <span class="ss-header-buttons">
+          {layout?.mode === 'overlay' && (
+            <button
+              type="button"
+              class="ss-close"
+              aria-label="Collapse Second Source"
+              aria-expanded="true"
+              aria-controls="ss-panel"
+              title="Collapse to the edge of the window"
+              data-testid="collapse"
+              onClick={() => layout.onCollapse(true)}
+            >
+              <span aria-hidden="true">»</span>
+            </button>
+          )}
+          <button type="button" class="ss-close" aria-label="Close Second Source" title="Close (Esc)" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </span>
       </header>
       <div class="ss-body">
         <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} />
@@ -91,6 +140,74 @@ export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = no
       ) : null}
       <footer class="ss-footer">Checked on this computer. Nothing leaves your browser.</footer>
     </aside>
+    {collapsed && layout && (
+      <button
+        type="button"
+        class="ss-handle"
+        ref={handleRef}
+        aria-label="Expand Second Source"
+        aria-expanded="false"
+        aria-controls="ss-panel"
+        data-testid="expand"
+        onClick={() => layout.onCollapse(false)}
+      >
+        <span class="ss-logo" aria-hidden="true">
+          2°
+        </span>
+      </button>
+    )}
+    </>
+  );
+}
+
+/**
+ * The panel's left edge: drag it (pointer) or use the arrow keys (keyboard) to change the width. A separator with
+ * its value, so screen readers say how wide the panel is; the content script remembers the width once a change ends.
+ */
+function ResizeHandle({ layout }: { layout: SidebarLayout }) {
+  const drag = useRef<{ x: number; width: number; last: number } | null>(null);
+  const { width, minWidth, maxWidth, onResize } = layout;
+  return (
+    <div
+      class="ss-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Width of the Second Source panel"
+      aria-valuemin={minWidth}
+      aria-valuemax={maxWidth}
+      aria-valuenow={width}
+      aria-valuetext={`${width} pixels`}
+      tabIndex={0}
+      title="Drag to resize (or use the arrow keys)"
+      data-testid="resize"
+      onPointerDown={(event) => {
+        event.preventDefault();
+        (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+        drag.current = { x: event.clientX, width, last: width };
+      }}
+      onPointerMove={(event) => {
+        if (!drag.current) return;
+        // The panel is anchored to the right edge: moving the handle left widens it.
+        drag.current.last = drag.current.width + (drag.current.x - event.clientX);
+        onResize(drag.current.last, false);
+      }}
+      onPointerUp={() => {
+        if (!drag.current) return;
+        onResize(drag.current.last, true);
+        drag.current = null;
+      }}
+      onPointerCancel={() => {
+        drag.current = null;
+      }}
+      onKeyDown={(event) => {
+        const step = event.shiftKey ? KEY_STEP * 4 : KEY_STEP;
+        const next =
+          event.key === 'ArrowLeft' ? width + step : event.key === 'ArrowRight' ? width - step : event.key === 'Home' ? minWidth : event.key === 'End' ? maxWidth : null;
+        if (next === null) return;
+        event.preventDefault();
+        onResize(next, true);
+      }}
+    />
   );
 }
 

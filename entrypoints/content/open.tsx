@@ -18,6 +18,8 @@ import { TOOLTIP_CSS, Tooltips } from './tooltips';
 import { firstWords } from '../../utils/article/first-words';
 import { MAX_ARTICLE_CHARS } from '../../utils/messaging';
 import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './sidebar-host';
+import { clampWidth, DEFAULT_WIDTH, MIN_WIDTH, PageLayout } from './page-layout';
+import { loadSidebarWidth, saveSidebarWidth } from '../../utils/settings/sidebar-width.browser';
 
 /**
  * The open sidebar's close function in this tab. Every injection of page-check.js runs in the same isolated world,
@@ -87,6 +89,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     clearTimeout(reanchorTimer);
     clearHighlights();
     pageStyle?.remove();
+    layout.restore();
     render(null, ui.container);
     container = null;
     ui.remove();
@@ -109,11 +112,30 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     state = next;
     if (container) {
       render(
-        <Sidebar state={state} onClose={close} save={save} onShowFigure={showFigure} onOpenReport={openReport} />,
+        <Sidebar
+          state={state}
+          onClose={close}
+          save={save}
+          onShowFigure={showFigure}
+          onOpenReport={openReport}
+          layout={sidebarLayout()}
+        />,
         container,
       );
     }
   };
+  // Side by side on a wide window, over the page on a narrow one; the width the reader last dragged to.
+  const layout = new PageLayout(document, window, (await loadSidebarWidth().catch(() => null)) ?? DEFAULT_WIDTH, () => draw(state));
+  const sidebarLayout = () => ({
+    ...layout.current,
+    minWidth: MIN_WIDTH,
+    maxWidth: clampWidth(Number.MAX_SAFE_INTEGER, window.innerWidth),
+    onResize: (width: number, done: boolean) => {
+      layout.resize(width);
+      if (done) void saveSidebarWidth(layout.current.width).catch(() => undefined);
+    },
+    onCollapse: (collapsed: boolean) => layout.setCollapsed(collapsed),
+  });
 
   lifetime.addEventListener('abort', teardown);
   draw(state);

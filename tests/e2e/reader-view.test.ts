@@ -108,3 +108,96 @@ describe.skipIf(!pack)("a figure's timeline", () => {
     await page.close();
   });
 });
+
+/** Widths that a reflow changes and a restore must bring back: the root, the body, the article and its column. */
+function widths(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    ['html', 'body', 'main', 'article', 'article p'].map((selector) => {
+      const element = document.querySelector(selector);
+      return element ? Number(getComputedStyle(element).width.replace('px', '')) : -1;
+    }),
+  );
+}
+
+const panelWidth = (page: Page) => sidebar(page).evaluate((panel) => panel.getBoundingClientRect().width);
+
+describe.skipIf(!pack)('side by side', () => {
+  it('reflows a wide page to leave the sidebar room, and closing restores the page exactly', async () => {
+    const page = await openPage(`/report/${DEC_2}`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const widthsBefore = await widths(page);
+    await check(page);
+    const panel = sidebar(page);
+    expect(await panel.getAttribute('data-mode')).toBe('side');
+    const width = await panelWidth(page);
+    // The article's right edge is left of the sidebar: nothing of it is hidden.
+    const articleRight = await page.locator('article').evaluate((a) => a.getBoundingClientRect().right);
+    expect(articleRight).toBeLessThanOrEqual(1280 - width);
+    expect((await widths(page))[0]).toBe(1280 - width);
+    await clickToolbar(browser, page, 'closed');
+    // Compared where they first differ: a failure would otherwise print two whole pages.
+    const after = await page.evaluate(() => document.documentElement.outerHTML);
+    let at = 0;
+    while (at < before.length && before[at] === after[at]) at++;
+    expect(after.slice(Math.max(0, at - 80), at + 160)).toBe(before.slice(Math.max(0, at - 80), at + 160));
+    expect(after.length).toBe(before.length);
+    expect(await widths(page)).toEqual(widthsBefore);
+    // Open again for the screenshot and axe: both leave traces in the page (Playwright's screenshot sets an empty
+    // style attribute on the textarea; axe's script stays), so only after the comparison.
+    await check(page);
+    await screenshot(page, 'reader-view-side-by-side');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the overlay on a narrow window, with a collapse handle that the keyboard can use', async () => {
+    const page = await openPage(`/report/${DEC_2}`, { width: 700, height: 900 });
+    const widthsBefore = await widths(page);
+    await check(page);
+    const panel = sidebar(page);
+    expect(await panel.getAttribute('data-mode')).toBe('overlay');
+    // The page did not reflow: the sidebar lies over it.
+    expect(await widths(page)).toEqual(widthsBefore);
+    await page.getByRole('button', { name: 'Collapse Second Source' }).click();
+    await expect.poll(() => panel.isVisible(), POLL).toBe(false);
+    const expand = page.getByRole('button', { name: 'Expand Second Source' });
+    expect(await expand.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
+    await screenshot(page, 'reader-view-collapsed');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.isVisible(), POLL).toBe(true);
+    expect(await page.getByRole('button', { name: 'Expand Second Source' }).count()).toBe(0);
+    await screenshot(page, 'reader-view-overlay-700');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('takes a dragged width, reflows the page to it, and remembers it the next time', async () => {
+    const page = await openPage(`/report/${DEC_2}`);
+    await check(page);
+    const start = await panelWidth(page);
+    const handle = sidebar(page).getByTestId('resize');
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => panelWidth(page), POLL).toBe(start + 100);
+    expect((await widths(page))[0]).toBe(1280 - start - 100);
+    // The keyboard does the same with the arrow keys.
+    await handle.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => panelWidth(page), POLL).toBe(start + 100 - 16);
+    expect(await handle.getAttribute('aria-valuenow')).toBe(String(start + 84));
+    await clickToolbar(browser, page, 'closed');
+    await page.close();
+
+    const next = await openPage(`/report/${DEC_2}`);
+    await check(next);
+    expect(await panelWidth(next)).toBe(start + 84);
+    // Back to the default for the tests that follow.
+    await sidebar(next).getByTestId('resize').focus();
+    await next.keyboard.press('Home');
+    await next.close();
+  });
+});
