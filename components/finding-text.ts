@@ -97,6 +97,24 @@ export function tooltipLines(finding: FigureFinding, max = 3): { head: string; l
   return { head, lines, more: rest > 0 ? `and ${plural(rest, 'more report')}: see the Second Source panel` : null };
 }
 
+/** What a statement highlight's tooltip says: who else reports the words, up to three reports by name. */
+export function statementTooltipLines(finding: StatementFinding, max = 3): { head: string; lines: string[]; more: string | null } {
+  const seen = new Set<string>();
+  const reports = finding.reports.filter((link) => (seen.has(link.report) ? false : (seen.add(link.report), true)));
+  const conflicting = reports.filter((link) => link.relation === 'conflicts').length;
+  const who = finding.speaker ? `${finding.speaker}’s words` : 'These words';
+  const head =
+    conflicting > 0
+      ? `${who}: ${conflicting} of ${plural(reports.length, 'other report')} ${conflicting === 1 ? 'gives' : 'give'} them otherwise`
+      : `${who} are also in ${plural(reports.length, 'other report')}`;
+  const lines = reports.slice(0, max).map((link) => {
+    const when = shortDate(link.published);
+    return `${link.outlet}${when ? ` (${when})` : ''} ${link.relation === 'conflicts' ? 'reports otherwise' : 'reports them too'}`;
+  });
+  const rest = reports.length - lines.length;
+  return { head, lines, more: rest > 0 ? `and ${plural(rest, 'more report')}: see the Second Source panel` : null };
+}
+
 /** The figure's place inside its sentence: the stated offsets when they hold, else its first occurrence. */
 export function figureInSentence(finding: Pick<FigureFinding, 'text' | 'sentence' | 'start' | 'sentenceStart'>): {
   start: number;

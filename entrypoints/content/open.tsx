@@ -270,11 +270,13 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     clearHighlights();
     const made = highlightsOn ? await highlighter.highlightSliced(result.figures, pause, signal) : [];
     if (signal.aborted || torn) return;
-    tooltips.attach(made, result.figures);
+    // Statements after figures: a statement's mark may hold a figure's mark, never the other way round.
+    const said = highlightsOn ? highlighter.highlightStatements(result.statements) : [];
+    tooltips.attach([...made, ...said], result.figures, result.statements);
     observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
     update({ check: { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) } });
   };
-  if (highlightsOn && result.figures.some((finding) => finding.verdict !== null)) {
+  if (highlightsOn && (result.figures.some((finding) => finding.verdict !== null) || result.statements.some((st) => st.reports.length > 0))) {
     pageStyle = document.createElement('style');
     pageStyle.textContent = PAGE_CSS;
     (document.head ?? document.documentElement).append(pageStyle);

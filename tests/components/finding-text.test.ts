@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   figureInSentence,
   figureWithReading,
+  statementTooltipLines,
   linksByReport,
   reportCount,
   shortDate,
@@ -122,5 +123,22 @@ describe('figureWithReading', () => {
     [{ text: 'more than 114,000' }, 'more than 114,000'],
   ])('%j → %s', (figure, expected) => {
     expect(figureWithReading(figure)).toBe(expected);
+  });
+});
+
+describe('statementTooltipLines', () => {
+  const link = (report: string, relation: 'corroborates' | 'conflicts') => ({ report, outlet: `Outlet ${report}`, published: '2022-01-22', sentence: 's', relation, reasons: [], cluster: report });
+  const said = (reports: ReturnType<typeof link>[]) => ({ sentence: 's', text: 't', speaker: 'Blinken', start: 0, end: 1, reports, independent: reports.length });
+
+  it('names the reports that give the words too', () => {
+    expect(statementTooltipLines(said([link('a', 'corroborates'), link('a', 'corroborates'), link('b', 'corroborates')]))).toEqual({
+      head: 'Blinken’s words are also in 2 other reports',
+      lines: ['Outlet a (22 Jan 2022) reports them too', 'Outlet b (22 Jan 2022) reports them too'],
+      more: null,
+    });
+  });
+
+  it('says when a report gives them otherwise', () => {
+    expect(statementTooltipLines(said([link('a', 'conflicts'), link('b', 'corroborates')])).head).toBe('Blinken’s words: 1 of 2 other reports gives them otherwise');
   });
 });

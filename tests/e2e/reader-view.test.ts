@@ -201,3 +201,54 @@ describe.skipIf(!pack)('side by side', () => {
     await next.close();
   });
 });
+
+/** The AFP report of 21 January 2022: four of its quoted statements are also in the AFP/Reuters report of 22 January. */
+const JAN_21 = '002_f5573d1949718a5b';
+
+describe.skipIf(!pack)('statements in the page', () => {
+  it('marks corroborated statements in the article with their own style, a tooltip naming the reports, and a keyboard stop', async () => {
+    const page = await openPage(`/report/${JAN_21}`);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await check(page);
+    const said = page.locator('mark[data-second-source="statement"][tabindex="0"]');
+    await expect.poll(() => said.count(), POLL).toBeGreaterThanOrEqual(2);
+    const first = said.first();
+    expect(await first.getAttribute('data-relation')).toBe('corroborates');
+    expect(await first.evaluate((m) => m.closest('article') !== null)).toBe(true);
+    // A different marker style from the figures': a dotted underline, and a quotation-mark badge as the second cue.
+    expect(await first.evaluate((m) => getComputedStyle(m).textDecorationStyle)).toBe('dotted');
+    expect(await first.evaluate((m) => getComputedStyle(m, '::before').content)).toContain('“');
+
+    await first.focus();
+    const tipId = await first.getAttribute('aria-describedby');
+    const tip = page.locator(`[id="${tipId}"]`);
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+    expect(await tip.textContent()).toMatch(/also in 1 other report/);
+    expect(await tip.textContent()).toContain('AFP/Reuters copy');
+    await clickToolbar(browser, page, 'closed');
+    const after = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(after === before, 'the DOM is as it was after the statements were unmarked').toBe(true);
+
+    // Again, for the keyboard, the screenshot and axe (each leaves traces of its own in the page).
+    await check(page);
+    await said.first().focus();
+    await expect.poll(() => page.locator('second-source-tip:not([hidden])').count(), POLL).toBe(1);
+    await screenshot(page, 'reader-view-statement-tooltip');
+
+    // j and k walk through figures and statements alike, in page order.
+    await page.locator('article h1').evaluate((h1) => {
+      (h1 as HTMLElement).tabIndex = -1;
+      (h1 as HTMLElement).focus();
+    });
+    const stops = await page.locator('mark[data-second-source][tabindex="0"]').count();
+    const visited = new Set<string>();
+    for (let i = 0; i < stops; i++) {
+      await page.keyboard.press('j');
+      visited.add((await page.evaluate(() => document.activeElement?.getAttribute('data-second-source'))) ?? 'none');
+    }
+    expect(visited.has('statement')).toBe(true);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
