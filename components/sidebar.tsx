@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { SaveReportButton, type SaveReportButtonProps } from './save-report-button';
 import type { CheckResult } from '../utils/match/types';
-import { Findings } from './findings';
+import { Findings, type FindingsProps } from './findings';
 
 /** What the content script read from the page, as the sidebar shows it. */
 export interface PageArticle {
@@ -54,6 +54,8 @@ export interface SidebarProps {
   onOpenReport?: (report: string, sentence: string) => void;
   /** Beside the page or over it, its width and the drag handle; a fixed 380 px overlay when absent. */
   layout?: SidebarLayout;
+  /** The reader's correction of a link; no "Not the same thing" / "Right" buttons when absent. */
+  onCorrect?: FindingsProps['onCorrect'];
 }
 
 /** Where the sidebar stands and how the reader changes it (the content script keeps the page in step). */
@@ -75,7 +77,7 @@ const noop = () => undefined;
 const KEY_STEP = 16;
 
 /** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
-export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, layout }: SidebarProps) {
+export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, layout, onCorrect }: SidebarProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const handleRef = useRef<HTMLButtonElement>(null);
   const collapsed = layout?.collapsed === true;
@@ -131,7 +133,7 @@ export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = no
         </span>
       </header>
       <div class="ss-body">
-        <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} />
+        <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} onCorrect={onCorrect} />
       </div>
       {save && state.kind === 'article' ? (
         <div class="ss-actions">
@@ -219,7 +221,7 @@ export function isSettled(state: SidebarState): boolean {
   return state.corpus !== null || state.corpusError !== null;
 }
 
-type Actions = Required<Pick<SidebarProps, 'onShowFigure' | 'onOpenReport'>>;
+type Actions = Required<Pick<SidebarProps, 'onShowFigure' | 'onOpenReport'>> & Pick<SidebarProps, 'onCorrect'>;
 
 function Body({ state, ...actions }: { state: SidebarState } & Actions) {
   switch (state.kind) {
@@ -318,6 +320,7 @@ function Check({
   corpus,
   onShowFigure,
   onOpenReport,
+  onCorrect,
 }: { check: CheckState; sentences: number; corpus: CorpusSize | null } & Actions) {
   if (check.status === 'working') {
     return (
@@ -340,6 +343,7 @@ function Check({
       highlighted={check.highlighted}
       onShowFigure={onShowFigure}
       onOpenReport={onOpenReport}
+      onCorrect={onCorrect}
     />
   );
 }

@@ -4,6 +4,9 @@ import { render } from 'preact';
 import { readArticle } from '../../utils/article/read-article';
 import type { AnalyzeReply } from '../../utils/messaging';
 import { Sidebar, type SidebarState } from '../../components/sidebar';
+import type { FindingsProps } from '../../components/findings';
+import { applyCorrections, correctionKey, pageDoc } from '../../utils/corrections/corrections';
+import { saveCorrection, undoCorrection } from '../../utils/corrections/corrections.browser';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
 import sidebarCss from '../../components/sidebar.css?inline';
@@ -106,6 +109,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
 
   let container: HTMLElement | null = ui.container;
   let state: SidebarState = { kind: 'reading' };
+  /** The reader's correction of a link: set once the check's result is in. */
+  let correctLink: FindingsProps['onCorrect'];
   /** "Save to my reports": set once the article is read. */
   let save: SaveReportButtonProps | undefined;
   const draw = (next: SidebarState) => {
@@ -119,6 +124,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
           onShowFigure={showFigure}
           onOpenReport={openReport}
           layout={sidebarLayout()}
+          onCorrect={correctLink}
         />,
         container,
       );
@@ -294,6 +300,26 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
       void applyHighlights();
     }, 250);
   });
+  // "Not the same thing" / "Right": stored at once, applied at once (counts, verdicts, highlights, badge), and applied
+  // by the background to every later check of either report.
+  correctLink = (target, decision) => {
+    const finding = target.kind === 'figure' ? result.figures[target.finding] : result.statements[target.finding];
+    if (!finding) return;
+    const page = { doc: pageDoc(result.article), text: finding.text, label: result.article.title || location.hostname };
+    const other = { doc: target.link.report, text: 'text' in target.link ? target.link.text : target.link.sentence, label: target.link.outlet };
+    const key = correctionKey(target.kind, page, other);
+    const stored = decision
+      ? saveCorrection({ key, kind: target.kind, decision, at: new Date().toISOString(), a: page, b: other })
+      : undoCorrection(key);
+    void stored
+      .then(async (corrections) => {
+        if (torn) return;
+        result = applyCorrections(result, corrections);
+        await applyHighlights();
+        void askBackground('badge/set', { count: result.figures.filter((f) => f.verdict === 'differs').length }).catch(() => undefined);
+      })
+      .catch((error: unknown) => console.warn('Second Source could not store the correction:', error));
+  };
   performance.mark('second-source:highlight-start');
   await applyHighlights();
   if (torn) return;

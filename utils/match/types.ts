@@ -32,6 +32,8 @@ export interface FigureLink {
   kind?: FigureKind;
   date?: ResolvedDate | null;
   qualifier?: string | null;
+  /** The reader's own decision on this link (optional, additive: set by utils/corrections after the engine). */
+  correction?: { decision: 'different' | 'same'; at: string };
 }
 
 export interface FigureFinding {
@@ -56,6 +58,8 @@ export interface FigureFinding {
   date?: ResolvedDate | null;
   /** Normalized qualifier as written ("about", "more than"), or null (optional, additive). */
   qualifier?: string | null;
+  /** Links the reader marked "Not the same thing" (optional, additive): kept to show and undo, not counted. */
+  dismissed?: FigureLink[];
 }
 
 export interface StatementLink {
@@ -66,6 +70,8 @@ export interface StatementLink {
   relation: StatementRelation;
   reasons: string[];
   cluster: string;
+  /** The reader's own decision on this link (optional, additive: set by utils/corrections after the engine). */
+  correction?: { decision: 'different' | 'same'; at: string };
 }
 
 export interface StatementFinding {
@@ -78,6 +84,8 @@ export interface StatementFinding {
   /** Number of distinct reports among `reports` (optional: added by the matcher). */
   reportCount?: number;
   independent: number;
+  /** Links the reader marked "Not the same thing" (optional, additive): kept to show and undo, not counted. */
+  dismissed?: StatementLink[];
 }
 
 export interface CheckResult {
