@@ -285,7 +285,13 @@ function FigureLinkItem({
   const timeline = link.published !== pagePublished ? timelinePhrase(pagePublished, link.published) : null;
   const span = link.sentence.slice(link.figureStart, link.figureEnd) === link.text ? { start: link.figureStart, end: link.figureEnd } : null;
   return (
-    <li class="ss-link-item" data-testid="report-link" data-report={link.report} data-relation={link.relation}>
+    <li
+      class="ss-link-item"
+      data-testid="report-link"
+      data-report={link.report}
+      data-relation={link.relation}
+      data-dismissed={link.correction?.decision === 'different' ? '' : undefined}
+    >
       <div class="ss-link-head">
         <span class="ss-outlet" data-testid="link-outlet">
           {link.outlet}
@@ -449,7 +455,13 @@ function StatementLinkItem({
 }) {
   const timeline = link.published !== pagePublished ? timelinePhrase(pagePublished, link.published) : null;
   return (
-    <li class="ss-link-item" data-testid="report-link" data-report={link.report} data-relation={link.relation}>
+    <li
+      class="ss-link-item"
+      data-testid="report-link"
+      data-report={link.report}
+      data-relation={link.relation}
+      data-dismissed={link.correction?.decision === 'different' ? '' : undefined}
+    >
       <div class="ss-link-head">
         <span class="ss-outlet" data-testid="link-outlet">
           {link.outlet}

@@ -1,8 +1,10 @@
 // Issue 13 in real Chromium: the findings first, honest precision, a figure's timeline, and the sidebar beside the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, type ExtensionBrowser, type PageServer } from './harness';
+import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
 import { loadPack, renderNewsPage, ROOT, storyFromPack } from './news-page';
 
 const pack = loadPack();
@@ -250,5 +252,69 @@ describe.skipIf(!pack)('statements in the page', () => {
 
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
+  });
+});
+
+describe.skipIf(!pack)("the reader's correction", () => {
+  it('takes "Not the same thing" at once, keeps it on the next check and after a browser restart, and undoes it from My reports', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'second-source-restart-'));
+    let own = await launchWithExtension({ profile });
+    const openOn = async (b: ExtensionBrowser) => {
+      const page = await b.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(server.url(`/report/${DEC_2}`));
+      await clickToolbar(b, page);
+      await page.locator('second-source-sidebar [data-state="done"]').waitFor({ timeout: POLL.timeout });
+      return page;
+    };
+    try {
+      let page = await openOn(own);
+      const panel = sidebar(page);
+      expect(await textOf(panel.getByTestId('summary'))).toMatch(/1 differs from other reports/);
+      const item = panel.locator('[data-testid="figure-item"][data-figure="more than 114,000"]');
+      // Links the reader dismissed stay in the card (folded, with Undo): counted apart.
+      const differing = item.locator('[data-testid="report-link"][data-relation="differs"]:not([data-dismissed])');
+      expect(await differing.count()).toBe(2);
+      // Both differing reports: "not the same thing". The figure is then confirmed (by the vague reports) only.
+      await differing.first().getByTestId('correct-different').click();
+      await expect.poll(() => differing.count(), POLL).toBe(1);
+      await differing.first().getByTestId('correct-different').click();
+      await expect.poll(() => textOf(panel.getByTestId('summary')), POLL).toMatch(/0 differ from other reports/);
+      expect(await page.locator('mark[data-second-source="figure"][data-relation="differs"]').count()).toBe(0);
+      const dismissed = panel.locator('[data-testid="figure-item"][data-figure="more than 114,000"] [data-testid="dismissed"]');
+      expect(await dismissed.locator(':scope > summary').textContent()).toBe('You marked 2 links as not the same thing');
+      // Both decisions are shown: the engine's reasons and the reader's.
+      await dismissed.locator(':scope > summary').click();
+      expect(await textOf(dismissed.getByTestId('reader-decision').first())).toMatch(/You marked these as different quantities on \d+ \w+ \d{4}/);
+      await dismissed.scrollIntoViewIfNeeded();
+      await screenshot(page, 'reader-view-correction');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.close();
+
+      // A browser restart on the same profile: the next check follows what the reader said.
+      await own.close();
+      own = await launchWithExtension({ profile });
+      page = await openOn(own);
+      expect(await textOf(sidebar(page).getByTestId('summary'))).toMatch(/0 differ from other reports/);
+      expect(await sidebar(page).getByTestId('dismissed').count()).toBe(1);
+
+      // My reports lists both corrections; Undo there brings the link back on the next check.
+      const options = await own.context.newPage();
+      await options.goto(`chrome-extension://${own.extensionId}/options.html`);
+      const rows = options.getByTestId('correction-row');
+      await expect.poll(() => rows.count(), POLL).toBe(2);
+      expect(await rows.first().textContent()).toMatch(/^Not the same thing: “more than 114,000”/);
+      await rows.first().getByRole('button', { name: /Undo/ }).click();
+      await expect.poll(() => rows.count(), POLL).toBe(1);
+      await options.close();
+      await clickToolbar(own, page, 'closed');
+      await clickToolbar(own, page);
+      await page.locator('second-source-sidebar [data-state="done"]').waitFor({ timeout: POLL.timeout });
+      expect(await textOf(sidebar(page).getByTestId('summary'))).toMatch(/1 differs from other reports/);
+      await page.close();
+    } finally {
+      await own.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
