@@ -6,7 +6,6 @@ import type { AnalyzeReply } from '../../utils/messaging';
 import { Sidebar, type SidebarState } from '../../components/sidebar';
 import type { FindingsProps } from '../../components/findings';
 import { applyCorrections, correctionKey, pageDoc } from '../../utils/corrections/corrections';
-import { saveCorrection, undoCorrection } from '../../utils/corrections/corrections.browser';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
 import sidebarCss from '../../components/sidebar.css?inline';
@@ -22,7 +21,6 @@ import { firstWords } from '../../utils/article/first-words';
 import { MAX_ARTICLE_CHARS } from '../../utils/messaging';
 import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './sidebar-host';
 import { clampWidth, DEFAULT_WIDTH, MIN_WIDTH, PageLayout } from './page-layout';
-import { loadSidebarWidth, saveSidebarWidth } from '../../utils/settings/sidebar-width.browser';
 
 /**
  * The open sidebar's close function in this tab. Every injection of page-check.js runs in the same isolated world,
@@ -131,14 +129,14 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     }
   };
   // Side by side on a wide window, over the page on a narrow one; the width the reader last dragged to.
-  const layout = new PageLayout(document, window, (await loadSidebarWidth().catch(() => null)) ?? DEFAULT_WIDTH, () => draw(state));
+  const layout = new PageLayout(document, window, (await askBackground('sidebar/width', { width: null }).catch(() => null)) ?? DEFAULT_WIDTH, () => draw(state));
   const sidebarLayout = () => ({
     ...layout.current,
     minWidth: MIN_WIDTH,
     maxWidth: clampWidth(Number.MAX_SAFE_INTEGER, window.innerWidth),
     onResize: (width: number, done: boolean) => {
       layout.resize(width);
-      if (done) void saveSidebarWidth(layout.current.width).catch(() => undefined);
+      if (done) void askBackground('sidebar/width', { width: layout.current.width }).catch(() => undefined);
     },
     onCollapse: (collapsed: boolean) => layout.setCollapsed(collapsed),
   });
@@ -308,9 +306,11 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     const page = { doc: pageDoc(result.article), text: finding.text, label: result.article.title || location.hostname };
     const other = { doc: target.link.report, text: 'text' in target.link ? target.link.text : target.link.sentence, label: target.link.outlet };
     const key = correctionKey(target.kind, page, other);
-    const stored = decision
-      ? saveCorrection({ key, kind: target.kind, decision, at: new Date().toISOString(), a: page, b: other })
-      : undoCorrection(key);
+    // Through the background: storage is closed to content scripts (TRUSTED_CONTEXTS).
+    const stored = askBackground(
+      'corrections/set',
+      decision ? { correction: { key, kind: target.kind, decision, at: new Date().toISOString(), a: page, b: other } } : { undo: key },
+    );
     void stored
       .then(async (corrections) => {
         if (torn) return;
