@@ -398,7 +398,9 @@ describe.skipIf(readabilityPages.length === 0)("Readability's real pages", () =>
     }
     console.log(outcomes.join('\n'));
     expect(outcomes).toHaveLength(readabilityPages.length);
-  });
+    // About 30 real pages, each loaded and checked in turn: on a shared 2-core machine under load this took more than
+    // the project's 120 s default (the same on main before issue 13), so this one test gets its own, longer limit.
+  }, 360_000);
 });
 
 describe('the page itself', () => {
