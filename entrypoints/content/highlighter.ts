@@ -143,6 +143,28 @@ export class Highlighter {
   }
 
   /**
+   * `highlightStatements`, in slices, as `highlightSliced` does for figures: nothing at all (not even a scan of the
+   * page's text) when no statement has another report; `pause()` awaited every few milliseconds otherwise.
+   */
+  async highlightStatementsSliced(statements: readonly StatementFinding[], pause: () => Promise<void>, signal: AbortSignal): Promise<Highlight[]> {
+    if (!statements.some((statement) => statement.reports.length > 0)) return [];
+    const run = this.begin();
+    if (!run) return [];
+    await run.page.prepare(pause);
+    let since = performance.now();
+    for (const [index, statement] of statements.entries()) {
+      if (signal.aborted) return [];
+      if (performance.now() - since > SLICE_MS) {
+        await pause();
+        since = performance.now();
+      }
+      run.placeStatement(statement, index);
+    }
+    if (signal.aborted) return [];
+    return this.finish(run);
+  }
+
+  /**
    * `highlight`, in slices: the page's text views are built and the findings anchored with `pause()` awaited every
    * few milliseconds, so a large page is never frozen for long. Returns nothing when `signal` aborts on the way
    * (the reader closed the sidebar). Marks are then placed in one step, skipping text the page changed meanwhile.

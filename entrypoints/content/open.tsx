@@ -275,7 +275,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     const made = highlightsOn ? await highlighter.highlightSliced(result.figures, pause, signal) : [];
     if (signal.aborted || torn) return;
     // Statements after figures: a statement's mark may hold a figure's mark, never the other way round.
-    const said = highlightsOn ? highlighter.highlightStatements(result.statements) : [];
+    const said = highlightsOn ? await highlighter.highlightStatementsSliced(result.statements, pause, signal) : [];
+    if (signal.aborted || torn) return;
     tooltips.attach([...made, ...said], result.figures, result.statements);
     observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
     update({ check: { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) } });
