@@ -4,6 +4,7 @@ import type { CheckResult } from './match/types';
 import type { ReportOrigin } from './corpus/types';
 import type { DeleteResult, ReportListItem, ReportQuery, SaveResult, StoredReport, UndoToken } from './corpus/reports-store';
 import type { ExportOptions, ImportResult } from './corpus/pack-transfer';
+import type { Correction } from './corrections/corrections';
 
 /** Every request the background answers, with its payload and the value of its reply. */
 export interface BackgroundCalls {
@@ -18,6 +19,10 @@ export interface BackgroundCalls {
   'badge/set': { payload: { count: number; problem?: string }; value: null };
   /** Open the report viewer on a report, optionally at one sentence. */
   'report/open': { payload: { id: string; sentence: string | null }; value: null };
+  /** The sidebar's remembered width (`width` null: read it), or remember a new one; the width stored, or null. */
+  'sidebar/width': { payload: { width: number | null }; value: number | null };
+  /** The reader's correction of a link: store one, or undo the one of `undo` (its key); every correction stored. */
+  'corrections/set': { payload: { correction?: Correction; undo?: string }; value: Correction[] };
 
   // --- The reader's own corpus ("My reports", the report viewer, the sidebar's save button) ---------------------
   // Handlers: entrypoints/background/reports-calls.ts. Every write makes the background reload its live corpus.

@@ -12,6 +12,8 @@ import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex
 import type { AnalyzeReply, CorpusStats } from '../../utils/messaging';
 import { applyRelationFilter, defaultSettings, engineTolerance } from '../../utils/settings/settings';
 import { loadSettings } from '../../utils/settings/settings.browser';
+import { applyCorrections } from '../../utils/corrections/corrections';
+import { loadCorrections } from '../../utils/corrections/corrections.browser';
 import bundledJson from '../../corpus/pack.json';
 // A named JSON import: the bundle keeps the version string only.
 import { version as extensionVersion } from '../../package.json';
@@ -128,5 +130,7 @@ export async function analyze(input: ArticleInput): Promise<AnalyzeReply> {
   const analysis = analyzeArticle(input);
   const options: CheckOptions = { tolerance: engineTolerance(settings) };
   const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
-  return { ...applyRelationFilter(result, settings.relations), sentences: analysis.sentences.length, highlights: settings.highlights };
+  // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
+  const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
+  return { ...applyRelationFilter(corrected, settings.relations), sentences: analysis.sentences.length, highlights: settings.highlights };
 }

@@ -7,6 +7,8 @@ import { authorize, callerOf, checkPayload, type Caller } from '../../utils/mess
 import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
 import { reportsHandlers } from './reports-calls';
 import { injectOnClick } from './click-injection';
+import { loadSidebarWidth, saveSidebarWidth } from '../../utils/settings/sidebar-width.browser';
+import { loadCorrections, saveCorrection, undoCorrection } from '../../utils/corrections/corrections.browser';
 
 /** The injected script's built file: entrypoints/page-check.ts (an unlisted script) becomes page-check.js. */
 const CONTENT_SCRIPT = '/page-check.js';
@@ -49,6 +51,16 @@ const handlers: Handlers<Context> = {
     }
     await toolbarAction().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     return null;
+  },
+  'sidebar/width': async ({ width }) => {
+    if (width === null) return loadSidebarWidth();
+    await saveSidebarWidth(width);
+    return Math.round(width);
+  },
+  'corrections/set': async ({ correction, undo }) => {
+    if (correction) return saveCorrection(correction);
+    if (undo) return undoCorrection(undo);
+    return loadCorrections();
   },
   // The reader's own corpus and the report viewer ('report/open' included): reports-calls.ts.
   ...reportsHandlers,

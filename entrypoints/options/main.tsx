@@ -10,6 +10,9 @@ import type { Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
 import { askBackground } from '../content/ask-background';
 import { receiveExport, sendPackForImport } from './pack-files';
+import { CorrectionsList } from '../../components/reports/corrections-list';
+import type { Correction } from '../../utils/corrections/corrections';
+import { loadCorrections, undoCorrection, watchCorrections } from '../../utils/corrections/corrections.browser';
 import '../../components/reports/reports.css';
 
 /** Hands a text to the reader as a downloaded file, through a Blob URL (no permission needed). */
@@ -69,9 +72,16 @@ function App() {
     },
     [],
   );
+  const [corrections, setCorrections] = useState<Correction[] | null>(null);
+  useEffect(() => {
+    void loadCorrections().then(setCorrections);
+    // A correction made in a tab's sidebar shows here at once.
+    return watchCorrections(setCorrections);
+  }, []);
   return (
     <ReportsPage api={api} reportHref={reportHref}>
       <SettingsForm settings={settings} onChange={onChange} />
+      <CorrectionsList corrections={corrections} onUndo={(key) => void undoCorrection(key).then(setCorrections)} />
     </ReportsPage>
   );
 }

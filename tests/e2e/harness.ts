@@ -61,15 +61,19 @@ export interface ExtensionBrowser {
  */
 export const HOST = '[data-testid="second-source-host"]';
 
-/** Launches Chromium with only our extension, in a fresh profile, and waits for its service worker. */
+/**
+ * Launches Chromium with only our extension, in a fresh profile, and waits for its service worker. With `profile`,
+ * that folder is the profile instead and is kept on close, so a second launch on it is a browser restart.
+ */
 export async function launchWithExtension({
   headless = true,
   closedShadow = false,
-}: { headless?: boolean; closedShadow?: boolean } = {}): Promise<ExtensionBrowser> {
+  profile: kept,
+}: { headless?: boolean; closedShadow?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found. Install one with: sudo apt-get install -y chromium');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}`);
-  const profile = mkdtempSync(join(tmpdir(), 'second-source-profile-'));
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'second-source-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
@@ -105,7 +109,7 @@ export async function launchWithExtension({
       // Said out loud: a click the background had to repeat is a recovered refusal, not a lost click.
       if (recoveredClicks.length > 0) console.warn(`Chromium refused ${recoveredClicks.length} toolbar click(s) at first; the extension recovered each.`);
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!kept) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
