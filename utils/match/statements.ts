@@ -77,6 +77,54 @@ export function statementSimilarity(a: string, b: string): StatementSimilarity {
   return { coverage, clause, content, negationFlip: negA !== negB, missing };
 }
 
+/** Nouns that name a verb's act: the same claim said with either ("plans to invade" / "an invasion"). */
+const ACT_NOUNS: Record<string, string> = {
+  invasion: 'invade', denial: 'deny', decision: 'decide', agreement: 'agree', attack: 'attack', withdrawal: 'withdraw',
+  deployment: 'deploy', escalation: 'escalate', sanction: 'sanction', threat: 'threaten', negotiation: 'negotiate',
+  commitment: 'commit', warning: 'warn', response: 'respond', retaliation: 'retaliate', intervention: 'intervene',
+  occupation: 'occupy', annexation: 'annex', support: 'support', assistance: 'assist', cooperation: 'cooperate',
+};
+
+/** A content word reduced to its meaning's key: a verb's forms and its act noun meet ("denied", "denies", "denial"). */
+export function meaningKey(word: string): string {
+  const w = word.toLowerCase();
+  if (ACT_NOUNS[w]) return ACT_NOUNS[w];
+  if (ACT_NOUNS[w.replace(/s$/, '')]) return ACT_NOUNS[w.replace(/s$/, '')]!;
+  if (/ied$|ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/ing$/.test(w) && w.length > 5) return w.slice(0, -3).replace(/([^aeiou])\1$/, '$1');
+  if (/ed$/.test(w) && w.length > 4) return w.slice(0, -2).replace(/([^aeiou])\1$/, '$1');
+  if (/es$/.test(w) && /(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && !/ss$/.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** Keys of the content words of a text, with the keys that stand for the same thing collapsed. */
+function meaningKeys(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    if (isStopword(w) || FILLERS.has(w) || NEGATIONS.has(w) || w.length < 3 || /\d/.test(w)) continue;
+    const key = meaningKey(w);
+    // "plans"/"planning", "invade"/"invading": stems that are prefixes of each other are one key.
+    out.add(key.replace(/e$/, ''));
+  }
+  return out;
+}
+
+/**
+ * The same claim in other words: the same named speaker, no flip of negation, and most of the shorter side's
+ * content words (by meaning key) present in the other. Word order is not required.
+ */
+function sameClaim(a: string, b: string, negationFlip: boolean): number {
+  if (negationFlip) return 0;
+  const ka = meaningKeys(a);
+  const kb = meaningKeys(b);
+  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  if (small.size < 3) return 0;
+  let shared = 0;
+  for (const k of small) if (large.has(k)) shared += 1;
+  return shared / small.size;
+}
+
 export type StatementVerdict =
   | { relation: 'corroborates'; reasons: string[] }
   | { relation: 'conflicts'; reasons: string[] }
@@ -97,7 +145,13 @@ export function relateStatement(
   const sameSpeaker = speakers.a !== null && speakers.a === speakers.b;
   // A short phrase ("the US commitment to Ukraine's sovereignty") must be repeated nearly word for word.
   const strong = n < 10 ? s.coverage >= 0.9 : (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85;
-  if (!strong) return null;
+  if (!strong) {
+    // Reported by the same speaker in other words ("Russia denies any plans to invade" / "The Kremlin has denied
+    // plans to invade Ukraine"): corroboration by meaning, never a conflict.
+    const claim = sameSpeaker ? sameClaim(a, b, s.negationFlip) : 0;
+    if (claim < 0.75) return null;
+    return { relation: 'corroborates', reasons: ['Same speaker.', `The same claim in other words (${Math.round(claim * 100)}% of its words by meaning).`] };
+  }
   const pct = Math.round(s.coverage * 100);
   if (s.negationFlip) {
     if (!sameSpeaker || s.coverage < 0.85) return null;

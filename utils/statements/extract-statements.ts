@@ -5,7 +5,9 @@ import { entityKey, findEntities } from '../entities/entities';
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|asked|warned|warns|insisted|declared|wrote|tweeted|explained|noted|stressed|replied|argued|continued|concluded|announced|claimed|claims|reiterated|confirmed|acknowledged|admitted|predicted|assured|urged|emphasised|emphasized|underscored|described';
 const REPORTED_VERBS =
-  'said|says|told|added|announced|warned|claimed|insisted|stressed|argued|noted|denied|denies|deny|reiterated|confirmed|acknowledged|admitted|predicted|assured|rejected|rejects|accused|accuses';
+  'said|says|told|added|announced|warned|claimed|insisted|stressed|argued|noted|denied|denies|deny|reiterated|confirmed|acknowledged|admitted|predicted|assured|rejected|rejects|accused|accuses|' +
+  // A readout's reported speech: "The Secretary was clear that …", "made clear that …", "urged …", "vowed to …".
+  'was clear|were clear|made it clear|made clear|makes clear|urged|urges|vowed|vows|pledged|pledges|promised|emphasi[sz]ed|underscored|affirmed|reaffirmed|conveyed|called on|called for|expressed';
 const DENIAL_VERBS = /^(denied|denies|deny|rejected|rejects|refused|refuses)$/i;
 const NEGATION = /\b(no|not|never|none|nothing|nobody|neither|nor|without|denie[sd]|deny|refus\w*|reject\w*)\b|n[’']t\b/i;
 const PRONOUNS = /^(he|she|they|i|we)$/i;

@@ -1,0 +1,44 @@
+// Statements matched by meaning: a readout's reported speech is a statement, and the same speaker's claim in other words corroborates.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../utils/analysis/analyze-article';
+import { meaningKey, relateStatement } from '../../utils/match/statements';
+
+const FILLER = 'This paragraph is plain text written so that the extractor reads the whole as a short article and nothing more.';
+
+function statementsOf(text: string) {
+  return analyzeArticle({ text: `${text}\n\n${FILLER}`, title: null, url: null, published: '2022-02-12', siteName: null, byline: null, lang: 'en' }).statements;
+}
+
+describe('reported speech without quote marks', () => {
+  it.each([
+    ['The Secretary was clear that further invasion of Ukraine would be met with swift and severe consequences.', 'The Secretary', 'further invasion of Ukraine would be met with swift and severe consequences'],
+    ['The President made clear that the United States would respond decisively to any attack.', 'The President', 'the United States would respond decisively to any attack'],
+    ['The minister urged both sides to return to the negotiating table without delay.', 'The minister', 'both sides to return to the negotiating table without delay'],
+  ])('%s', (sentence, speaker, words) => {
+    const found = statementsOf(sentence);
+    expect(found.map((s) => [s.kind, s.speaker, s.text])).toContainEqual(['reported', speaker, words]);
+  });
+});
+
+describe('the same claim in other words', () => {
+  it('reduces a verb and its act noun to one key', () => {
+    expect(meaningKey('denied')).toBe(meaningKey('denies'));
+    expect(meaningKey('invasion')).toBe('invade');
+    expect(meaningKey('planning')).toBe(meaningKey('plans'));
+  });
+
+  it('corroborates the same speaker’s claim worded differently', () => {
+    const v = relateStatement('it is planning an invasion of Ukraine', 'Russia denies it plans to invade Ukraine.', { a: 'russia', b: 'russia' });
+    expect(v?.relation).toBe('corroborates');
+    expect(v?.reasons.join(' ')).toMatch(/same claim in other words/);
+  });
+
+  it('does not when the speakers differ or are unknown', () => {
+    expect(relateStatement('it is planning an invasion of Ukraine', 'Russia denies it plans to invade Ukraine.', { a: 'us', b: 'russia' })).toBeNull();
+    expect(relateStatement('it is planning an invasion of Ukraine', 'Russia denies it plans to invade Ukraine.', { a: null, b: null })).toBeNull();
+  });
+
+  it('does not when one side negates and the other does not', () => {
+    expect(relateStatement('it is not planning an invasion of Ukraine', 'Russia says it plans to invade Ukraine soon.', { a: 'russia', b: 'russia' })).toBeNull();
+  });
+});
