@@ -210,8 +210,8 @@ function distance(m: ConceptMention, start: number, end: number): number {
 const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
 
 /**
- * Entity keys of a text that may hold a figure: not sources, not concepts, not period labels. A lone capitalized word
- * at the start of a sentence ("Profits", "Stocks", "Quarterly") is only a name when the entity vocabulary knows it.
+ * Entity keys of a text that may hold a figure: not sources, not concepts or their own words, not period labels, and
+ * not a sentence's capitalized first word that looks like an ordinary one ("Profits", "Stocks", "Quarterly").
  */
 function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
   let mentions = entityMemo.get(text);
