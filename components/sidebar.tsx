@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { SaveReportButton, type SaveReportButtonProps } from './save-report-button';
+import { KeepSwitch, type KeepSwitchProps } from './keep-switch';
 import type { CheckResult } from '../utils/match/types';
 import { Findings } from './findings';
 
@@ -46,6 +47,8 @@ export interface SidebarProps {
   onClose: () => void;
   /** "Save to my reports" (the reader's own corpus); no button when absent. */
   save?: SaveReportButtonProps;
+  /** "Keep what I read" switch; none when absent. */
+  keep?: KeepSwitchProps;
   /** Scrolls the page to a figure's highlight and flashes it. */
   onShowFigure?: (index: number) => void;
   /** Opens the full corpus report at one of its sentences. */
@@ -55,7 +58,7 @@ export interface SidebarProps {
 const noop = () => undefined;
 
 /** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
-export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save }: SidebarProps) {
+export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, keep }: SidebarProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves into the panel once, when it opens, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -82,9 +85,10 @@ export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = no
       <div class="ss-body">
         <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} />
       </div>
-      {save && state.kind === 'article' ? (
+      {(save || keep) && state.kind === 'article' ? (
         <div class="ss-actions">
-          <SaveReportButton {...save} />
+          {save ? <SaveReportButton {...save} /> : null}
+          {keep ? <KeepSwitch {...keep} /> : null}
         </div>
       ) : null}
       <footer class="ss-footer">Checked on this computer. Nothing leaves your browser.</footer>

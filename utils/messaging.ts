@@ -18,6 +18,11 @@ export interface BackgroundCalls {
 
   // --- The reader's own corpus ("My reports", the report viewer, the sidebar's save button) ---------------------
   // Handlers: entrypoints/background/reports-calls.ts. Every write makes the background reload its live corpus.
+  /**
+   * "Keep what I read" turned on in the sidebar after the check: keep this article now, as later ones are kept after
+   * their check. Not kept when keeping is off or the site is on the never-keep list (the reason says which).
+   */
+  'report/keep': { payload: ArticleInput; value: { kept: boolean; reason: string | null } };
   /** Save the page's Readability article as the reader's report; the same URL again updates it. */
   'report/save': { payload: ArticleInput; value: SaveResult };
   /** The live report stored for a page address (the reader's own first), or null: "already in your reports". */

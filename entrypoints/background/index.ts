@@ -4,6 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectionReached, isClosedPage } from '../../utils/closed-pages';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
 import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
+import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
 
 /** The content script's built file: entrypoints/content/index.tsx becomes content-scripts/content.js. */
@@ -29,7 +30,12 @@ function toolbarAction() {
 
 const handlers: Handlers<Context> = {
   'corpus/stats': () => stats(),
-  analyze: (article) => analyze(article),
+  // A kept article from the previous check is in the corpus first; this one is kept after its own check.
+  analyze: async (article) => {
+    await keepsSettled();
+    return analyze(article, (input, settings) => keepAfterCheck(input, settings.keep));
+  },
+  'report/keep': (article) => keepNow(article),
   'badge/set': async ({ count }, { tabId }) => {
     if (tabId == null) return null;
     await toolbarAction().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });

@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../../utils/article/read-article';
+import type { ArticleInput } from '../../utils/analysis/types';
 import type { CheckResult } from '../../utils/match/types';
 import { Sidebar, type CheckState, type SidebarState } from '../../components/sidebar';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
@@ -11,10 +12,12 @@ import { Sidebar, type CheckState, type SidebarState } from '../../components/si
 import sidebarCss from '../../components/sidebar.css?inline';
 // The save button's own styles, appended to the sidebar's inside the same shadow root.
 import saveButtonCss from '../../components/save-report-button.css?inline';
+import keepSwitchCss from '../../components/keep-switch.css?inline';
+import type { KeepSwitchProps } from '../../components/keep-switch';
 import type { SaveReportButtonProps } from '../../components/save-report-button';
 import { askBackground } from './ask-background';
 import { Highlighter } from './highlighter';
-import { loadSettings } from '../../utils/settings/settings.browser';
+import { loadSettings, saveSettings } from '../../utils/settings/settings.browser';
 import { defaultSettings } from '../../utils/settings/settings';
 import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
@@ -90,11 +93,13 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   let state: SidebarState = { kind: 'reading' };
   /** "Save to my reports": set once the article is read. */
   let save: SaveReportButtonProps | undefined;
+  /** "Keep what I read": set once the article is read. */
+  let keep: KeepSwitchProps | undefined;
   const draw = (next: SidebarState) => {
     state = next;
     if (container) {
       render(
-        <Sidebar state={state} onClose={close} save={save} onShowFigure={showFigure} onOpenReport={openReport} />,
+        <Sidebar state={state} onClose={close} save={save} keep={keep} onShowFigure={showFigure} onOpenReport={openReport} />,
         container,
       );
     }
@@ -102,7 +107,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
 
   const ui = await createShadowRootUi(ctx, {
     name: 'second-source-sidebar',
-    css: sidebarCss + saveButtonCss,
+    css: sidebarCss + saveButtonCss + keepSwitchCss,
     position: 'inline',
     anchor: 'body',
     append: 'last',
@@ -192,6 +197,14 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
       draw(state);
     })
     .catch(() => undefined);
+  keep = { on: null, onToggle: (on) => toggleKeep(on, article) };
+  void loadSettings()
+    .then((settings) => {
+      if (torn || !keep) return;
+      keep = { ...keep, on: settings.keep.enabled };
+      draw(state);
+    })
+    .catch(() => undefined);
   let base: Extract<SidebarState, { kind: 'article' }> = {
     kind: 'article',
     article: {
@@ -262,6 +275,20 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   performance.mark('second-source:populated');
   const differ = result.figures.filter((finding) => finding.verdict === 'differs').length;
   void askBackground('badge/set', { count: differ }).catch(() => undefined);
+}
+
+/**
+ * The sidebar's keep switch: stores the choice; turned on, it also keeps this article (already checked), since
+ * the background keeps an article only after its own check.
+ */
+async function toggleKeep(on: boolean, article: ArticleInput): Promise<string> {
+  const settings = await loadSettings();
+  await saveSettings({ ...settings, keep: { ...settings.keep, enabled: on } });
+  if (!on) return 'Off: articles you check are no longer kept. Those kept so far stay in your reports.';
+  const outcome = await askBackground('report/keep', article);
+  return outcome.kept
+    ? 'On: this article and the ones you check next are kept in your reports, on this computer only.'
+    : `On, but this article is not kept: ${outcome.reason ?? 'no reason given.'}`;
 }
 
 function messageOf(error: unknown): string {

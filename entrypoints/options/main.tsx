@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReportsPage, type ReportsApi } from '../../components/reports/reports-page';
 import { SettingsForm } from '../../components/reports/settings-form';
+import { KeepSettingsSection, type StorageUse } from '../../components/reports/keep-settings';
 import { exportFileName } from '../../components/reports/format';
 import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
@@ -52,6 +53,13 @@ const api: ReportsApi = {
   },
 };
 
+/** What this extension's origin stores (the database included), as the browser estimates it. */
+async function estimateStorage(): Promise<StorageUse | null> {
+  if (!navigator.storage?.estimate) return null;
+  const { usage, quota } = await navigator.storage.estimate();
+  return usage === undefined || quota === undefined ? null : { usage, quota };
+}
+
 function reportHref(id: string): string {
   return browser.runtime.getURL(`/report.html?${new URLSearchParams({ id }).toString()}` as '/report.html');
 }
@@ -72,6 +80,7 @@ function App() {
   return (
     <ReportsPage api={api} reportHref={reportHref}>
       <SettingsForm settings={settings} onChange={onChange} />
+      <KeepSettingsSection settings={settings} onChange={onChange} estimateStorage={estimateStorage} />
     </ReportsPage>
   );
 }

@@ -158,6 +158,7 @@ async function syntheticRows(reports: readonly AnalyzedReport[], firstSeq: numbe
       sketch: textSketch(analysis.text),
       segment: null,
       extractor: EXTENSION_VERSION,
+      kept: 0,
       packOrigin: 'imported',
     };
     const body: BodyRow = {

@@ -90,6 +90,29 @@ describe('schema upgrades', () => {
     expect((await listReports(db, { includeHidden: false })).length).toBe(39);
   });
 
+  it('upgrades a full version 2 database to version 3: every report is marked not kept, nothing else changes', async () => {
+    const name = uniqueName();
+    await fillV1(name, 30);
+    // Bring it to version 2 with the version 2 code path, then close it as an older extension would.
+    const v2 = rawDexie(name);
+    defineSchema(v2, 2);
+    await v2.open();
+    const before = await v2.table('reports').toArray();
+    const bodiesBefore = await v2.table('bodies').toArray();
+    expect(before).toHaveLength(30);
+    expect(before.every((row: Record<string, unknown>) => !('kept' in row))).toBe(true);
+    v2.close();
+
+    const db = await openTestDb(name);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const after = await db.reports.toArray();
+    expect(after.map(({ kept: _kept, ...rest }) => rest)).toEqual(before);
+    expect(after.every((row) => row.kept === 0)).toBe(true);
+    expect(await db.bodies.toArray()).toEqual(bodiesBefore);
+    // The new index answers: no report is kept yet.
+    expect(await db.reports.where('kept').equals(1).count()).toBe(0);
+  });
+
   it('upgrades an empty version 1 database', async () => {
     const name = uniqueName();
     await fillV1(name, 0);

@@ -11,7 +11,7 @@ import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from './typ
 /** Name of the extension's database (in the extension origin; never opened by a content script). */
 export const DB_NAME = 'second-source';
 /** The newest schema version. Every change adds a version to SCHEMA_VERSIONS with an upgrade function. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Row shapes
@@ -40,7 +40,15 @@ export interface ReportRow extends ReportMeta {
   extractor: string;
   /** For imported reports: the origin the pack gave, written back on export so round trips are identical. */
   packOrigin: ReportOrigin | null;
+  /**
+   * 1 when "keep what I read" saved it (not the reader's own click): only these fall under the retention rule.
+   * Saving the page by hand turns it to 0, so a report the reader chose to keep is never trimmed.
+   */
+  kept: 0 | 1;
 }
+
+/** Schema version 2 rows: as now, without `kept`. */
+export type ReportRowV2 = Omit<ReportRow, 'kept'>;
 
 /** An analysis as stored: the article text is not repeated (it is the body's text) and sentence texts are slices. */
 export type StoredAnalysis = Omit<ArticleAnalysis, 'text' | 'sentences'> & {
@@ -142,6 +150,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV2,
   },
+  {
+    // v3: "keep what I read" marks the reports it saved by itself, indexed so retention finds them without a full read.
+    version: 3,
+    stores: {
+      reports: 'id, origin, urlKey, addedAt, seq, kept',
+    },
+    upgrade: async (tx) => {
+      await tx.table('reports').toCollection().modify({ kept: 0 });
+    },
+  },
 ];
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -155,7 +173,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const segment of [...segments].sort((a, b) => a.createdAt - b.createdAt)) {
     for (const id of segment.reportIds) owner.set(id, segment.id);
   }
-  const rows: ReportRow[] = [];
+  const rows: ReportRowV2[] = [];
   const bodies: BodyRow[] = [];
   old.forEach((v1, index) => {
     const { text, paragraphs, sentences, addedAt, hidden, ...meta } = v1;
@@ -347,6 +365,7 @@ export function unanalyzedRows(
     segment: null,
     extractor: '',
     packOrigin: origin === 'imported' ? report.origin : null,
+    kept: 0,
   };
   const body: BodyRow = {
     id: report.id,
@@ -457,6 +476,9 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 export function hashHex(text: string): string {
   return fnv1a(text).toString(16).padStart(8, '0') + fnv1a(text, 0x01000193 ^ 0x5bd1e995).toString(16).padStart(8, '0');
 }
+
+/** Estimated share of 5-word shingles two texts must have in common to count as the same report. */
+export const NEAR_DUPLICATE = 0.9;
 
 /** Sketch size: the k smallest shingle hashes. */
 const SKETCH_SIZE = 64;

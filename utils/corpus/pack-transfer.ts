@@ -4,6 +4,7 @@ import {
   hashHex,
   isQuotaError,
   metaOfRow,
+  NEAR_DUPLICATE,
   normalizeUrl,
   prepareReport,
   quotaMessage,
@@ -27,8 +28,7 @@ export const MAX_PACK_BYTES = 256 * 1024 * 1024;
 export const MAX_PACK_REPORTS = 100_000;
 /** Longest report text accepted, in characters. */
 export const MAX_REPORT_CHARS = 2_000_000;
-/** Estimated share of 5-word shingles two texts must have in common to count as the same report. */
-export const NEAR_DUPLICATE = 0.9;
+export { NEAR_DUPLICATE };
 
 /** A pack that cannot be read or imported. `where` locates the problem ("line 3, column 17", "reports[4].text"). */
 export class PackError extends Error {

@@ -9,6 +9,9 @@ import {
   hashHex,
   isQuotaError,
   metaOfRow,
+  NEAR_DUPLICATE,
+  sketchSimilarity,
+  textSketch,
   normalizeUrl,
   prepareReport,
   quotaMessage,
@@ -44,13 +47,16 @@ export async function saveReport(
   page: ArticleInput,
   deps: CorpusDeps,
   now: number = Date.now(),
+  options: SaveOptions = {},
 ): Promise<SaveResult> {
   const urlKey = normalizeUrl(page.url);
   if (!page.url || !urlKey) throw new Error('This page has no address, so it cannot be saved as a report.');
   if (!page.text.trim()) throw new Error('This page has no article text to save.');
+  const sketch = textSketch(page.text);
 
   for (let attempt = 0; attempt < SAVE_ATTEMPTS; attempt++) {
-    const before = await readerRowByUrlKey(db, urlKey);
+    // The same page at another address (a syndicated copy, an AMP page) is found by its text and updated.
+    const before = (await readerRowByUrlKey(db, urlKey)) ?? (await readerRowByText(db, sketch));
     const id = before?.id ?? `saved-${hashHex(urlKey)}`;
     const report: PackReport = {
       id,
@@ -69,16 +75,19 @@ export async function saveReport(
       paragraphs: paragraphSpans(page.text),
       sentences: [],
     };
-    const prepared = await prepareReport(report, 'saved', deps, now);
+    const prepared = await prepareReport(report, 'saved', deps, now, sketch);
     prepared.body.sentences = prepared.analyzed.analysis.sentences.map(({ start, end }) => ({ start, end }));
     const segments = await buildSegments([prepared], deps, 'reader', now);
 
     let outcome: SaveResult | 'retry' = 'retry';
     try {
       outcome = await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
-        const current = await readerRowByUrlKey(db, urlKey);
+        const byUrl = await readerRowByUrlKey(db, urlKey);
+        const current = byUrl ?? (before ? await db.reports.get(before.id) : undefined);
         if ((current?.id ?? null) !== (before?.id ?? null)) return 'retry' as const;
         const row = prepared.row;
+        // Kept by "keep what I read" only while the reader never saved it by hand (retention trims kept reports only).
+        row.kept = options.kept ? (current ? current.kept : 1) : 0;
         if (current) {
           row.origin = current.origin;
           row.packOrigin = current.packOrigin;
@@ -106,6 +115,29 @@ export async function saveReport(
     }
   }
   throw new Error('Another tab kept changing this report; please try saving again.');
+}
+
+export interface SaveOptions {
+  /**
+   * True when "keep what I read" saves the page rather than the reader's click: a new report is marked kept and
+   * falls under the retention rule; a report the reader saved by hand stays theirs. Default false.
+   */
+  kept?: boolean;
+}
+
+/**
+ * The reader's live report whose text is nearly the same as a page's (estimated shared 5-word shingles at least
+ * NEAR_DUPLICATE), the most similar first. Reads the light rows only: their sketches are stored for this.
+ */
+async function readerRowByText(db: CorpusDb, sketch: readonly number[]): Promise<ReportRow | undefined> {
+  if (sketch.length === 0) return undefined;
+  let best: { row: ReportRow; similarity: number } | undefined;
+  await db.reports.each((row) => {
+    if (row.origin === 'bundled' || row.deletedAt !== 0) return;
+    const similarity = sketchSimilarity(sketch, row.sketch);
+    if (similarity >= NEAR_DUPLICATE && (!best || similarity > best.similarity)) best = { row, similarity };
+  });
+  return best?.row;
 }
 
 /** The reader's own report (saved or imported, deleted or not) for a URL key; bundled reports are not the reader's. */
