@@ -265,7 +265,12 @@ describe('settings', () => {
     type Local = { chrome: { storage: { local: { get: (keys: string[]) => Promise<unknown> } } } };
     const stored = await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(['settings']));
     expect(stored).toEqual({
-      settings: { highlights: false, relations: { differs: true, agrees: true, statements: true }, agreeTolerancePercent: 5 },
+      settings: {
+        highlights: false,
+        relations: { differs: true, agrees: true, statements: true },
+        agreeTolerancePercent: 5,
+        keep: { enabled: false, neverSites: [], retention: { kind: 'forever' } },
+      },
     });
     await page.close();
   });
