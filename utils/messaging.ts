@@ -49,6 +49,8 @@ export interface BackgroundCalls {
    * `text` is the first part; when `parts` > 1 the rest come from 'pack/get-part' with the `transfer` id.
    */
   'pack/export': { payload: ExportOptions; value: PackParts };
+  /** Where the background analysis of imported reports stands (reports done, reports to do); null when none runs. */
+  'corpus/progress': { payload: null; value: { done: number; total: number } | null };
   /** One part of a large pack file sent to the background before 'pack/import'. */
   'pack/put-part': { payload: { transfer: string; index: number; count: number; text: string }; value: null };
   /** One later part (index >= 1) of an export. */

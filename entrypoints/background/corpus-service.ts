@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../utils/analysis/analyze-article';
 import type { ArticleAnalysis, ArticleInput } from '../../utils/analysis/types';
 import type { AnalyzedReport } from '../../utils/corpus/types';
 import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
+import { getMeta, openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
 import { parsePack } from '../../utils/corpus/pack-schema';
 import { corpusStats, getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/reports-store';
 import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
@@ -57,6 +57,48 @@ export function corpusDb(): Promise<CorpusDb> {
 export async function maintainStoredCorpus(): Promise<void> {
   const done = await maintainCorpus(await corpusDb(), CORPUS_DEPS);
   if (done.reanalyzed + done.reindexed + done.compacted > 0) corpusChanged();
+}
+
+/** Where the background analysis of imported reports stands: null when none is running. */
+let analysing: { done: number; total: number } | null = null;
+let analysis: Promise<void> = Promise.resolve();
+
+/** Reports analysed so far and to analyse in the run under way, or null: the options page shows it as progress. */
+export function analysisProgress(): { done: number; total: number } | null {
+  return analysing;
+}
+
+/**
+ * Analyses and indexes, in batches, the imported reports whose pack carried no trusted analysis. Each batch is its own
+ * transaction and joins the checks when written. A flag in the database says work is pending, so a service worker
+ * stopped midway carries on at its next wake (one metadata read when nothing is pending).
+ */
+export function analyseInBackground(): Promise<void> {
+  analysis = analysis.then(async () => {
+    const db = await corpusDb();
+    await db.meta.put({ key: 'pendingAnalysis', value: true });
+    analysing = { done: 0, total: 0 };
+    try {
+      await maintainCorpus(db, CORPUS_DEPS, {
+        onProgress: (done, total) => {
+          analysing = { done, total };
+          corpusChanged();
+        },
+      });
+      await db.meta.delete('pendingAnalysis');
+    } catch (error) {
+      console.error('Second Source could not analyse the imported reports:', error);
+    } finally {
+      analysing = null;
+      corpusChanged();
+    }
+  });
+  return analysis;
+}
+
+/** At a wake: carries on with an analysis a stopped service worker left unfinished. */
+export async function resumePendingAnalysis(): Promise<void> {
+  if (await getMeta<boolean>(await corpusDb(), 'pendingAnalysis')) await analyseInBackground();
 }
 
 /** Forgets the in-memory index and reports; call after anything writes reports. */

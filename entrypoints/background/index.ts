@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectionReached, isClosedPage } from '../../utils/closed-pages';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
-import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
+import { analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
 import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
 
@@ -48,6 +48,8 @@ const handlers: Handlers<Context> = {
 export default defineBackground(() => {
   // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
   corpusDb().catch((error: unknown) => console.error('Second Source could not load its corpus:', error));
+  // An analysis of imported reports that a stopped service worker left unfinished carries on.
+  resumePendingAnalysis().catch((error: unknown) => console.error('Second Source could not resume analysing imported reports:', error));
   browser.runtime.onInstalled.addListener(() => {
     maintainStoredCorpus().catch((error: unknown) => console.error('Second Source could not bring its corpus up to date:', error));
   });

@@ -12,7 +12,7 @@ import {
   undoDelete,
 } from '../../utils/corpus/reports-store';
 import { PACK_PART_CHARS, type Handlers, type PackParts } from '../../utils/messaging';
-import { corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
+import { analyseInBackground, analysisProgress, corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
 
 /** The calls this file answers. */
 export type ReportsCallName =
@@ -26,6 +26,7 @@ export type ReportsCallName =
   | 'reports/hide'
   | 'reports/reset'
   | 'pack/import'
+  | 'corpus/progress'
   | 'pack/export'
   | 'pack/put-part'
   | 'pack/get-part';
@@ -197,8 +198,13 @@ export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
     if (source === null) throw new Error('No pack file was sent.');
     const db = await corpusDb();
     // importPack checks the size, is all or nothing, and already says "disk full" and where a pack is wrong.
-    return write('import this pack', () => importPack(db, source, CORPUS_DEPS));
+    // Reports whose pack carried no trusted analysis are stored at once and analysed afterwards, in batches.
+    const result = await write('import this pack', () => importPack(db, source, CORPUS_DEPS, { analysis: 'later' }));
+    if (result.pending > 0) void analyseInBackground();
+    return result;
   },
+
+  'corpus/progress': async () => analysisProgress(),
 
   'pack/export': async (options) => {
     const db = await corpusDb();

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { ReportsPage, type ReportsApi } from '../../components/reports/reports-page';
 import { SettingsForm } from '../../components/reports/settings-form';
 import { KeepSettingsSection, type StorageUse } from '../../components/reports/keep-settings';
+import { AnalysisProgress } from '../../components/reports/analysis-progress';
 import { exportFileName } from '../../components/reports/format';
 import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
@@ -31,6 +32,9 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Bumped after each import, so the progress line looks for a background analysis the import started. */
+let notifyImported: () => void = () => undefined;
+
 const api: ReportsApi = {
   list: (query) => askBackground('reports/list', query),
   remove: (ids) => askBackground('reports/delete', { ids }),
@@ -43,7 +47,9 @@ const api: ReportsApi = {
       throw new Error(`The file is too large (${megabytes(file.size)}); packs up to ${megabytes(PACK_FILE_LIMIT)} can be imported. Nothing was imported.`);
     }
     if (file.size === 0) throw new Error('The file is empty. Nothing was imported.');
-    return sendPackForImport(askBackground, await file.text(), file.name);
+    const result = await sendPackForImport(askBackground, await file.text(), file.name);
+    notifyImported();
+    return result;
   },
   exportPack: async (ids) => {
     const { text, count } = await receiveExport(askBackground, ids ? { ids } : {});
@@ -66,6 +72,8 @@ function reportHref(id: string): string {
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [imports, setImports] = useState(0);
+  notifyImported = () => setImports((n) => n + 1);
   useEffect(() => {
     void loadSettings().then(setSettings);
     // Another tab changing the settings shows here at once.
@@ -78,7 +86,11 @@ function App() {
     [],
   );
   return (
-    <ReportsPage api={api} reportHref={reportHref}>
+    <ReportsPage
+      api={api}
+      reportHref={reportHref}
+      importStatus={<AnalysisProgress read={() => askBackground('corpus/progress', null)} trigger={imports} />}
+    >
       <SettingsForm settings={settings} onChange={onChange} />
       <KeepSettingsSection settings={settings} onChange={onChange} estimateStorage={estimateStorage} />
     </ReportsPage>

@@ -5,7 +5,8 @@ import { analyzeArticle } from '../../utils/analysis/analyze-article';
 import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
 import type { CorpusDeps } from '../../utils/corpus/database';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { exportPack, exportPackJson, importPack } from '../../utils/corpus/pack-transfer';
+import { exportPack, exportPackJson, importPack, trustedAnalysis } from '../../utils/corpus/pack-transfer';
+import { articleInputOf } from '../../utils/corpus/database';
 import { getReport, loadCorpus } from '../../utils/corpus/reports-store';
 import { decodeIndex, encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
 import { openTestDb } from './helpers';
@@ -36,7 +37,13 @@ describe('the bundled pack with the real extractor and index', () => {
     const db = await openTestDb();
     await ensureBundledPack(db, pack, realDeps);
     const exported = await exportPack(db);
-    expect(exported.reports).toEqual(pack.reports);
+    expect(exported.reports.map(({ analysis: _analysis, ...report }) => report)).toEqual(pack.reports);
+    // Every real analysis passes the shape check an importer runs, and comes back as the extractor made it.
+    for (const report of exported.reports) {
+      const analysis = trustedAnalysis(report, realDeps);
+      expect(analysis, report.id).not.toBeNull();
+      expect(analysis).toEqual(realDeps.analyze(articleInputOf(report)));
+    }
     const again = await importPack(db, await exportPackJson(db), realDeps);
     expect(again.added).toEqual([]);
     expect(again.duplicates.every((dup) => dup.reason === 'text' && dup.similarity === 1)).toBe(true);

@@ -3,7 +3,10 @@ import type { Span } from '../analysis/types';
 import { splitSentences } from '../article/sentences';
 import { removeBoilerplate, type RemovedLine } from './boilerplate';
 import type { SourceEntry } from './pack-schema';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from './types';
+import { PACK_FORMAT, type CorpusPack, type PackReport } from './types';
+
+/** Version of the bundled pack file (corpus/pack.json). */
+const BUNDLED_PACK_VERSION = 1;
 
 /** What the build did with one report, for the build log and tests. */
 export interface ReportBuildLog {
@@ -118,6 +121,7 @@ export function buildPack(reportTexts: Record<string, string>, sources: SourceEn
       warnings,
     });
   }
-  const revision = contentHash(JSON.stringify({ format: PACK_FORMAT, version: PACK_VERSION, reports }));
-  return { pack: { format: PACK_FORMAT, version: PACK_VERSION, revision, reports }, log };
+  // The bundled pack stays version 1 (no analyses): the extension analyses it on install, and its revision is stable.
+  const revision = contentHash(JSON.stringify({ format: PACK_FORMAT, version: BUNDLED_PACK_VERSION, reports }));
+  return { pack: { format: PACK_FORMAT, version: BUNDLED_PACK_VERSION, revision, reports }, log };
 }

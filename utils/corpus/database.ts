@@ -5,7 +5,8 @@
 // what the "My reports" list reads) and a `bodies` row (text, spans and the analysis; what the matcher reads).
 // The retrieval index lives in `indexSegments`: one opaque binary record per batch, built by utils/match.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { ArticleAnalysis, ArticleInput, Sentence, Span } from '../analysis/types';
+import type { ArticleAnalysis, ArticleInput, Span } from '../analysis/types';
+import { compactAnalysis, expandAnalysis, type CompactAnalysis } from './compact-analysis';
 import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from './types';
 
 /** Name of the extension's database (in the extension origin; never opened by a content script). */
@@ -51,11 +52,7 @@ export interface ReportRow extends ReportMeta {
 export type ReportRowV2 = Omit<ReportRow, 'kept'>;
 
 /** An analysis as stored: the article text is not repeated (it is the body's text) and sentence texts are slices. */
-export type StoredAnalysis = Omit<ArticleAnalysis, 'text' | 'sentences'> & {
-  /** Present only when the analysed text differs from the body's text. */
-  text?: string;
-  sentences: (Omit<Sentence, 'text'> & { text?: string })[];
-};
+export type StoredAnalysis = CompactAnalysis;
 
 /** The heavy half of a report: its text, spans and analysis. */
 export interface BodyRow {
@@ -241,7 +238,8 @@ export async function openCorpusDb(options: OpenOptions = {}): Promise<CorpusDb>
 // ---------------------------------------------------------------------------------------------------------------
 // Meta values
 
-export type MetaKey = 'seq' | 'bundledRevision' | 'bundledExtractor' | 'bundledSegmentFormat';
+/** 'pendingAnalysis': set while imported reports wait for their analysis (the background resumes it at a wake). */
+export type MetaKey = 'seq' | 'bundledRevision' | 'bundledExtractor' | 'bundledSegmentFormat' | 'pendingAnalysis';
 
 export async function getMeta<T>(db: CorpusDb, key: MetaKey): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;
@@ -320,15 +318,17 @@ export function pickMeta(report: ReportMeta): ReportMeta {
   return meta;
 }
 
-/** Analyses a report and builds its two rows (not yet numbered: seq is set when written). */
+/** Analyses a report (unless given its analysis) and builds its two rows (not yet numbered: seq is set when written). */
 export async function prepareReport(
   report: PackReport,
   origin: ReportOrigin,
   deps: CorpusDeps,
   now: number,
   sketch: number[] = textSketch(report.text),
+  /** An analysis already made by this extractor version (a trusted v2 pack): used instead of analysing again. */
+  given?: ArticleAnalysis,
 ): Promise<PreparedReport> {
-  const analysis = await deps.analyze(articleInputOf(report));
+  const analysis = given ?? (await deps.analyze(articleInputOf(report)));
   const { row, body } = unanalyzedRows(report, origin, now, sketch);
   row.figureCount = analysis.figures.length;
   row.statementCount = analysis.statements.length;
@@ -404,30 +404,8 @@ export async function buildSegments(
   return segments;
 }
 
-/** Drops what the body already holds (the text, sentence texts equal to their slice) from an analysis. */
-export function compactAnalysis(analysis: ArticleAnalysis, text: string): StoredAnalysis {
-  const { text: analysedText, sentences, ...rest } = analysis;
-  const same = analysedText === text;
-  const stored: StoredAnalysis = {
-    ...rest,
-    sentences: sentences.map(({ text: sentenceText, ...span }) =>
-      same && analysedText.slice(span.start, span.end) === sentenceText ? span : { ...span, text: sentenceText },
-    ),
-  };
-  if (!same) stored.text = analysedText;
-  return stored;
-}
-
-/** Restores the full analysis from its stored form and the body's text. */
-export function expandAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
-  const { text: storedText, sentences, ...rest } = stored;
-  const full = storedText ?? text;
-  return {
-    ...rest,
-    text: full,
-    sentences: sentences.map((sentence) => ({ ...sentence, text: sentence.text ?? full.slice(sentence.start, sentence.end) })),
-  };
-}
+// The compact form of an analysis is shared with v2 packs, so it lives in a module without Dexie.
+export { compactAnalysis, expandAnalysis };
 
 /** Strips a row to the ReportMeta the matcher and exports see. */
 export function metaOfRow(row: ReportRow): ReportMeta {

@@ -20,7 +20,9 @@ import {
   type SegmentRow,
 } from './database';
 import { parsePack } from './pack-schema';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport, type ReportOrigin } from './types';
+import { checkCompactAnalysis, expandAnalysis } from './compact-analysis';
+import { PACK_FORMAT, PACK_VERSION, PACK_VERSIONS, type CorpusPack, type PackReport, type PackVersion, type ReportOrigin } from './types';
+import type { ArticleAnalysis } from '../analysis/types';
 
 /** Largest pack file accepted, in bytes (a 10,000-report pack is about 60 MB). */
 export const MAX_PACK_BYTES = 256 * 1024 * 1024;
@@ -196,12 +198,12 @@ export function validatePack(value: unknown): CorpusPack {
       'format',
     );
   }
-  if (envelope.version !== PACK_VERSION) {
+  if (!PACK_VERSIONS.includes(envelope.version as PackVersion)) {
     const newer = typeof envelope.version === 'number' && envelope.version > PACK_VERSION;
     throw new PackError(
       newer
         ? `This pack is version ${envelope.version}, made by a newer Second Source; this one reads version ${PACK_VERSION}. Update the extension to import it.`
-        : `This pack's version is ${JSON.stringify(envelope.version) ?? 'missing'}; this Second Source reads version ${PACK_VERSION} packs.`,
+        : `This pack's version is ${JSON.stringify(envelope.version) ?? 'missing'}; this Second Source reads version ${PACK_VERSIONS.join(' and ')} packs.`,
       'version',
     );
   }
@@ -253,6 +255,10 @@ export interface ImportResult {
   duplicates: ImportDuplicate[];
   /** Pack ids already used by a different stored report, and the ids they were stored under. */
   renamed: { from: string; to: string }[];
+  /** Reports stored with the analysis the pack carried (its stamp matched the running extractor). */
+  trusted: number;
+  /** Reports stored without an analysis yet: maintainCorpus analyses and indexes them in the background. */
+  pending: number;
   /** One paragraph for the reader. */
   summary: string;
 }
@@ -316,6 +322,9 @@ function summarize(result: Omit<ImportResult, 'summary'>): string {
     parts.push(`${result.duplicates.length} skipped as duplicates: ${shown.join('; ')}${more}.`);
   }
   if (result.renamed.length > 0) parts.push(`${result.renamed.length} stored under a new id because the id was taken.`);
+  if (result.pending > 0) {
+    parts.push(`${result.pending} ${result.pending === 1 ? 'is' : 'are'} being analysed in the background; they join your checks as each batch is done.`);
+  }
   return parts.join(' ');
 }
 
@@ -326,8 +335,20 @@ export interface ImportOptions {
    * "now" (default): analyse and index every report before the write, so the import is searchable when it returns.
    * "later": store the reports unanalysed (fast: analysis is most of an import's time) and let maintainCorpus analyse
    * and index them in batches; they join the cross-check as each batch completes.
+   * Either way, an analysis the pack carries with the running extractor's stamp is used as it is, and indexed now.
    */
   analysis?: 'now' | 'later';
+}
+
+/**
+ * The analysis a pack report carries, when it can be trusted: stamped by the running extractor (deps.extractorVersion)
+ * and of the shape the matcher relies on. Null means "analyse it again".
+ */
+export function trustedAnalysis(report: PackReport, deps: Pick<CorpusDeps, 'extractorVersion'>): ArticleAnalysis | null {
+  const carried = report.analysis;
+  if (!carried || carried.extractor !== (deps.extractorVersion ?? '0')) return null;
+  if (checkCompactAnalysis(carried.data, report.text.length) !== null) return null;
+  return expandAnalysis(carried.data, report.text);
 }
 
 /**
@@ -390,28 +411,32 @@ export async function importPack(
   });
 
   // Analysis and index building happen before the transaction (IndexedDB transactions cannot wait on them).
-  let rows: ReportRow[];
-  let bodies: BodyRow[];
-  let segments: SegmentRow[] = [];
-  if (options.analysis === 'later') {
-    const built = accepted.map(({ report, sketch }) => unanalyzedRows(report, 'imported', now, sketch));
-    rows = built.map((entry) => entry.row);
-    bodies = built.map((entry) => entry.body);
-  } else {
-    const prepared: PreparedReport[] = [];
-    for (const { report, sketch, index } of accepted) {
-      try {
-        prepared.push(await prepareReport(report, 'imported', deps, now, sketch));
-      } catch (error) {
-        const where = `reports[${index}]`;
-        throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
-      }
+  // Carried analyses with the running extractor's stamp are used as they are; the rest are analysed now or later.
+  const rows: ReportRow[] = [];
+  const bodies: BodyRow[] = [];
+  const prepared: PreparedReport[] = [];
+  let trusted = 0;
+  for (const { report, sketch, index } of accepted) {
+    const carried = trustedAnalysis(report, deps);
+    if (carried) trusted++;
+    if (!carried && options.analysis === 'later') {
+      const built = unanalyzedRows(report, 'imported', now, sketch);
+      rows.push(built.row);
+      bodies.push(built.body);
+      continue;
     }
-    segments = await buildSegments(prepared, deps, 'reader', now);
-    // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
-    rows = prepared.map((entry) => entry.row);
-    bodies = prepared.map((entry) => entry.body);
+    try {
+      prepared.push(await prepareReport(report, 'imported', deps, now, sketch, carried ?? undefined));
+    } catch (error) {
+      const where = `reports[${index}]`;
+      throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
+    }
   }
+  const segments: SegmentRow[] = await buildSegments(prepared, deps, 'reader', now);
+  // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
+  rows.push(...prepared.map((entry) => entry.row));
+  bodies.push(...prepared.map((entry) => entry.body));
+  const pending = rows.length - prepared.length;
 
   const acceptedIds = new Set(rows.map((row) => row.id));
   const acceptedUrls = new Set(rows.map((row) => row.urlKey).filter((key): key is string => key !== null));
@@ -442,7 +467,10 @@ export async function importPack(
     throw new PackError(`The import failed and nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  const result = { revision: pack.revision, total: pack.reports.length, added: rows.map((row) => row.id), duplicates, renamed };
+  // Rows were written unanalysed first, then analysed ones: report them in pack order.
+  const order = new Map(accepted.map((entry, position) => [entry.report.id, position]));
+  const added = rows.map((row) => row.id).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const result = { revision: pack.revision, total: pack.reports.length, added, duplicates, renamed, trusted, pending };
   return { ...result, summary: summarize(result) };
 }
 
@@ -459,7 +487,7 @@ export interface ExportOptions {
 }
 
 /** A stored report as a pack report, keys in the documented order. */
-function packReportOf(row: ReportRow, body: { text: string; paragraphs: { start: number; end: number }[]; sentences: { start: number; end: number }[] }): PackReport {
+function packReportOf(row: ReportRow, body: BodyRow): PackReport {
   const meta = metaOfRow(row);
   const report: PackReport = {
     id: meta.id,
@@ -487,6 +515,8 @@ function packReportOf(row: ReportRow, body: { text: string; paragraphs: { start:
     }
     ordered[key] = value;
   }
+  // Version 2: the analysis rides along with its extractor's stamp, so an importer on the same version skips the work.
+  if (body.analysis && body.extractor) ordered.analysis = { extractor: body.extractor, data: body.analysis };
   return ordered as unknown as PackReport;
 }
 
