@@ -1,7 +1,8 @@
 // The reader's reports: save a page, list/search, delete with undo, hide and reset bundled, and load the corpus.
 import type { ArticleInput, ArticleAnalysis, Span } from '../analysis/types';
 import type { CorpusStats } from '../messaging';
-import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from './types';
+import { paragraphSpans, reportOfArticle } from './report-of-article';
+import type { AnalyzedReport, ReportMeta, ReportOrigin } from './types';
 import {
   buildSegments,
   expandAnalysis,
@@ -58,23 +59,7 @@ export async function saveReport(
     // The same page at another address (a syndicated copy, an AMP page) is found by its text and updated.
     const before = (await readerRowByUrlKey(db, urlKey)) ?? (await readerRowByText(db, sketch));
     const id = before?.id ?? `saved-${hashHex(urlKey)}`;
-    const report: PackReport = {
-      id,
-      origin: 'saved',
-      url: page.url,
-      outlet: page.siteName?.trim() || hostOf(page.url),
-      headline: page.title?.trim() || null,
-      published: isoDay(page.published),
-      dateline: null,
-      agencies: [],
-      translatedFrom: null,
-      event: null,
-      inferred: [],
-      byline: page.byline?.trim() || null,
-      text: page.text,
-      paragraphs: paragraphSpans(page.text),
-      sentences: [],
-    };
+    const report = reportOfArticle(page, id, 'saved');
     const prepared = await prepareReport(report, 'saved', deps, now, sketch);
     prepared.body.sentences = prepared.analyzed.analysis.sentences.map(({ start, end }) => ({ start, end }));
     const segments = await buildSegments([prepared], deps, 'reader', now);
@@ -147,32 +132,8 @@ async function readerRowByUrlKey(db: CorpusDb, urlKey: string): Promise<ReportRo
   return rows.find((row) => row.origin !== 'bundled');
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
-
-/** "2022-01-22T10:00:00Z" → "2022-01-22"; anything that does not start with an ISO date → null. */
-function isoDay(value: string | null): string | null {
-  const match = value?.match(/^\d{4}-\d{2}-\d{2}/);
-  return match ? match[0] : null;
-}
-
-/** Paragraph spans of text whose paragraphs are separated by blank lines (the ArticleInput convention). */
-export function paragraphSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const pattern = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) spans.push({ start: match.index + lead, end: match.index + lead + trimmed.length });
-  }
-  return spans;
-}
+// The article → report step is shared with `npm run pack` (report-of-article.ts); re-exported for existing callers.
+export { paragraphSpans };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Read
