@@ -7,9 +7,9 @@ import type { ArticleInput } from '../utils/analysis/types';
 import { analyzeArticle } from '../utils/analysis/analyze-article';
 import { readArticle } from '../utils/article/read-article';
 import { parseTextPage } from '../utils/article/text-page';
-import { hashHex } from '../utils/corpus/database';
+import { contentHash } from '../utils/corpus/format/content-hash';
 import { parsePack } from '../utils/corpus/pack-schema';
-import { reportOfArticle, withAnalysis } from '../utils/corpus/report-of-article';
+import { reportOfArticle, withAnalysis } from '../utils/corpus/format/report-of-article';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../utils/corpus/types';
 // The extension stamps analyses with its own version (entrypoints/background/corpus-service.ts): the same stamp here
 // lets an importer on this version trust them.
@@ -83,7 +83,7 @@ export function buildPackFromFolder(folder: string, extractor: string = EXTRACTO
     const said = analysis.declined ? `declined (${analysis.declined})` : `${analysis.sentences.length} sentences, ${analysis.figures.length} figures, ${analysis.statements.length} statements`;
     log.push({ file, id: report.id, note: said });
   }
-  const revision = `pack-${hashHex(JSON.stringify(reports))}`;
+  const revision = `pack-${contentHash(JSON.stringify(reports))}`;
   return { pack: { format: PACK_FORMAT, version: PACK_VERSION, revision, reports }, log };
 }
 

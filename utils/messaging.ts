@@ -1,9 +1,20 @@
 // The one typed message protocol between the content script, extension pages and the background.
 import type { ArticleInput } from './analysis/types';
 import type { CheckResult } from './match/types';
-import type { ReportOrigin } from './corpus/types';
-import type { DeleteResult, ReportListItem, ReportQuery, SaveResult, StoredReport, UndoToken } from './corpus/reports-store';
-import type { ExportOptions, ImportResult } from './corpus/pack-transfer';
+// The corpus shapes come from a Dexie-free module: the protocol never imports the store (no import cycle).
+import type {
+  CorpusStats,
+  DeleteResult,
+  ExportOptions,
+  ImportResult,
+  ReportListItem,
+  ReportQuery,
+  SaveResult,
+  StoredReport,
+  UndoToken,
+} from './corpus/protocol-types';
+
+export type { CorpusStats };
 
 /** Every request the background answers, with its payload and the value of its reply. */
 export interface BackgroundCalls {
@@ -78,11 +89,6 @@ export interface PackParts {
   transfer: string | null;
   /** Reports in the pack. */
   count: number;
-}
-
-export interface CorpusStats {
-  reports: number;
-  byOrigin: Record<ReportOrigin, number>;
 }
 
 export type CallName = keyof BackgroundCalls;

@@ -1,7 +1,7 @@
 // The report viewer: a corpus report's full text (as text), its metadata, and the matched sentence marked and in view.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { StoredReport } from '../../utils/corpus/reports-store';
+import type { StoredReport } from '../../utils/corpus/protocol-types';
 import { findSentence, splitParagraph } from './find-sentence';
 import { formatDate, formatMoment, ORIGIN_EXPLANATIONS, ORIGIN_LABELS, safeHref } from './format';
 

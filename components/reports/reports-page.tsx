@@ -1,8 +1,8 @@
 // The "My reports" page: search, filter and sort the corpus, delete with undo, hide/restore bundled, import and export.
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportResult } from '../../utils/corpus/pack-transfer';
-import type { DeleteResult, ReportListItem, ReportQuery, ReportSort, UndoToken } from '../../utils/corpus/reports-store';
+import type { ImportResult } from '../../utils/corpus/protocol-types';
+import type { DeleteResult, ReportListItem, ReportQuery, ReportSort, UndoToken } from '../../utils/corpus/protocol-types';
 import type { ReportOrigin } from '../../utils/corpus/types';
 import { plural } from './format';
 import { ReportsTable } from './reports-table';

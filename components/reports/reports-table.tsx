@@ -1,5 +1,5 @@
 // The "My reports" table: one row per report, sortable column headers, labelled selection checkboxes, row actions.
-import type { ReportListItem, ReportSort } from '../../utils/corpus/reports-store';
+import type { ReportListItem, ReportSort } from '../../utils/corpus/protocol-types';
 import { formatDate, formatMoment, ORIGIN_LABELS, plural } from './format';
 
 /** A sortable column: its key in the store's sort and the header's words. */

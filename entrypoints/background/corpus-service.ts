@@ -2,10 +2,11 @@
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
 import type { ArticleAnalysis, ArticleInput } from '../../utils/analysis/types';
 import type { AnalyzedReport } from '../../utils/corpus/types';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import { getMeta, openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import { getMeta, openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/store/schema';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { corpusStats, getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/reports-store';
+import { getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
+import { corpusStats } from '../../utils/corpus/store/list';
 import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
 import { createCorpus, normalizeUrl, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';

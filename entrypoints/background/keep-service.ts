@@ -1,6 +1,6 @@
 // "Keep what I read" in the background: after a check, save the article when the reader's settings say so.
 import type { ArticleInput } from '../../utils/analysis/types';
-import { keepArticle } from '../../utils/corpus/keep-store';
+import { keepArticle } from '../../utils/corpus/store/keep';
 import type { KeepSettings } from '../../utils/settings/keep';
 import { loadSettings } from '../../utils/settings/settings.browser';
 import { corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';

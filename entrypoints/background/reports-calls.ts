@@ -1,16 +1,11 @@
 // Background handlers of the reader's own corpus: save a page, list/get/delete/undo/hide/reset reports, import/export packs.
 import { browser } from 'wxt/browser';
-import { isQuotaError, quotaMessage } from '../../utils/corpus/database';
-import { exportPack, importPack, MAX_PACK_BYTES } from '../../utils/corpus/pack-transfer';
-import {
-  deleteReports,
-  findReportByUrl,
-  getReport,
-  listReports,
-  resetBundled,
-  saveReport,
-  undoDelete,
-} from '../../utils/corpus/reports-store';
+import { isQuotaError, quotaMessage } from '../../utils/corpus/store/schema';
+import { MAX_PACK_BYTES } from '../../utils/corpus/format/pack-read';
+import { exportPack, importPack } from '../../utils/corpus/store/import-export';
+import { findReportByUrl, getReport, listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports, resetBundled, undoDelete } from '../../utils/corpus/store/trash';
 import { PACK_PART_CHARS, type Handlers, type PackParts } from '../../utils/messaging';
 import { analyseInBackground, analysisProgress, corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
 

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
-import { openCorpusDb } from '../../utils/corpus/database';
-import { importPack, readPack } from '../../utils/corpus/pack-transfer';
-import { loadCorpus } from '../../utils/corpus/reports-store';
+import { openCorpusDb } from '../../utils/corpus/store/schema';
+import { readPack } from '../../utils/corpus/format/pack-read';
+import { importPack } from '../../utils/corpus/store/import-export';
+import { loadCorpus } from '../../utils/corpus/store/index-upkeep';
 import { encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
 import { buildPackFromFolder } from '../../scripts/pack';
 

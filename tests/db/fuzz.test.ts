@@ -1,9 +1,10 @@
 // Fuzzed malformed packs: a few hundred broken files, each rejected with a clear message and the database unchanged.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import type { CorpusDb } from '../../utils/corpus/database';
-import { importPack, jsonErrorOffset, PackError } from '../../utils/corpus/pack-transfer';
-import { saveReport } from '../../utils/corpus/reports-store';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import type { CorpusDb } from '../../utils/corpus/store/schema';
+import { jsonErrorOffset, PackError } from '../../utils/corpus/format/pack-read';
+import { importPack } from '../../utils/corpus/store/import-export';
+import { saveReport } from '../../utils/corpus/store/save';
 import { articleText, deps, makePack, makeReport, openTestDb, prng, snapshot } from './helpers';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,8 +1,9 @@
 // "Keep what I read" in the store: kept reports, updates instead of duplicates, never-keep sites, retention.
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../utils/analysis/types';
-import { applyRetention, keepArticle } from '../../utils/corpus/keep-store';
-import { listReports, saveReport } from '../../utils/corpus/reports-store';
+import { applyRetention, keepArticle } from '../../utils/corpus/store/keep';
+import { listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
 import { defaultKeep, type KeepSettings } from '../../utils/settings/keep';
 import { articleText, deps, openTestDb } from './helpers';
 

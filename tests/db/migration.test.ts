@@ -1,14 +1,9 @@
 // Schema upgrades: a database filled at every previous version opens with the newest code without losing a row.
 import { describe, expect, it } from 'vitest';
-import {
-  defineSchema,
-  SCHEMA_VERSION,
-  SCHEMA_VERSIONS,
-  type AnalysisRowV1,
-  type ReportRowV1,
-  type SegmentRowV1,
-} from '../../utils/corpus/database';
-import { getReport, listReports, loadCorpus, maintainCorpus, saveReport } from '../../utils/corpus/reports-store';
+import { defineSchema, SCHEMA_VERSION, SCHEMA_VERSIONS, type AnalysisRowV1, type ReportRowV1, type SegmentRowV1 } from '../../utils/corpus/store/schema';
+import { loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
+import { getReport, listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
 import { deps, makeReport, openTestDb, rawDexie, stubAnalyze, uniqueName } from './helpers';
 
 /** Fills a database at schema version 1 with bundled, saved and imported reports, analyses and segments. */

@@ -1,8 +1,12 @@
 // Import and export of packs: round trip, duplicates, all-or-nothing, clear errors, disk-full.
 import { describe, expect, it, vi } from 'vitest';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import { exportPack, exportPackJson, importPack, PackError, readPack } from '../../utils/corpus/pack-transfer';
-import { deleteReports, listReports, loadCorpus, maintainCorpus, saveReport, undoDelete } from '../../utils/corpus/reports-store';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import { PackError, readPack } from '../../utils/corpus/format/pack-read';
+import { exportPack, exportPackJson, importPack } from '../../utils/corpus/store/import-export';
+import { loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
+import { listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports, undoDelete } from '../../utils/corpus/store/trash';
 import type { PackReport } from '../../utils/corpus/types';
 import { articleText, decodeStub, deps, makePack, makeReport, openTestDb, snapshot } from './helpers';
 
@@ -126,7 +130,7 @@ describe('version 2 packs: analyses carried', () => {
     await importPack(source, JSON.stringify(makePack([1, 2, 3].map((seed) => makeReport(seed)))), deps);
     const pack = await exportPack(source);
     pack.reports[0]!.analysis!.extractor = 'x0';
-    (pack.reports[1]!.analysis!.data as { figures: unknown[] }).figures.push({ start: 5, end: 999_999, sentence: 0, text: 'x' });
+    (pack.reports[1]!.analysis!.data as unknown as { figures: unknown[] }).figures.push({ start: 5, end: 999_999, sentence: 0, text: 'x' });
 
     const db = await openTestDb();
     const analyze = vi.fn(deps.analyze);

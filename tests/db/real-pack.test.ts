@@ -2,12 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import type { CorpusDeps } from '../../utils/corpus/database';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import type { CorpusDeps } from '../../utils/corpus/store/schema';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { exportPack, exportPackJson, importPack, trustedAnalysis } from '../../utils/corpus/pack-transfer';
-import { articleInputOf } from '../../utils/corpus/database';
-import { getReport, loadCorpus } from '../../utils/corpus/reports-store';
+import { trustedAnalysis } from '../../utils/corpus/format/pack-read';
+import { exportPack, exportPackJson, importPack } from '../../utils/corpus/store/import-export';
+import { articleInputOf } from '../../utils/corpus/store/schema';
+import { loadCorpus } from '../../utils/corpus/store/index-upkeep';
+import { getReport } from '../../utils/corpus/store/list';
 import { decodeIndex, encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
 import { openTestDb } from './helpers';
 

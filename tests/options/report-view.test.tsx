@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { ReportView } from '../../components/reports/report-view';
 import { findSentence, splitParagraph } from '../../components/reports/find-sentence';
-import type { StoredReport } from '../../utils/corpus/reports-store';
+import type { StoredReport } from '../../utils/corpus/protocol-types';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 // Shapes of corpus reports: the pack format (bundled, imported, exported) and a report as stored.
 import type { ArticleAnalysis, Span } from '../analysis/types';
-import type { CompactAnalysis } from './compact-analysis';
+import type { CompactAnalysis } from './format/compact-analysis';
 
 export type ReportOrigin = 'bundled' | 'saved' | 'imported';
 

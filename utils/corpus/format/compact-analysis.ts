@@ -1,5 +1,5 @@
 // An analysis without what its report already holds (the text, sentence texts): how the store and v2 packs carry it.
-import type { ArticleAnalysis, Sentence } from '../analysis/types';
+import type { ArticleAnalysis, Sentence } from '../../analysis/types';
 
 /** An analysis as stored or packed: the article text is not repeated (it is the report's text); sentence texts are slices. */
 export type CompactAnalysis = Omit<ArticleAnalysis, 'text' | 'sentences'> & {

@@ -1,13 +1,16 @@
-// The corpus database: Dexie schema (every version with its upgrade), row shapes, opening, and the row builders.
+// The corpus database (store/): Dexie schema (every version with its upgrade), row shapes, opening, and the row builders.
 //
 // Layout (why): IndexedDB writes rows slowly once they carry multiEntry indexes (~4,500 rows/s in Chromium), so
 // nothing per sentence or per term is a row. A report is two rows: a light `reports` row (metadata, counts, flags;
 // what the "My reports" list reads) and a `bodies` row (text, spans and the analysis; what the matcher reads).
 // The retrieval index lives in `indexSegments`: one opaque binary record per batch, built by utils/match.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { ArticleAnalysis, ArticleInput, Span } from '../analysis/types';
-import { compactAnalysis, expandAnalysis, type CompactAnalysis } from './compact-analysis';
-import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from './types';
+import type { ArticleAnalysis, ArticleInput, Span } from '../../analysis/types';
+import { compactAnalysis, type CompactAnalysis } from '../format/compact-analysis';
+import { textSketch } from '../format/text-sketch';
+import { normalizeUrl } from '../format/url-key';
+import { inputOfReport } from '../format/report-of-article';
+import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from '../types';
 
 /** Name of the extension's database (in the extension origin; never opened by a content script). */
 export const DB_NAME = 'second-source';
@@ -283,18 +286,8 @@ export interface PreparedReport {
   analyzed: AnalyzedReport;
 }
 
-/** The core's input for a pack report. */
-export function articleInputOf(report: PackReport): ArticleInput {
-  return {
-    text: report.text,
-    title: report.headline,
-    url: report.url,
-    published: report.published,
-    siteName: report.outlet,
-    byline: report.byline ?? null,
-    lang: null,
-  };
-}
+// The one report → core input function lives with the format; re-exported for the store's callers.
+export { inputOfReport as articleInputOf };
 
 /** Copies exactly the ReportMeta fields of a report (drops any extra keys an untrusted object carries). */
 export function pickMeta(report: ReportMeta): ReportMeta {
@@ -328,7 +321,7 @@ export async function prepareReport(
   /** An analysis already made by this extractor version (a trusted v2 pack): used instead of analysing again. */
   given?: ArticleAnalysis,
 ): Promise<PreparedReport> {
-  const analysis = given ?? (await deps.analyze(articleInputOf(report)));
+  const analysis = given ?? (await deps.analyze(inputOfReport(report)));
   const { row, body } = unanalyzedRows(report, origin, now, sketch);
   row.figureCount = analysis.figures.length;
   row.statementCount = analysis.statements.length;
@@ -404,139 +397,13 @@ export async function buildSegments(
   return segments;
 }
 
-// The compact form of an analysis is shared with v2 packs, so it lives in a module without Dexie.
-export { compactAnalysis, expandAnalysis };
-
 /** Strips a row to the ReportMeta the matcher and exports see. */
 export function metaOfRow(row: ReportRow): ReportMeta {
   return pickMeta(row);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Small pure helpers
-
-/** Query parameters that only track the click; dropped so the same article is recognized from any link. */
-const TRACKING = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ocid|cmpid|ref|ref_src|smid|ito)$/i;
-
-/**
- * The key for "the same page": lower-case host without "www.", no fragment, no tracking parameters,
- * no trailing slash, remaining parameters sorted. Non-http(s) URLs are kept as written; null stays null.
- */
-export function normalizeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return url.trim() || null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const port = parsed.port ? `:${parsed.port}` : '';
-  const params = [...parsed.searchParams.entries()].filter(([key]) => !TRACKING.test(key));
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
-  const path = parsed.pathname.replace(/\/+$/, '') || '';
-  return `${host}${port}${path}${query}`;
-}
-
-/** 32-bit FNV-1a of a string. */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-/** A 64-bit-ish content hash as 16 hex digits (two independent FNV-1a passes). */
-export function hashHex(text: string): string {
-  return fnv1a(text).toString(16).padStart(8, '0') + fnv1a(text, 0x01000193 ^ 0x5bd1e995).toString(16).padStart(8, '0');
-}
-
-/** Estimated share of 5-word shingles two texts must have in common to count as the same report. */
-export const NEAR_DUPLICATE = 0.9;
-
-/** Sketch size: the k smallest shingle hashes. */
-const SKETCH_SIZE = 64;
-const SHINGLE = 5;
-
-/** Letters and digits (ASCII, plus every non-ASCII letter range; general punctuation and spaces excluded). */
-function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x206f) && code !== 0x3000 && code !== 0xfeff;
-}
-
-/**
- * Bottom-k MinHash sketch of the text's 5-word shingles (lower-cased words, punctuation ignored).
- * Two sketches estimate the Jaccard similarity of the texts (sketchSimilarity); near copies score above ~0.8.
- * One pass over the characters: each word is hashed as it is read and a shingle's hash mixes its five word hashes,
- * so a 30-sentence report costs a fraction of a millisecond (it runs for every imported report).
- */
-export function textSketch(text: string): number[] {
-  const lower = text.toLowerCase();
-  const ring = new Uint32Array(SHINGLE);
-  const shingles: number[] = [];
-  let words = 0;
-  let hash = 0x811c9dc5;
-  let inWord = false;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (isWordCode(code)) {
-      hash = Math.imul(hash ^ code, 0x01000193);
-      inWord = true;
-      continue;
-    }
-    if (!inWord) continue;
-    ring[words % SHINGLE] = hash >>> 0;
-    words++;
-    hash = 0x811c9dc5;
-    inWord = false;
-    if (words >= SHINGLE) {
-      let mixed = 0x9e3779b9;
-      for (let j = words - SHINGLE; j < words; j++) {
-        mixed = Math.imul(mixed ^ (ring[j % SHINGLE] as number), 0x85ebca6b);
-        mixed ^= mixed >>> 13;
-      }
-      shingles.push(Math.imul(mixed ^ (mixed >>> 16), 0xc2b2ae35) >>> 0);
-    }
-  }
-  if (words > 0 && words < SHINGLE) {
-    // Too short for one shingle: the words themselves make the sketch.
-    for (let j = 0; j < words; j++) shingles.push(ring[j] as number);
-  }
-  const sorted = Uint32Array.from(shingles).sort();
-  const out: number[] = [];
-  for (let i = 0; i < sorted.length && out.length < SKETCH_SIZE; i++) {
-    const value = sorted[i] as number;
-    if (out.length === 0 || out[out.length - 1] !== value) out.push(value);
-  }
-  return out;
-}
-
-/** Estimated Jaccard similarity of two texts from their (sorted) sketches, in [0, 1]. Allocation-free merge walk. */
-export function sketchSimilarity(a: readonly number[], b: readonly number[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  // Bottom-k estimate: among the k smallest hashes of the union, the share present in both sketches.
-  const k = Math.min(SKETCH_SIZE, Math.max(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let taken = 0;
-  let shared = 0;
-  while (taken < k && (i < a.length || j < b.length)) {
-    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
-    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-    taken++;
-  }
-  return shared / taken;
-}
+// Small store helpers
 
 /** A random id with a prefix (crypto.randomUUID exists in Node 20 and every extension context). */
 export function newId(prefix: string): string {

@@ -1,7 +1,24 @@
 // One way to turn an article the core read (a page, a saved file) into a corpus report: the store and `npm run pack` share it.
-import type { ArticleAnalysis, ArticleInput, Span } from '../analysis/types';
+import type { ArticleAnalysis, ArticleInput, Span } from '../../analysis/types';
 import { compactAnalysis } from './compact-analysis';
-import type { PackReport, ReportOrigin } from './types';
+import type { PackReport, ReportOrigin } from '../types';
+
+/**
+ * The core's input for a pack report: what the page would have given had the report been read in a browser.
+ * Reports are in English (a pack states `translatedFrom` for translations, whose text is the English one), so the
+ * core reads them as English instead of guessing from a few words; the byline is the report's own when it has one.
+ */
+export function inputOfReport(report: PackReport): ArticleInput {
+  return {
+    text: report.text,
+    title: report.headline,
+    url: report.url,
+    published: report.published,
+    siteName: report.outlet,
+    byline: report.byline ?? null,
+    lang: 'en',
+  };
+}
 
 /** Paragraph spans of text whose paragraphs are separated by blank lines (the ArticleInput convention). */
 export function paragraphSpans(text: string): Span[] {

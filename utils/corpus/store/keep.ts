@@ -1,8 +1,9 @@
 // "Keep what I read" in the store: save a checked article as a kept report, then trim kept reports by retention.
-import type { ArticleInput } from '../analysis/types';
-import { keepDecision, retentionVictims, type KeepSettings, type Retention } from '../settings/keep';
-import type { CorpusDb, CorpusDeps } from './database';
-import { saveReport, type SaveResult } from './reports-store';
+import type { ArticleInput } from '../../analysis/types';
+import { keepDecision, retentionVictims, type KeepSettings, type Retention } from '../../settings/keep';
+import type { CorpusDb, CorpusDeps } from './schema';
+import { type SaveResult } from '../protocol-types';
+import { saveReport } from './save';
 
 /** What keeping did with a checked article: kept (new or updated), or not kept and why. */
 export type KeepOutcome = ({ kept: true } & SaveResult & { trimmed: number }) | { kept: false; reason: string };
