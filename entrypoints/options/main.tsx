@@ -10,7 +10,7 @@ import { exportFileName } from '../../components/reports/format';
 import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
-import { askBackground } from '../content/ask-background';
+import { askBackground } from '../../utils/ask-background.browser';
 import { receiveExport, sendPackForImport } from './pack-files';
 import '../../components/reports/reports.css';
 
