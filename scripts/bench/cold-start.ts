@@ -150,6 +150,7 @@ async function syntheticRows(reports: readonly AnalyzedReport[], firstSeq: numbe
       segment: null,
       extractor: EXTENSION_VERSION,
       kept: 0,
+      lead: '',
       packOrigin: 'imported',
     };
     const body: BodyRow = {

@@ -1,6 +1,7 @@
 // The pure format helpers are each one function: the page key, the content hash and the report → core input.
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../utils/corpus/format/content-hash';
+import { displayTitle, leadTitle, sourceName } from '../../utils/corpus/format/display-name';
 import { inputOfReport } from '../../utils/corpus/format/report-of-article';
 import { normalizeUrl as pageKey } from '../../utils/corpus/format/url-key';
 import { articleInputOf } from '../../utils/corpus/store/schema';
@@ -41,5 +42,25 @@ describe('one report → core input', () => {
     expect(articleInputOf(report)).toEqual(inputOfReport(report));
     expect(matcherInput(report)).toEqual(inputOfReport(report));
     expect(inputOfReport(report)).toMatchObject({ lang: 'en', byline: 'By A. Writer', title: report.headline, siteName: report.outlet });
+  });
+});
+
+describe('one name and one title for a report', () => {
+  it.each([
+    [{ outlet: 'The Morning Ledger', agencies: ['AFP'], url: null }, 'The Morning Ledger'],
+    [{ outlet: null, agencies: ['AFP'], url: 'https://www.x.example/a' }, 'AFP copy'],
+    [{ outlet: '  ', agencies: [], url: 'https://www.x.example/a' }, 'x.example'],
+    [{ outlet: null, agencies: [], url: null }, 'Unnamed outlet'],
+  ])('names %j “%s”', (meta, expected) => {
+    expect(sourceName(meta)).toBe(expected);
+  });
+
+  it('makes a title from the first sentence when there is no headline, marked derived, never the id', () => {
+    const text = 'Dock workers at Port Calder voted on Monday to end a nine-day strike that had left more than 40 container ships waiting offshore. The union said 2,300 took part.';
+    expect(leadTitle(text)).toBe('Dock workers at Port Calder voted on Monday to end a nine-day strike that had left more…');
+    expect(leadTitle('Short one. Then more.')).toBe('Short one.');
+    expect(displayTitle(null, leadTitle(text))).toEqual({ text: leadTitle(text), derived: true });
+    expect(displayTitle('Dock workers end strike', 'x')).toEqual({ text: 'Dock workers end strike', derived: false });
+    expect(displayTitle(null, '')).toEqual({ text: 'Untitled report', derived: true });
   });
 });

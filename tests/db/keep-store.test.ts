@@ -81,3 +81,16 @@ describe('retention', () => {
     expect(await db.bodies.count()).toBe(1);
   });
 });
+
+describe('names in "My reports"', () => {
+  it('lists a report without outlet or headline by its wire agency and its first sentence, never its id', async () => {
+    const db = await openTestDb();
+    const { importPack } = await import('../../utils/corpus/store/import-export');
+    const { makePack, makeReport } = await import('./helpers');
+    await importPack(db, JSON.stringify(makePack([makeReport(5, { id: '002_f5573d1949718a5b', outlet: null, headline: null })])), deps);
+    const [item] = await listReports(db);
+    expect(item).toMatchObject({ source: 'AFP copy', titleDerived: true });
+    expect(item!.title.slice(0, 40)).toBe(articleText(5).slice(0, 40));
+    expect(JSON.stringify([item!.source, item!.title])).not.toContain('f5573d');
+  });
+});

@@ -1,5 +1,6 @@
 // Schema upgrades: a database filled at every previous version opens with the newest code without losing a row.
 import { describe, expect, it } from 'vitest';
+import { leadTitle } from '../../utils/corpus/format/display-name';
 import { defineSchema, SCHEMA_VERSION, SCHEMA_VERSIONS, type AnalysisRowV1, type ReportRowV1, type SegmentRowV1 } from '../../utils/corpus/store/schema';
 import { loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
 import { getReport, listReports } from '../../utils/corpus/store/list';
@@ -101,8 +102,12 @@ describe('schema upgrades', () => {
     const db = await openTestDb(name);
     expect(db.verno).toBe(SCHEMA_VERSION);
     const after = await db.reports.toArray();
-    expect(after.map(({ kept: _kept, ...rest }) => rest)).toEqual(before);
+    expect(after.map(({ kept: _kept, lead: _lead, ...rest }) => rest)).toEqual(before);
     expect(after.every((row) => row.kept === 0)).toBe(true);
+    // Each row now holds its lead (the title of a report without a headline), taken from its body.
+    const first = bodiesBefore.find((body: { id: string }) => body.id === after[0]!.id) as { text: string; sentences: { start: number; end: number }[] };
+    expect(after[0]!.lead).toBe(leadTitle(first.text, first.sentences));
+    expect(after[0]!.lead.slice(0, 30)).toBe(first.text.slice(0, 30));
     expect(await db.bodies.toArray()).toEqual(bodiesBefore);
     // The new index answers: no report is kept yet.
     expect(await db.reports.where('kept').equals(1).count()).toBe(0);

@@ -250,7 +250,7 @@ describe('bad files change nothing and say what is wrong and where', () => {
     const before = await snapshot(db);
     const json = JSON.stringify(makePack([makeReport(3)]), null, 1);
     const error = await rejection(importPack(db, json.slice(0, 700), deps));
-    expect(error.message).toMatch(/ends in the middle of the pack \(after 700 characters, at line \d+, column \d+\): it looks truncated/);
+    expect(error.message).toMatch(/^The file ends in the middle of report \d+ \(after 700 characters, at line \d+, column \d+\): it looks truncated/);
     expect(error.where).toMatch(/^line \d+, column \d+$/);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -259,7 +259,9 @@ describe('bad files change nothing and say what is wrong and where', () => {
     const json = JSON.stringify(makePack([makeReport(3)]), null, 1).replace('"outlet"', '"outlet" x');
     const error = await rejection(readPack(json));
     const line = json.slice(0, json.indexOf(' x')).split('\n').length;
-    expect(error.message).toContain(`not valid JSON at line ${line}`);
+    expect(error.message).toContain(`not valid JSON in report 1, at line ${line}`);
+    // The text near the error is shown as it is in the file, without JSON escapes.
+    expect(error.message).not.toContain('\\"');
     expect(error.where).toMatch(new RegExp(`^line ${line}, column \\d+$`));
   });
 
@@ -269,9 +271,9 @@ describe('bad files change nothing and say what is wrong and where', () => {
     ['another format', JSON.stringify({ format: 'zip', version: 1, reports: [] }), /"format" is "zip"/, 'format'],
     ['a newer version', JSON.stringify({ ...makePack([]), version: 3 }), /version 3, made by a newer Second Source.*Update the extension/, 'version'],
     ['a missing version', JSON.stringify({ format: 'second-source-pack', revision: 'x', reports: [] }), /version is missing/, 'version'],
-    ['a wrong field type', JSON.stringify(makePack([makeReport(1), makeReport(2, { headline: 5 as unknown as string })])), /reports\[1\]\.headline/, 'reports[1].headline'],
-    ['a span past the text', JSON.stringify(makePack([makeReport(1, { sentences: [{ start: 0, end: 99_999 }] })])), /reports\[0\]\.sentences\[0\]\.end: 99999 is past the end of the text/, 'reports[0].sentences[0].end'],
-    ['a repeated id', JSON.stringify(makePack([makeReport(1), makeReport(2, { id: 'r1' })])), /reports\[1\]\.id: "r1" repeats/, 'reports[1].id'],
+    ['a wrong field type', JSON.stringify(makePack([makeReport(1), makeReport(2, { headline: 5 as unknown as string })])), /in report 2: headline: Invalid type/, 'reports[1].headline'],
+    ['a span past the text', JSON.stringify(makePack([makeReport(1, { sentences: [{ start: 0, end: 99_999 }] })])), /in report 1 \(“Headline number 1”\): sentences\[0\]\.end: 99999 is past the end of the text/, 'reports[0].sentences[0].end'],
+    ['a repeated id', JSON.stringify(makePack([makeReport(1), makeReport(2, { id: 'r1' })])), /in report 2 \(“Headline number 2”\): id: "r1" repeats/, 'reports[1].id'],
   ])('%s', async (_name, json, message, where) => {
     const db = await filledDb();
     const before = await snapshot(db);

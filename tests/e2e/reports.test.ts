@@ -232,7 +232,7 @@ describe('import and export', () => {
     const before = await page.getByTestId('report-row').count();
     const broken = JSON.stringify(COLLEAGUE_PACK).replace('"sentences"', '"sentences":');
     await page.getByLabel('Import a pack file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
-    await expect.poll(() => textOf(page.getByTestId('pack-notice')), POLL).toMatch(/^Error: “broken\.json” was not imported\. The file is not valid JSON at line 1, column \d+/);
+    await expect.poll(() => textOf(page.getByTestId('pack-notice')), POLL).toMatch(/^Error: “broken\.json” was not imported\. The file is not valid JSON in report 1, at line 1, column \d+ \(character \d+\), near “[^\\]*”\. Nothing was imported\.$/);
     expect(await page.getByTestId('report-row').count()).toBe(before);
     await screenshot(page, 'reports-import-error');
     await page.close();

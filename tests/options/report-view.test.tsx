@@ -137,7 +137,9 @@ describe('ReportView', () => {
     unmount();
     render(<ReportView state={{ kind: 'missing', id: 'gone-1' }} sentence={null} reportsHref="options.html" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Report not found');
-    expect(screen.getByRole('alert').textContent).toContain('“gone-1”');
+    // A reader never sees an id.
+    expect(screen.getByRole('alert').textContent).not.toContain('gone-1');
+    expect(screen.getByRole('alert').textContent).toContain('This report is not in your corpus.');
     expect(screen.getByRole('link', { name: '← My reports' }).getAttribute('href')).toBe('options.html');
   });
 });

@@ -28,6 +28,11 @@ export interface ReportListItem {
   addedAt: number;
   /** A bundled report the reader hid. */
   hidden: boolean;
+  /** The name shown for its source (display-name.ts: outlet, else wire agencies, else host); never an id. */
+  source: string;
+  /** The title shown: the headline, else the first sentence (then `titleDerived`). */
+  title: string;
+  titleDerived: boolean;
 }
 
 export type ReportSort = 'added' | 'published' | 'outlet' | 'headline' | 'figures' | 'origin';
@@ -81,9 +86,14 @@ export interface ImportDuplicate {
   id: string;
   headline: string | null;
   /** Same page address, or nearly the same text. */
+  /** The title the reader knows it by (its headline, or its first sentence). */
+  title: string;
   reason: 'url' | 'text';
   /** Id of the report it duplicates (already stored, or earlier in the same pack). */
   existing: string;
+  /** The title of the report it duplicates, and where that one came from. */
+  existingTitle: string;
+  existingOrigin: ReportOrigin;
   /** True when `existing` is an earlier report of the same pack. */
   inPack: boolean;
   /** Estimated share of text in common (for reason "text"). */

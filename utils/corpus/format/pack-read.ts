@@ -132,15 +132,59 @@ function jsonError(source: string): PackError {
   const ended = offset >= source.length;
   const { line, column } = lineColumn(source, offset);
   const where = `line ${line}, column ${column}`;
+  const report = reportNumberAt(source, offset);
+  const inReport = report === null ? 'the pack' : `report ${report}`;
   if (ended) {
     return new PackError(
-      `The file ends in the middle of the pack (after ${source.length} characters, at ${where}): it looks truncated, ` +
+      `The file ends in the middle of ${inReport} (after ${source.length} characters, at ${where}): it looks truncated, ` +
         'perhaps by an interrupted download. Nothing was imported.',
       where,
     );
   }
-  const near = JSON.stringify(source.slice(Math.max(0, offset - 20), offset + 20));
-  return new PackError(`The file is not valid JSON at ${where} (character ${offset + 1}), near ${near}. Nothing was imported.`, where);
+  // The text around the error as the reader would see it in an editor: no escapes, line breaks as spaces.
+  const near = source.slice(Math.max(0, offset - 20), offset + 20).replace(/\s+/g, ' ');
+  const at = report === null ? `at ${where}` : `in report ${report}, at ${where}`;
+  return new PackError(`The file is not valid JSON ${at} (character ${offset + 1}), near “${near}”. Nothing was imported.`, where);
+}
+
+/**
+ * Which report (1-based) of the pack's "reports" list the character at `offset` belongs to, or null when it lies
+ * outside any report. Counts the objects opened two levels down (root object → reports list → report), skipping
+ * strings, so a broken or cut file can still be located in words the reader understands.
+ */
+export function reportNumberAt(source: string, offset: number): number | null {
+  let depth = 0;
+  let count = 0;
+  let inside = false;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < source.length && source.charCodeAt(i) !== 34; i++) if (source.charCodeAt(i) === 92) i++;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (depth === 2 && c === 123) {
+        count++;
+        inside = true;
+      }
+      depth++;
+    } else if (c === 125 || c === 93) {
+      depth--;
+      if (depth === 2) inside = false;
+    }
+  }
+  return inside ? count : null;
+}
+
+/** "reports[2].sentences[5].end: …" as "report 3 (“Its headline”): sentences[5].end: …". */
+function plainSchemaError(error: string, value: unknown): string {
+  const match = /^reports\[(\d+)\]\.?/.exec(error);
+  if (!match) return error;
+  const index = Number(match[1]);
+  const report = (value as { reports?: unknown[] }).reports?.[index] as { headline?: unknown } | undefined;
+  const headline = typeof report?.headline === 'string' && report.headline.trim() ? ` (“${report.headline.trim()}”)` : '';
+  const rest = error.slice(match[0].length);
+  return `report ${index + 1}${headline}${rest.startsWith(':') ? '' : ': '}${rest}`;
 }
 
 /**
@@ -190,7 +234,7 @@ export function validatePack(value: unknown): CorpusPack {
   const parsed = parsePack(value);
   if (!parsed.ok) {
     const where = /^([^\s:]+):/.exec(parsed.error)?.[1] ?? null;
-    throw new PackError(`The pack does not match the pack format: ${parsed.error}. Nothing was imported.`, where);
+    throw new PackError(`The pack does not match the pack format in ${plainSchemaError(parsed.error, value)}. Nothing was imported.`, where);
   }
   const pack = parsed.pack;
   if (pack.reports.length > MAX_PACK_REPORTS) {

@@ -1,6 +1,7 @@
 // Import and export of corpus packs: validated, all-or-nothing import with duplicate detection; stable export.
 import type { ExportOptions, ImportDuplicate, ImportResult } from '../protocol-types';
 import { contentHash } from '../format/content-hash';
+import { displayTitle, leadTitle } from '../format/display-name';
 import { PackError, readPack, trustedAnalysis } from '../format/pack-read';
 import { normalizeUrl } from '../format/url-key';
 import { NEAR_DUPLICATE, sketchSimilarity, textSketch } from '../format/text-sketch';
@@ -72,17 +73,23 @@ class NearDuplicateIndex {
   }
 }
 
+/** A report as the reader knows it: its headline, or its first sentence. */
+function titleOf(headline: string | null, lead: string): string {
+  return displayTitle(headline, lead).text;
+}
+
 function summarize(result: Omit<ImportResult, 'summary'>): string {
   const parts = [`Imported ${result.added.length} of ${result.total} report${result.total === 1 ? '' : 's'}.`];
   if (result.duplicates.length > 0) {
     const shown = result.duplicates.slice(0, 5).map((dup) => {
       const what = dup.reason === 'url' ? 'has the same address as' : `has nearly the same text (${Math.round((dup.similarity ?? 1) * 100)}%) as`;
-      return `reports[${dup.index}] "${dup.headline ?? dup.id}" ${what} ${dup.inPack ? 'an earlier report in the pack' : 'your report'} ${dup.existing}`;
+      const other = dup.inPack ? `an earlier report of this pack, “${dup.existingTitle}”` : `your ${dup.existingOrigin === 'bundled' ? 'bundled' : dup.existingOrigin} report “${dup.existingTitle}”`;
+      return `report ${dup.index + 1} “${dup.title}” ${what} ${other}`;
     });
     const more = result.duplicates.length > 5 ? `; and ${result.duplicates.length - 5} more` : '';
     parts.push(`${result.duplicates.length} skipped as duplicates: ${shown.join('; ')}${more}.`);
   }
-  if (result.renamed.length > 0) parts.push(`${result.renamed.length} stored under a new id because the id was taken.`);
+  if (result.renamed.length > 0) parts.push(`${result.renamed.length} kept beside a report of yours that already had the same name in the pack.`);
   if (result.pending > 0) {
     parts.push(`${result.pending} ${result.pending === 1 ? 'is' : 'are'} being analysed in the background; they join your checks as each batch is done.`);
   }
@@ -128,6 +135,8 @@ export async function importPack(
     near.add({ id: row.id, urlKey: row.urlKey, sketch: row.sketch });
   }
   const packIds = new Set<string>();
+  // Names the summary gives the reports a pack repeats: the reader's title and origin for each.
+  const known = new Map(live.map((row) => [row.id, { title: titleOf(row.headline, row.lead ?? ''), origin: row.origin }]));
 
   const duplicates: ImportDuplicate[] = [];
   const renamed: { from: string; to: string }[] = [];
@@ -143,8 +152,11 @@ export async function importPack(
         index,
         id: report.id,
         headline: report.headline,
+        title: titleOf(report.headline, leadTitle(report.text, report.sentences)),
         reason: sameUrl ? 'url' : 'text',
         existing,
+        existingTitle: known.get(existing)?.title ?? 'Untitled report',
+        existingOrigin: known.get(existing)?.origin ?? 'imported',
         inPack: packIds.has(existing),
         similarity: dupOf ? dupOf.similarity : null,
       });
@@ -157,6 +169,7 @@ export async function importPack(
     packIds.add(id);
     if (urlKey) byUrl.set(urlKey, id);
     near.add({ id, urlKey, sketch });
+    known.set(id, { title: titleOf(report.headline, leadTitle(report.text, report.sentences)), origin: 'imported' });
     accepted.push({ report: id === report.id ? report : { ...report, id }, sketch, index });
   });
 

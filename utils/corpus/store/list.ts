@@ -1,6 +1,7 @@
 // Reading the reader's reports: the "My reports" list (search, filter, sort), one whole report, a page's report, counts.
 import type { CorpusStats, ReportListItem, ReportQuery, StoredReport } from '../protocol-types';
 import { expandAnalysis } from '../format/compact-analysis';
+import { displayTitle, sourceName } from '../format/display-name';
 import { normalizeUrl } from '../format/url-key';
 import type { ReportOrigin } from '../types';
 import { metaOfRow, type CorpusDb, type ReportRow } from './schema';
@@ -9,6 +10,7 @@ import { metaOfRow, type CorpusDb, type ReportRow } from './schema';
 // Read
 
 function listItem(row: ReportRow): ReportListItem {
+  const title = displayTitle(row.headline, row.lead ?? '');
   return {
     id: row.id,
     origin: row.origin,
@@ -20,6 +22,9 @@ function listItem(row: ReportRow): ReportListItem {
     statementCount: row.statementCount,
     addedAt: row.addedAt,
     hidden: row.hidden === 1,
+    source: sourceName(row),
+    title: title.text,
+    titleDerived: title.derived,
   };
 }
 
@@ -32,7 +37,7 @@ export async function listReports(db: CorpusDb, query: ReportQuery = {}): Promis
     if (row.deletedAt !== 0) return false;
     if (row.hidden === 1 && query.includeHidden === false) return false;
     if (words.length === 0) return true;
-    const haystack = [row.headline, row.outlet, row.url, row.byline, row.dateline, row.event].filter(Boolean).join(' ').toLowerCase();
+    const haystack = [row.headline ?? row.lead, sourceName(row), row.url, row.byline, row.dateline, row.event].filter(Boolean).join(' ').toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
   const sort = query.sort ?? 'added';
@@ -45,9 +50,9 @@ export async function listReports(db: CorpusDb, query: ReportQuery = {}): Promis
       case 'published':
         return row.published;
       case 'outlet':
-        return row.outlet?.toLowerCase() ?? null;
+        return sourceName(row).toLowerCase();
       case 'headline':
-        return row.headline?.toLowerCase() ?? null;
+        return displayTitle(row.headline, row.lead ?? '').text.toLowerCase();
       case 'figures':
         return row.figureCount;
       case 'origin':

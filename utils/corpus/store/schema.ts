@@ -7,6 +7,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ArticleAnalysis, ArticleInput, Span } from '../../analysis/types';
 import { compactAnalysis, type CompactAnalysis } from '../format/compact-analysis';
+import { leadTitle } from '../format/display-name';
 import { textSketch } from '../format/text-sketch';
 import { normalizeUrl } from '../format/url-key';
 import { inputOfReport } from '../format/report-of-article';
@@ -49,10 +50,12 @@ export interface ReportRow extends ReportMeta {
    * Saving the page by hand turns it to 0, so a report the reader chose to keep is never trimmed.
    */
   kept: 0 | 1;
+  /** The first sentence, shortened: the title shown for a report that states no headline (see display-name.ts). */
+  lead: string;
 }
 
-/** Schema version 2 rows: as now, without `kept`. */
-export type ReportRowV2 = Omit<ReportRow, 'kept'>;
+/** Schema version 2 rows: as now, without `kept` and `lead`. */
+export type ReportRowV2 = Omit<ReportRow, 'kept' | 'lead'>;
 
 /** An analysis as stored: the article text is not repeated (it is the body's text) and sentence texts are slices. */
 export type StoredAnalysis = CompactAnalysis;
@@ -151,13 +154,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: upgradeToV2,
   },
   {
-    // v3: "keep what I read" marks the reports it saved by itself, indexed so retention finds them without a full read.
+    // v3: "keep what I read" marks the reports it saved by itself, indexed so retention finds them without a full read;
+    // and each row holds its lead, the title of a report without a headline, so the list never reads the bodies.
     version: 3,
     stores: {
       reports: 'id, origin, urlKey, addedAt, seq, kept',
     },
     upgrade: async (tx) => {
-      await tx.table('reports').toCollection().modify({ kept: 0 });
+      const leads = new Map<string, string>();
+      await tx.table('bodies').each((body: BodyRow) => {
+        leads.set(body.id, leadTitle(body.text, body.sentences));
+      });
+      await tx
+        .table('reports')
+        .toCollection()
+        .modify((row: ReportRow) => {
+          row.kept = 0;
+          row.lead = leads.get(row.id) ?? '';
+        });
     },
   },
 ];
@@ -359,6 +373,7 @@ export function unanalyzedRows(
     extractor: '',
     packOrigin: origin === 'imported' ? report.origin : null,
     kept: 0,
+    lead: leadTitle(report.text, report.sentences),
   };
   const body: BodyRow = {
     id: report.id,
