@@ -38,7 +38,7 @@ interface ExtensionGlobal {
 }
 
 /** A version 2 pack of `size` reports: synthetic variants of the seed reports, each carrying its stamped analysis. */
-function packOf(size: number): CorpusPack {
+export function packOf(size: number): CorpusPack {
   const bundled = loadBundledCorpus();
   const bySeedLength = new Map(bundled.packReports.map((p) => [p.text.length, p]));
   const reports: PackReport[] = syntheticReports(bundled.reports, size + bundled.reports.length)
