@@ -1,5 +1,6 @@
 // The sidebar's findings: figures that differ, figures confirmed, statements corroborated, with each other report.
 import type { ComponentChildren } from 'preact';
+import { PagedList } from './paged-list';
 import type { CheckResult, FigureFinding, FigureLink, StatementFinding, StatementLink } from '../utils/match/types';
 import {
   figureInSentence,
@@ -97,11 +98,15 @@ export function Findings({ result, highlighted, onShowFigure, onOpenReport }: Fi
             {onlyHere.length === 1 ? '1 figure appears' : `${onlyHere.length} figures appear`} only in this article
           </summary>
           <ul>
-            {onlyHere.map(({ finding, index }) => (
-              <li key={index}>
-                <Marked text={finding.sentence} span={figureInSentence(finding)} relation={null} />
-              </li>
-            ))}
+            <PagedList
+              items={onlyHere}
+              noun="figures"
+              render={({ finding, index }) => (
+                <li key={index}>
+                  <Marked text={finding.sentence} span={figureInSentence(finding)} relation={null} />
+                </li>
+              )}
+            />
           </ul>
         </details>
       )}

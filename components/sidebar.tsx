@@ -14,6 +14,8 @@ export interface PageArticle {
   /** ISO date (YYYY-MM-DD) from the page's metadata, when it has one. */
   published: string | null;
   sentences: number;
+  /** Set when the page was too long to check whole: only its first words were checked. */
+  truncated?: { checkedWords: number; totalWords: number } | null;
 }
 
 /** Corpus size as the background reports it. */
@@ -129,10 +131,21 @@ function Body({ state, ...actions }: { state: SidebarState } & Actions) {
       return (
         <>
           <ArticleSummary state={state} />
+          {state.article.truncated && <TruncatedNote {...state.article.truncated} />}
           {state.check && <Check check={state.check} sentences={state.article.sentences} corpus={state.corpus} {...actions} />}
         </>
       );
   }
+}
+
+/** Says plainly that a very long page was checked on its first words only. */
+function TruncatedNote({ checkedWords, totalWords }: { checkedWords: number; totalWords: number }) {
+  const words = (n: number) => n.toLocaleString('en');
+  return (
+    <p class="ss-status" role="note" data-testid="truncated">
+      This page is very long ({words(totalWords)} words): only its first {words(checkedWords)} words were checked.
+    </p>
+  );
 }
 
 function ArticleSummary({ state }: { state: Extract<SidebarState, { kind: 'article' }> }) {

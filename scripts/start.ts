@@ -54,7 +54,7 @@ async function main(): Promise<number> {
     for (const other of blank) await other.close();
     await clickToolbar(browser, page);
     // Populated: the analysis is done (or the page had no article).
-    await page.locator('second-source-sidebar [data-state="done"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="second-source-host"] [data-state="done"]').waitFor({ timeout: 30_000 });
 
     if (display) {
       console.log('\nSecond Source is open in the Chromium window. Close the window or press Ctrl-C to stop.');

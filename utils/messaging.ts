@@ -20,10 +20,13 @@ export type { CorpusStats };
 export interface BackgroundCalls {
   /** Corpus size, read from the database. */
   'corpus/stats': { payload: null; value: CorpusStats };
-  /** Cross-check an article against the corpus. */
-  analyze: { payload: ArticleInput; value: CheckResult };
-  /** Badge count of figures that differ, for the sender's tab. */
-  'badge/set': { payload: { count: number }; value: null };
+  /** Cross-check an article against the corpus; the reply also says whether the reader wants highlights. */
+  analyze: { payload: ArticleInput; value: AnalyzeReply };
+  /**
+   * Badge count of figures that differ, for the sender's tab; with `problem`, the badge shows "!" and the button's
+   * tooltip says why the sidebar could not be shown.
+   */
+  'badge/set': { payload: { count: number; problem?: string }; value: null };
   /** Open the report viewer on a report, optionally at one sentence. */
   'report/open': { payload: { id: string; sentence: string | null }; value: null };
 
@@ -33,7 +36,7 @@ export interface BackgroundCalls {
    * "Keep what I read" turned on in the sidebar after the check: keep this article now, as later ones are kept after
    * their check. Not kept when keeping is off or the site is on the never-keep list (the reason says which).
    */
-  'report/keep': { payload: ArticleInput; value: { kept: boolean; reason: string | null } };
+  'report/keep': { payload: { article: ArticleInput; on: boolean }; value: { kept: boolean; reason: string | null } };
   /** Save the page's Readability article as the reader's report; the same URL again updates it. */
   'report/save': { payload: ArticleInput; value: SaveResult };
   /** The live report stored for a page address (the reader's own first), or null: "already in your reports". */
@@ -75,6 +78,9 @@ export interface BackgroundCalls {
  */
 export const PACK_PART_CHARS = 16 * 1024 * 1024;
 
+/** Longest article text a message may carry, in characters (a report's own limit, MAX_REPORT_CHARS). */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
 /**
  * Largest pack file a page offers for import: MAX_PACK_BYTES of utils/corpus/pack-transfer.ts (which imports Dexie,
  * so pages do not import it); tests/options/reports-calls.test.ts keeps the two equal.
@@ -90,6 +96,12 @@ export interface PackParts {
   /** Reports in the pack. */
   count: number;
 }
+
+/**
+ * What 'analyze' answers: the check, and the settings the page needs. The content script does not read
+ * storage itself: settings sit behind storage's TRUSTED_CONTEXTS level, out of reach of the page's world.
+ */
+export type AnalyzeReply = CheckResult & { highlights: boolean; /** "Keep what I read" is on. */ keeping: boolean };
 
 export type CallName = keyof BackgroundCalls;
 
@@ -127,11 +139,16 @@ export async function dispatch<Context>(
   request: Request,
   context: Context,
 ): Promise<Reply<unknown>> {
-  const handler = handlers[request.call] as ((p: unknown, c: Context) => Promise<unknown>) | undefined;
-  if (!handler) return { ok: false, error: `Unknown request "${String(request.call)}".` };
+  // Own keys only: "constructor" or "__proto__" must not reach Object.prototype's functions.
+  const handler = Object.hasOwn(handlers, request.call)
+    ? (handlers[request.call] as ((p: unknown, c: Context) => Promise<unknown>) | undefined)
+    : undefined;
+  if (typeof handler !== 'function') return { ok: false, error: `Unknown request "${String(request.call).slice(0, 40)}".` };
   try {
     return { ok: true, value: await handler(request.payload, context) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // Clipped: an error may quote a hostile payload, and the reply crosses into a page's world.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: message.length > 2_000 ? `${message.slice(0, 2_000)}…` : message };
   }
 }

@@ -10,8 +10,7 @@ import { corpusStats } from '../../utils/corpus/store/list';
 import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
 import { createCorpus, normalizeUrl, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
-import type { CheckResult } from '../../utils/match/types';
-import type { CorpusStats } from '../../utils/messaging';
+import type { AnalyzeReply, CorpusStats } from '../../utils/messaging';
 import { applyRelationFilter, defaultSettings, engineTolerance, type Settings } from '../../utils/settings/settings';
 import { loadSettings } from '../../utils/settings/settings.browser';
 import bundledJson from '../../corpus/pack.json';
@@ -164,16 +163,22 @@ export async function stats(): Promise<CorpusStats> {
 
 /**
  * Extracts the page's figures and statements and cross-checks them against the corpus, with the reader's tolerance
- * for "agrees" and only the relations the reader chose to see.
+ * for "agrees" and only the relations the reader chose to see; the reply carries the highlights setting too, since
+ * the content script cannot read settings itself.
  */
-export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<CheckResult> {
+export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<AnalyzeReply> {
   const settings = await loadSettings().catch(() => defaultSettings());
   const analysis = analyzeArticle(input);
   const options: CheckOptions = { tolerance: engineTolerance(settings) };
   const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
   // Kept only after its own check, so a page never corroborates itself; declined pages have nothing to offer.
   if (!analysis.declined) after?.(input, settings);
-  return { ...applyRelationFilter(result, settings.relations), sentences: analysis.sentences.length };
+  return {
+    ...applyRelationFilter(result, settings.relations),
+    sentences: analysis.sentences.length,
+    highlights: settings.highlights,
+    keeping: settings.keep.enabled,
+  };
 }
 
 /** Runs after a check with the article and the settings it ran under ("keep what I read", keep-service.ts). */

@@ -3,12 +3,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { injectionReached, isClosedPage } from '../../utils/closed-pages';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
+import { authorize, callerOf, checkPayload, type Caller } from '../../utils/message-policy';
 import { analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
 import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
 
-/** The content script's built file: entrypoints/content/index.tsx becomes content-scripts/content.js. */
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+/** The injected script's built file: entrypoints/page-check.ts (an unlisted script) becomes page-check.js. */
+const CONTENT_SCRIPT = '/page-check.js';
+
+/** Trusted-only storage key the end-to-end harness sets to have the sidebar's shadow root open (see sidebar-host.ts). */
+const TESTING_OPEN_SHADOW = 'testing:openShadowRoot';
 
 /** The button's tooltip on a page the browser does not let extensions read. */
 const CANNOT_RUN = 'Second Source cannot read this page: the browser keeps its own pages and the extension store closed to extensions.';
@@ -21,6 +25,7 @@ function defaultTitle(): string {
 
 interface Context {
   tabId: number | null;
+  caller: Caller;
 }
 
 /** Firefox MV2 builds have browserAction where MV3 has action. */
@@ -35,15 +40,45 @@ const handlers: Handlers<Context> = {
     await keepsSettled();
     return analyze(article, (input, settings) => keepAfterCheck(input, settings.keep));
   },
-  'report/keep': (article) => keepNow(article),
-  'badge/set': async ({ count }, { tabId }) => {
+  'report/keep': ({ article, on }) => keepNow(article, on),
+  'badge/set': async ({ count, problem }, { tabId }) => {
     if (tabId == null) return null;
+    if (problem) {
+      // The sidebar failed to mount: say so on the button rather than leave the click without an answer.
+      await toolbarAction().setBadgeText({ tabId, text: '!' });
+      await toolbarAction().setTitle({ tabId, title: `Second Source could not show its sidebar here: ${problem}` });
+      return null;
+    }
     await toolbarAction().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     return null;
   },
   // The reader's own corpus and the report viewer ('report/open' included): reports-calls.ts.
   ...reportsHandlers,
 };
+
+/** storage.local.setAccessLevel where the browser has it (Chromium 102+); elsewhere a no-op. */
+async function restrictStorage(): Promise<void> {
+  const local = browser.storage.local as { setAccessLevel?: (details: { accessLevel: string }) => Promise<void> };
+  if (typeof local.setAccessLevel !== 'function') return;
+  await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch((error: unknown) => {
+    console.warn('Second Source could not restrict its storage to its own pages:', error);
+  });
+}
+
+/** Injects the page script into the tab, after the testing flag when the harness asked for an open shadow root. */
+async function inject(tabId: number) {
+  const stored = await browser.storage.local.get(TESTING_OPEN_SHADOW).catch(() => ({}) as Record<string, unknown>);
+  if (stored[TESTING_OPEN_SHADOW] === true) {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      // Runs in the extension's isolated world, where page-check.js will run: the page never sees this flag.
+      func: () => {
+        (globalThis as Record<symbol, unknown>)[Symbol.for('second-source/testing-open-shadow')] = true;
+      },
+    });
+  }
+  return browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+}
 
 export default defineBackground(() => {
   // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
@@ -66,13 +101,12 @@ export default defineBackground(() => {
     };
     // Firefox does not reject an injection into its about: pages (it resolves, or never settles): judge the address first.
     if (isClosedPage(tab.url)) return closed(`${tab.url ?? ''} is closed to extensions`);
-    browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] }).then(
-      (results) =>
-        injectionReached(results)
-          ? toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined)
-          : closed(`the injection did not reach the page: ${JSON.stringify(results)}`),
-      closed,
-    );
+    // The title is reset before the injection, not after: a sidebar that fails to mount says why on the button, and
+    // a reset arriving after that must not erase it.
+    void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
+    inject(tabId).then((results) => {
+      if (!injectionReached(results)) closed(`the injection did not reach the page: ${JSON.stringify(results)}`);
+    }, closed);
   });
 
   // The badge counts differing figures of the page it was set on: a navigation in that tab clears it.
@@ -82,10 +116,22 @@ export default defineBackground(() => {
     void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
   });
 
+  // Settings and anything else in storage.local: extension pages and this worker only, never a content script
+  // (whose world a hostile page shares the DOM with). Chromium only; Firefox has no access levels.
+  void restrictStorage();
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isRequest(message)) return undefined;
+    // Least authority: who sent it decides which calls it may make; then the payload's shape and size are checked.
+    const caller = callerOf(sender, { id: browser.runtime.id, base: browser.runtime.getURL('') });
+    const refusal = authorize(message.call, message.payload, caller) ?? checkPayload(message.call, message.payload);
+    if (refusal) {
+      console.warn('Second Source refused a message:', refusal);
+      sendResponse({ ok: false, error: refusal });
+      return undefined;
+    }
     // sendResponse + `return true` answers asynchronously on both Chrome and Firefox.
-    void dispatch(handlers, message, { tabId: sender.tab?.id ?? null }).then(sendResponse);
+    void dispatch(handlers, message, { tabId: sender.tab?.id ?? null, caller }).then(sendResponse);
     return true;
   });
 });

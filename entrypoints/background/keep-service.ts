@@ -2,7 +2,7 @@
 import type { ArticleInput } from '../../utils/analysis/types';
 import { keepArticle } from '../../utils/corpus/store/keep';
 import type { KeepSettings } from '../../utils/settings/keep';
-import { loadSettings } from '../../utils/settings/settings.browser';
+import { loadSettings, saveSettings } from '../../utils/settings/settings.browser';
 import { corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
 
 /**
@@ -29,10 +29,16 @@ export function keepAfterCheck(article: ArticleInput, keep: KeepSettings): void 
   });
 }
 
-/** Keeps the article now (the sidebar's switch turned on after its check): says whether it was kept and why not. */
-export async function keepNow(article: ArticleInput): Promise<{ kept: boolean; reason: string | null }> {
+/**
+ * The sidebar's switch (the content script cannot write settings: they are for trusted contexts only). Stores the
+ * choice; turned on, keeps this already checked article now. Says whether it was kept and why not.
+ */
+export async function keepNow(article: ArticleInput, on: boolean): Promise<{ kept: boolean; reason: string | null }> {
   await keeping;
-  const { keep } = await loadSettings();
+  const settings = await loadSettings();
+  const keep = { ...settings.keep, enabled: on === true };
+  await saveSettings({ ...settings, keep });
+  if (!keep.enabled) return { kept: false, reason: 'Keeping is off.' };
   const outcome = await keepArticle(await corpusDb(), article, keep, CORPUS_DEPS);
   if (outcome.kept) corpusChanged();
   return outcome.kept ? { kept: true, reason: null } : { kept: false, reason: outcome.reason };

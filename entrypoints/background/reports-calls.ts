@@ -64,7 +64,10 @@ interface Transfer {
   expires: number;
 }
 
-/** Characters per exported part; tests lower it to cross part boundaries with small packs. */
+/**
+ * Characters per part, both ways: exports are cut at it, and an upload may have at most ceil(MAX_PACK_BYTES / it)
+ * parts of at most it characters each. Tests lower it to cross part boundaries with small packs.
+ */
 export const transferLimits = { partChars: PACK_PART_CHARS };
 
 /** How long the parts of an unfinished transfer are kept. */
@@ -78,18 +81,35 @@ function sweep(now = Date.now()): void {
   }
 }
 
+/**
+ * Stores one part of an upload. One upload at a time: a part of a new transfer drops any other unfinished one, so
+ * at most one file's parts (MAX_PACK_BYTES) are ever held. Its count is bounded before anything is allocated.
+ */
 function putPart(id: unknown, index: unknown, count: unknown, text: unknown): void {
   sweep();
   if (typeof id !== 'string' || !id || typeof text !== 'string') throw new Error('A part of the pack file was malformed. Nothing was imported.');
-  if (!Number.isInteger(count) || !Number.isInteger(index) || (count as number) < 1 || (index as number) < 0 || (index as number) >= (count as number)) {
+  if (
+    !Number.isInteger(count) ||
+    !Number.isInteger(index) ||
+    (count as number) < 1 ||
+    (count as number) > Math.ceil(MAX_PACK_BYTES / transferLimits.partChars) ||
+    (index as number) < 0 ||
+    (index as number) >= (count as number) ||
+    text.length > transferLimits.partChars
+  ) {
+    uploads.delete(id);
     throw new Error('A part of the pack file was out of order. Nothing was imported.');
   }
   let upload = uploads.get(id);
   if (!upload) {
+    uploads.clear();
     upload = { parts: Array.from<string | undefined>({ length: count as number }), bytes: 0, expires: 0 };
     uploads.set(id, upload);
   }
-  if (upload.parts.length !== count) throw new Error('The parts of the pack file do not agree on their number. Nothing was imported.');
+  if (upload.parts.length !== count) {
+    uploads.delete(id);
+    throw new Error('The parts of the pack file do not agree on their number. Nothing was imported.');
+  }
   upload.bytes += text.length - (upload.parts[index as number]?.length ?? 0);
   upload.parts[index as number] = text;
   upload.expires = Date.now() + TRANSFER_MS;
@@ -98,6 +118,11 @@ function putPart(id: unknown, index: unknown, count: unknown, text: unknown): vo
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
     throw new Error(`The file is too large; packs up to ${mb(MAX_PACK_BYTES)} can be imported. Nothing was imported.`);
   }
+}
+
+/** Uploads waiting for their import call (for tests: at most one). */
+export function pendingUploads(): number {
+  return uploads.size;
 }
 
 function takeUpload(id: string): string {
@@ -116,6 +141,8 @@ function offerDownload(text: string, count: number): PackParts {
   const parts: string[] = [];
   for (let at = 0; at < text.length; at += size) parts.push(text.slice(at, at + size));
   const id = crypto.randomUUID();
+  // One export at a time, as for uploads: an earlier unfinished one is dropped.
+  downloads.clear();
   downloads.set(id, { parts, bytes: text.length, expires: Date.now() + TRANSFER_MS });
   return { text: parts[0]!, parts: parts.length, transfer: id, count };
 }

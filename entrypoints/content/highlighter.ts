@@ -1,5 +1,5 @@
 // Highlights of checked figures in the live page: anchored by quote, wrapped in marks, and unwrapped without a trace.
-import { anchorFigure, flatten, locate, type TextSpan } from '../../utils/anchor/text-quote';
+import { anchorFigure, flatten, locate, QuoteIndex, type FlatText, type TextSpan } from '../../utils/anchor/text-quote';
 import type { FigureFinding, FigureRelation } from '../../utils/match/types';
 
 /** Elements whose text is never the article's: code, form controls, hidden things, our own UI. */
@@ -77,6 +77,25 @@ export interface Highlight {
   marks: HTMLElement[];
 }
 
+/** Milliseconds of anchoring between two pauses of a sliced run. */
+const SLICE_MS = 8;
+
+interface Plan {
+  finding: number;
+  relation: FigureRelation;
+  span: TextSpan;
+}
+
+interface Run {
+  nodes: Text[];
+  /** Each node's length when the run began. */
+  lengths: number[];
+  flat: FlatText;
+  page: QuoteIndex;
+  planned: Plan[];
+  place: (finding: FigureFinding, index: number) => void;
+}
+
 interface Split {
   mark: HTMLElement;
   inner: Text;
@@ -90,18 +109,55 @@ interface Split {
 export class Highlighter {
   readonly highlights: Highlight[] = [];
   private splits: Split[] = [];
+  /** The text index of the last run (for tests: how many times the page's text was scanned). */
+  lastIndex: QuoteIndex | null = null;
 
   constructor(private readonly doc: Document) {}
 
   /**
    * Anchors and marks each finding that other reports bear on (verdict "differs" or "agrees"): its sentence first,
-   * then the figure inside it, in article text only. Findings that cannot be anchored are left out.
+   * then the figure inside it, in article text only. Findings that cannot be anchored are left out. All findings
+   * are placed in one pass over one snapshot of the page's text.
    */
   highlight(findings: readonly FigureFinding[]): Highlight[] {
+    const run = this.begin();
+    if (!run) return [];
+    findings.forEach((finding, index) => run.place(finding, index));
+    return this.finish(run);
+  }
+
+  /**
+   * `highlight`, in slices: the page's text views are built and the findings anchored with `pause()` awaited every
+   * few milliseconds, so a large page is never frozen for long. Returns nothing when `signal` aborts on the way
+   * (the reader closed the sidebar). Marks are then placed in one step, skipping text the page changed meanwhile.
+   */
+  async highlightSliced(findings: readonly FigureFinding[], pause: () => Promise<void>, signal: AbortSignal): Promise<Highlight[]> {
+    const run = this.begin();
+    if (!run) return [];
+    await run.page.prepare(pause);
+    let since = performance.now();
+    for (const [index, finding] of findings.entries()) {
+      if (signal.aborted) return [];
+      if (performance.now() - since > SLICE_MS) {
+        await pause();
+        since = performance.now();
+      }
+      run.place(finding, index);
+    }
+    if (signal.aborted) return [];
+    return this.finish(run);
+  }
+
+  /** One run: a snapshot of the page's text nodes, their text as one string and its matching views. */
+  private begin(): Run | null {
     const body = this.doc.body;
-    if (!body) return [];
+    if (!body) return null;
     const { nodes, outside, never } = textNodes(body);
+    const lengths = nodes.map((node) => node.data.length);
     const flat = flatten(nodes.map((node) => node.data));
+    // The page's matching views are built once for the whole run, not once per finding.
+    const page = new QuoteIndex(flat.text);
+    this.lastIndex = page;
     const within = (excluded: boolean[]) => (span: TextSpan) => {
       const first = locate(flat, span.start, 'start').chunk;
       const last = locate(flat, span.end, 'end').chunk;
@@ -110,21 +166,30 @@ export class Highlighter {
     };
     const strict = within(outside);
     const relaxed = within(never);
-    const planned: { finding: number; relation: FigureRelation; span: TextSpan }[] = [];
-    findings.forEach((finding, index) => {
+    const planned: Plan[] = [];
+    const place = (finding: FigureFinding, index: number) => {
       if (!finding.verdict) return;
       const figure = { text: finding.text, offsetInSentence: finding.start - finding.sentenceStart };
       const anchor =
-        anchorFigure(flat.text, finding.sentence, figure, { allowed: strict }) ??
-        anchorFigure(flat.text, finding.sentence, figure, { allowed: relaxed });
+        anchorFigure(page, finding.sentence, figure, { allowed: strict }) ??
+        anchorFigure(page, finding.sentence, figure, { allowed: relaxed });
       if (anchor) planned.push({ finding: index, relation: finding.verdict, span: anchor.figure });
-    });
+    };
+    return { nodes, lengths, flat, page, planned, place };
+  }
+
+  /** Wraps a run's planned spans in marks, from the end of the page backwards. */
+  private finish({ nodes, lengths, flat, planned }: Run): Highlight[] {
+    // Text the page changed since the snapshot (a sliced run pauses) is left alone: its offsets no longer hold.
+    // Checked for every node before any is split, since our own splits change lengths too.
+    const changed = nodes.map((node, chunk) => !node.isConnected || node.data.length !== lengths[chunk]);
     // Wrap from the end of the page backwards, so earlier offsets stay valid while text nodes are split.
     planned.sort((a, b) => b.span.start - a.span.start);
     const made: Highlight[] = [];
     for (const plan of planned) {
       const start = locate(flat, plan.span.start, 'start');
       const end = locate(flat, plan.span.end, 'end');
+      if (changed.slice(start.chunk, end.chunk + 1).some(Boolean)) continue;
       const marks: HTMLElement[] = [];
       for (let chunk = end.chunk; chunk >= start.chunk; chunk--) {
         const node = nodes[chunk];

@@ -1,7 +1,7 @@
-// The one stylesheet Second Source puts into the page itself: highlight marks and their tooltips, removed on close.
+// The one stylesheet Second Source puts into the page itself: highlight marks only (tooltips live in the shadow root), removed on close.
 
 /**
- * Rules for our marks and tooltips. They must beat the page's own CSS, so every declaration is !important and every
+ * Rules for our marks. They must beat the page's own CSS, so every declaration is !important and every
  * selector names our attributes (more specific than the page's bare `mark`, `*` or `div` rules). The relation is
  * shown by colour and by a second cue: differs has a wavy underline and a "≠" badge, agrees a solid underline and "✓".
  */
@@ -51,38 +51,5 @@ mark[data-second-source="figure"]:focus-visible {
 mark[data-second-source="figure"][data-ss-flash] {
   outline: 3px solid rgb(31, 79, 153) !important;
   outline-offset: 3px !important;
-}
-second-source-tip[role="tooltip"] {
-  all: initial !important;
-  position: fixed !important;
-  z-index: 2147483647 !important;
-  display: block !important;
-  box-sizing: border-box !important;
-  max-width: min(360px, calc(100vw - 16px)) !important;
-  padding: 10px 12px !important;
-  border-radius: 8px !important;
-  background: rgb(29, 35, 48) !important;
-  color: rgb(255, 255, 255) !important;
-  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25) !important;
-  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif !important;
-  text-align: left !important;
-  pointer-events: none !important;
-}
-second-source-tip[role="tooltip"][hidden] {
-  display: none !important;
-}
-second-source-tip[role="tooltip"] > ss-line {
-  all: initial !important;
-  display: block !important;
-  color: inherit !important;
-  font: inherit !important;
-  margin: 2px 0 0 !important;
-}
-second-source-tip[role="tooltip"] > ss-line[data-kind="head"] {
-  font-weight: 700 !important;
-  margin: 0 0 4px !important;
-}
-second-source-tip[role="tooltip"] > ss-line[data-kind="more"] {
-  color: rgb(190, 198, 212) !important;
 }
 `;

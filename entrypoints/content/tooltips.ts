@@ -1,19 +1,65 @@
-// Tooltips on the page's highlights: what other reports say, shown on hover and focus, read by screen readers.
+// Tooltips on the page's highlights: what other reports say, shown on hover and focus, kept in the closed shadow tree.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { tooltipLines } from '../../components/finding-text';
 import type { FigureFinding } from '../../utils/match/types';
 import type { Highlight } from './highlighter';
 
-let counter = 0;
+/**
+ * The accessible description a highlight may carry in the page's own DOM: the relation and the number of reports,
+ * never their text (the page can read its DOM; the reports' sentences are the reader's corpus).
+ */
+export function markDescription(finding: Pick<FigureFinding, 'verdict' | 'reports'>): string {
+  const reports = new Set(finding.reports.map((link) => link.report)).size;
+  const others = `${reports} other report${reports === 1 ? '' : 's'}`;
+  const relation = finding.verdict === 'differs' ? `differs from ${others}` : `confirmed by ${others}`;
+  return `${relation}; Enter for details`;
+}
 
-/** One tooltip per highlight, tied to its first mark by aria-describedby; all torn down by `dispose`. */
+/**
+ * The tooltip styles, inside the shadow root with the tooltips: the page's CSS cannot reach them, so no !important
+ * war; `position: fixed` places them against the viewport whatever the host's own place.
+ */
+export const TOOLTIP_CSS = `
+second-source-tip[role="tooltip"] {
+  all: initial;
+  position: fixed;
+  left: 0;
+  top: 0;
+  z-index: 2147483647;
+  display: block;
+  box-sizing: border-box;
+  max-width: min(360px, calc(100vw - 16px));
+  padding: 10px 12px;
+  border-radius: 8px;
+  background: rgb(29, 35, 48);
+  color: rgb(255, 255, 255);
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.25);
+  font: 400 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  text-align: left;
+  pointer-events: none;
+}
+second-source-tip[role="tooltip"][hidden] { display: none; }
+second-source-tip[role="tooltip"]:focus { outline: 3px solid rgb(120, 170, 255); outline-offset: 2px; }
+second-source-tip[role="tooltip"] > ss-line { display: block; margin: 2px 0 0; }
+second-source-tip[role="tooltip"] > ss-line[data-kind="head"] { font-weight: 700; margin: 0 0 4px; }
+second-source-tip[role="tooltip"] > ss-line[data-kind="more"] { color: rgb(190, 198, 212); }
+`;
+
+/**
+ * One tooltip per highlight, in `layer` (inside the sidebar's closed shadow root, never the page's DOM). The first
+ * mark of each highlight is focusable and carries only `markDescription`; Enter on it moves focus into the tooltip,
+ * where a screen reader reads the other reports. All torn down by `dispose`.
+ */
 export class Tooltips {
   private tips: { highlight: Highlight; tip: HTMLElement }[] = [];
   private open: { tip: HTMLElement; stop: () => void } | null = null;
   /** Replaced on every dispose: an aborted controller would silently refuse the next run's listeners. */
   private listeners = new AbortController();
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly layer: HTMLElement,
+  ) {}
 
   /** Adds the tooltips of `highlights` (their findings from `figures`), and makes the first mark of each focusable. */
   attach(highlights: readonly Highlight[], figures: readonly FigureFinding[]): void {
@@ -23,22 +69,39 @@ export class Tooltips {
       const first = highlight.marks[0];
       if (!finding || !first) continue;
       const tip = this.doc.createElement('second-source-tip');
-      tip.id = `second-source-tip-${++counter}`;
       tip.setAttribute('role', 'tooltip');
+      tip.tabIndex = -1;
       tip.hidden = true;
       const { head, lines, more } = tooltipLines(finding);
       tip.append(line(this.doc, head, 'head'), ...lines.map((text) => line(this.doc, text, 'report')));
       if (more) tip.append(line(this.doc, more, 'more'));
-      this.doc.body.append(tip);
+      this.layer.append(tip);
       first.tabIndex = 0;
       first.dataset.ssFirst = '';
-      first.setAttribute('aria-describedby', tip.id);
+      first.setAttribute('aria-description', markDescription(finding));
       for (const mark of highlight.marks) {
         mark.addEventListener('mouseenter', () => this.show(first, tip), { signal });
         mark.addEventListener('mouseleave', () => this.hide(), { signal });
       }
       first.addEventListener('focus', () => this.show(first, tip), { signal });
-      first.addEventListener('blur', () => this.hide(), { signal });
+      first.addEventListener('blur', (event) => {
+        // Focus moving into the tooltip (Enter) keeps it open.
+        if ((event as FocusEvent).relatedTarget !== tip) this.hide();
+      }, { signal });
+      first.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' || event.defaultPrevented) return;
+        event.preventDefault();
+        this.show(first, tip);
+        tip.focus({ preventScroll: true });
+      }, { signal });
+      tip.addEventListener('blur', () => this.hide(), { signal });
+      tip.addEventListener('keydown', (event) => {
+        if (event.key !== 'Escape') return;
+        // Back to the mark, and the tooltip closes: the sidebar stays open.
+        event.preventDefault();
+        event.stopPropagation();
+        first.focus({ preventScroll: true });
+      }, { signal });
       this.tips.push({ highlight, tip });
     }
   }
@@ -54,6 +117,7 @@ export class Tooltips {
   }
 
   private show(reference: HTMLElement, tip: HTMLElement): void {
+    if (this.open?.tip === tip) return;
     this.hide();
     tip.hidden = false;
     // Positioned against the viewport and kept inside it: flipped below when there is no room above, shifted sideways.
@@ -89,7 +153,7 @@ export class Tooltips {
       const first = highlight.marks[0];
       if (first) {
         first.removeAttribute('tabindex');
-        first.removeAttribute('aria-describedby');
+        first.removeAttribute('aria-description');
         delete first.dataset.ssFirst;
       }
     }

@@ -33,7 +33,7 @@ async function once(browser: ExtensionBrowser, url: string): Promise<{ total: nu
     })();
     const done = page
       .waitForFunction(
-        () => document.querySelector('second-source-sidebar')?.shadowRoot?.querySelector('[data-state="done"]') != null,
+        () => document.querySelector('[data-testid="second-source-host"]')?.shadowRoot?.querySelector('[data-state="done"]') != null,
         undefined,
         { polling: 'raf', timeout: 30_000 },
       )

@@ -1,6 +1,6 @@
 // A click on a page the browser keeps closed to extensions: the button itself says why nothing opened.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clickNow, launchWithExtension, POLL, type ExtensionBrowser } from './harness';
+import { clickNow, HOST, launchWithExtension, POLL, type ExtensionBrowser } from './harness';
 
 let browser: ExtensionBrowser;
 
@@ -41,5 +41,5 @@ it('marks the button and explains in its tooltip when the page is closed to exte
     badge: '!',
     title: expect.stringContaining('cannot read this page') as unknown as string,
   });
-  expect(await page.locator('second-source-sidebar').count()).toBe(0);
+  expect(await page.locator(HOST).count()).toBe(0);
 });

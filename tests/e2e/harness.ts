@@ -52,8 +52,18 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
+/**
+ * The sidebar's host element, in tests. In production its name is random and its shadow root closed; the harness
+ * sets the trusted-only storage key `testing:openShadowRoot`, and then the host is open and carries this test id
+ * so that locators reach the sidebar. Tests of the closed root launch with `{ closedShadow: true }`.
+ */
+export const HOST = '[data-testid="second-source-host"]';
+
 /** Launches Chromium with only our extension, in a fresh profile, and waits for its service worker. */
-export async function launchWithExtension({ headless = true }: { headless?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  headless = true,
+  closedShadow = false,
+}: { headless?: boolean; closedShadow?: boolean } = {}): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found. Install one with: sudo apt-get install -y chromium');
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}`);
@@ -68,6 +78,12 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
   const extensionId = new URL(worker.url()).host;
   // The worker's script has run (and registered its toolbar listener) once it can evaluate something.
   await worker.evaluate(() => true);
+  if (!closedShadow) {
+    await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { set: (items: object) => Promise<void> } } } }).chrome;
+      await api.storage.local.set({ 'testing:openShadowRoot': true });
+    });
+  }
   const injectionFailures: string[] = [];
   const watch = (w: Worker) =>
     w.on('console', (message) => {
@@ -138,7 +154,7 @@ export async function clickToolbar(
   page: Page,
   expected: 'open' | 'closed' = 'open',
 ): Promise<void> {
-  const host = page.locator('second-source-sidebar');
+  const host = page.locator(HOST);
   for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
     // A refused click is repeated after a growing pause: the refusals come in short bursts.
     if (attempt > 1) await page.waitForTimeout(250 * attempt);
@@ -213,7 +229,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** The sidebar as Playwright sees it (locators pierce the open shadow root). */
 export function sidebar(page: Page) {
-  return page.locator('second-source-sidebar [data-testid="second-source-sidebar"]');
+  return page.locator(`${HOST} [data-testid="second-source-sidebar"]`);
 }
 
 /** The text of whatever the locator matches now, without waiting for it ("" when nothing matches): for expect.poll. */

@@ -2,7 +2,7 @@
 // leaves its section empty. Settings are written to storage.local the way the options page writes them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbar, launchWithExtension, POLL, servePages, sidebar, type ExtensionBrowser, type PageServer } from './harness';
+import { clickToolbar, HOST, launchWithExtension, POLL, servePages, sidebar, type ExtensionBrowser, type PageServer } from './harness';
 import { loadPack, renderNewsPage, storyFromPack } from './news-page';
 
 /** The report whose troop figure later reports give differently: its check has a "differs" item. */
@@ -24,7 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Storage = { chrome: { storage: { local: { set: (items: object) => Promise<void>; clear: () => Promise<void> } } } };
+type Storage = { chrome: { storage: { local: { set: (items: object) => Promise<void>; remove: (key: string) => Promise<void> } } } };
 
 /** Writes the settings item from an extension page, as the options page does. */
 async function storeSettings(settings: object | null): Promise<void> {
@@ -32,7 +32,8 @@ async function storeSettings(settings: object | null): Promise<void> {
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.evaluate(async (value) => {
     const local = (globalThis as unknown as Storage).chrome.storage.local;
-    if (value === null) await local.clear();
+    // Only the settings item: the harness's own testing key stays.
+    if (value === null) await local.remove('settings');
     else await local.set({ settings: value });
   }, settings);
   await page.close();
@@ -42,7 +43,7 @@ async function checkStory(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(server.url('/story'));
   await clickToolbar(browser, page);
-  await page.locator('second-source-sidebar [data-state="done"]').waitFor({ timeout: POLL.timeout });
+  await page.locator(`${HOST} [data-state="done"]`).waitFor({ timeout: POLL.timeout });
   return page;
 }
 

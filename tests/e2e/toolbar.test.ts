@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   clickToolbar,
+  HOST,
   POLL,
   EXTENSION_DIR,
   launchWithExtension,
@@ -108,7 +109,7 @@ describe('a toolbar click on a news article', () => {
     await expect.poll(() => sidebar(page).getByTestId('corpus-size').count(), POLL).toBe(1);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toBe(before);
     await clickToolbar(browser, page, 'closed');
-    await expect.poll(() => page.locator('second-source-sidebar').count(), POLL).toBe(0);
+    await expect.poll(() => page.locator(HOST).count(), POLL).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     // A third click opens it again.
     await clickToolbar(browser, page);
@@ -122,15 +123,15 @@ describe('a toolbar click on a news article', () => {
     await clickToolbar(browser, page);
     await expect.poll(() => sidebar(page).getByTestId('title').count(), POLL).toBe(1);
     // Focus moved into the sidebar's heading.
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('second-source-sidebar');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('second-source-host');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('second-source-sidebar').count(), POLL).toBe(0);
+    await expect.poll(() => page.locator(HOST).count(), POLL).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
     await clickToolbar(browser, page);
     await expect.poll(() => sidebar(page).getByTestId('title').count(), POLL).toBe(1);
     await page.getByRole('button', { name: 'Close Second Source' }).click();
-    await expect.poll(() => page.locator('second-source-sidebar').count(), POLL).toBe(0);
+    await expect.poll(() => page.locator(HOST).count(), POLL).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.close();
   });
@@ -143,7 +144,7 @@ describe('a toolbar click on a news article', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.type('x');
     expect(await page.locator('textarea[name="comment"]').inputValue()).toBe('x');
-    expect(await page.locator('second-source-sidebar').count()).toBe(1);
+    expect(await page.locator(HOST).count()).toBe(1);
     await page.close();
   });
 });

@@ -22,7 +22,7 @@ function side(example: ExampleSide): FrameSide {
     sentenceStart: s.start,
     sentenceFigures: analysis.figures.filter((f) => f.sentence === figure.sentence),
     published,
-    story: salientHolders(null, analysis.sentences),
+    story: () => salientHolders(null, analysis.sentences),
   });
   return { figure, frame, published, storyEntities: new Set() };
 }

@@ -157,7 +157,10 @@ describe('pack/import and pack/export', () => {
       transferLimits.partChars = normal;
     }
     // Imported in parts of 700 characters: the same reports, all recognized as already present.
-    const result = await sendPackForImport(ask, whole.text, 'everything.json', 700);
+    transferLimits.partChars = 700;
+    const result = await sendPackForImport(ask, whole.text, 'everything.json', 700).finally(() => {
+      transferLimits.partChars = normal;
+    });
     expect(result.total).toBe(whole.count);
     expect(result.added).toEqual([]);
     expect(result.duplicates).toHaveLength(whole.count);

@@ -35,47 +35,182 @@ const FOLD: Record<string, string> = {
   '\u2011': '-',
 };
 
+/** Characters that vanish from the loose view: soft hyphen, zero-width space and joiners, byte-order mark. */
+function vanishes(code: number): boolean {
+  return code === 0xad || code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff;
+}
+
+/** What `/\s/` matches, by code (the byte-order mark, also \s, vanishes before this is asked). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
  * The loose view: whitespace runs become one space, typographic quotes and dashes fold to ASCII,
- * soft hyphens and zero-width characters vanish. Case is kept.
+ * soft hyphens and zero-width characters vanish. Case is kept. One pass over char codes, copying unchanged runs
+ * whole: a 500 KB page takes milliseconds (a regex test and a string append per character took over a second).
  */
 export function looseView(raw: string): MatchView {
-  let text = '';
+  return runToEnd(looseSteps(raw));
+}
+
+/** Characters handled between two pauses of a sliced build. */
+const SLICE_CHARS = 32_768;
+
+/** looseView as steps: it yields every SLICE_CHARS characters so a caller can let the page breathe in between. */
+function* looseSteps(raw: string): Generator<void, MatchView> {
+  const parts: string[] = [];
   const map: number[] = [];
+  let length = 0;
   let pendingSpace = -1;
+  let runStart = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0) {
+      parts.push(raw.slice(runStart, end));
+      runStart = -1;
+    }
+  };
   for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] as string;
-    if (ch === '\u00ad' || ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff') continue;
-    if (/\s/.test(ch)) {
+    if (i % SLICE_CHARS === SLICE_CHARS - 1) yield;
+    const code = raw.charCodeAt(i);
+    if (vanishes(code)) {
+      flush(i);
+      continue;
+    }
+    if (isSpace(code)) {
+      flush(i);
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      if (text.length > 0) {
-        text += ' ';
+      if (length > 0) {
+        parts.push(' ');
         map.push(pendingSpace);
+        length++;
       }
       pendingSpace = -1;
     }
-    text += FOLD[ch] ?? ch;
+    const folded = code >= 0xab ? FOLD[raw[i] as string] : undefined;
+    if (folded !== undefined) {
+      flush(i);
+      parts.push(folded);
+    } else if (runStart < 0) runStart = i;
     map.push(i);
+    length++;
   }
+  flush(raw.length);
   map.push(raw.length);
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
-/** The strict-letters view for the fuzzy fallback: letters and digits only, lower-cased. */
+/**
+ * The strict-letters view for the fuzzy fallback: letters and digits only, lower-cased. Runs of letters are found
+ * by one regex scan and lower-cased whole; a run whose lower case changes length (rare: "İ") goes char by char,
+ * so `map` keeps one entry per character of the view.
+ */
 export function lettersView(raw: string): MatchView {
-  let text = '';
+  return runToEnd(lettersSteps(raw));
+}
+
+/** lettersView as steps, yielding about every SLICE_CHARS characters. */
+function* lettersSteps(raw: string): Generator<void, MatchView> {
+  const parts: string[] = [];
   const map: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i] as string;
-    if (!/[\p{L}\p{N}]/u.test(ch)) continue;
-    text += ch.toLowerCase();
-    map.push(i);
+  let nextPause = SLICE_CHARS;
+  for (const match of raw.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (match.index >= nextPause) {
+      nextPause = match.index + SLICE_CHARS;
+      yield;
+    }
+    const run = match[0];
+    const lower = run.toLowerCase();
+    if (lower.length === run.length) {
+      parts.push(lower);
+      for (let k = 0; k < run.length; k++) map.push(match.index + k);
+    } else {
+      for (let k = 0; k < run.length; k++) {
+        const ch = (run[k] as string).toLowerCase();
+        parts.push(ch);
+        for (let c = 0; c < ch.length; c++) map.push(match.index + k);
+      }
+    }
   }
   map.push(raw.length);
-  return { text, map };
+  return { text: parts.join(''), map };
+}
+
+/** Runs a sliced build to its end without pausing. */
+function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a sliced build, awaiting `pause()` between slices (e.g. a zero timeout: the page's own tasks run between). */
+async function runSliced<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/**
+ * A page's text with its matching views, each built once on first use and shared by every quote looked up in it.
+ * Building a view is linear in the page; building them per quote made highlighting quadratic (150 findings on a
+ * 500 KB page froze the tab for seconds).
+ */
+export class QuoteIndex {
+  private looseView: MatchView | null = null;
+  private lettersView: MatchView | null = null;
+  /** Views built so far (at most 2): for tests that the page is scanned once per run. */
+  builds = 0;
+
+  constructor(readonly raw: string) {}
+
+  /**
+   * Builds both views now, in slices of SLICE_CHARS characters with `pause()` awaited between them, so that no
+   * single task of a large page's highlighting blocks the page for long.
+   */
+  async prepare(pause: () => Promise<void>): Promise<void> {
+    if (!this.looseView) {
+      this.builds++;
+      this.looseView = await runSliced(looseSteps(this.raw), pause);
+    }
+    if (!this.lettersView) {
+      this.builds++;
+      this.lettersView = await runSliced(lettersSteps(this.raw), pause);
+    }
+  }
+
+  get loose(): MatchView {
+    if (!this.looseView) {
+      this.builds++;
+      this.looseView = looseView(this.raw);
+    }
+    return this.looseView;
+  }
+
+  get letters(): MatchView {
+    if (!this.lettersView) {
+      this.builds++;
+      this.lettersView = lettersView(this.raw);
+    }
+    return this.lettersView;
+  }
 }
 
 /** Raw span of the view's span [start, end). */
@@ -142,19 +277,21 @@ function pick(view: MatchView, candidates: TextSpan[], rawLength: number, option
  * that survives a changed word in the middle). Among several places it prefers the allowed one whose context
  * matches the prefix and suffix best, then the one nearest the hint. Returns raw offsets, or null.
  */
-export function findQuote(raw: string, quote: string, options: QuoteOptions = {}): TextSpan | null {
-  const loose = looseView(raw);
+export function findQuote(raw: string | QuoteIndex, quote: string, options: QuoteOptions = {}): TextSpan | null {
+  const page = typeof raw === 'string' ? new QuoteIndex(raw) : raw;
+  const rawLength = page.raw.length;
+  const loose = page.loose;
   const needle = looseView(quote).text;
   if (needle.length === 0) return null;
   const exact = occurrences(loose.text, needle).map((start) => ({ start, end: start + needle.length }));
-  const found = pick(loose, exact, raw.length, options);
+  const found = pick(loose, exact, rawLength, options);
   if (found) return found;
 
-  const letters = lettersView(raw);
+  const letters = page.letters;
   const strict = lettersView(quote).text;
   if (strict.length === 0) return null;
   const byLetters = occurrences(letters.text, strict).map((start) => ({ start, end: start + strict.length }));
-  const lettersFound = pick(letters, byLetters, raw.length, { ...options, prefix: undefined, suffix: undefined });
+  const lettersFound = pick(letters, byLetters, rawLength, { ...options, prefix: undefined, suffix: undefined });
   if (lettersFound) return lettersFound;
 
   // Fuzzy: the first and the last 32 letters, the tail within 1.3x the quote's length of the head.
@@ -167,7 +304,7 @@ export function findQuote(raw: string, quote: string, options: QuoteOptions = {}
     const tailAt = window.lastIndexOf(tail);
     if (tailAt >= 0 && tailAt + tail.length >= strict.length * 0.7) spans.push({ start, end: start + tailAt + tail.length });
   }
-  return pick(letters, spans, raw.length, { ...options, prefix: undefined, suffix: undefined });
+  return pick(letters, spans, rawLength, { ...options, prefix: undefined, suffix: undefined });
 }
 
 /**
@@ -196,14 +333,15 @@ export interface FigureAnchor {
  * inside the sentence, the occurrence nearest `offsetInSentence` that does not continue another number or word.
  */
 export function anchorFigure(
-  raw: string,
+  raw: string | QuoteIndex,
   sentence: string,
   figure: { text: string; offsetInSentence: number },
   options: QuoteOptions = {},
 ): FigureAnchor | null {
-  const sentenceSpan = findQuote(raw, sentence, options);
+  const page = typeof raw === 'string' ? new QuoteIndex(raw) : raw;
+  const sentenceSpan = findQuote(page, sentence, options);
   if (!sentenceSpan) return null;
-  const slice = raw.slice(sentenceSpan.start, sentenceSpan.end);
+  const slice = page.raw.slice(sentenceSpan.start, sentenceSpan.end);
   const view = looseView(slice);
   const needle = looseView(figure.text).text;
   const candidates = occurrences(view.text, needle).filter((at) => standsAlone(view.text, at, at + needle.length));

@@ -63,7 +63,8 @@ function blocksOf(line: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let start = 0;
   // Also a comma right after a quoted sentence's end ('…transition.", Revenue rose'): a join of two blocks, not prose.
-  for (const m of line.matchAll(/\s,(?:\s|$)|(?<=[.!?]["”’]),\s+(?=["“‘(]?\p{Lu})/gu)) {
+  // Or after a word's full stop ('in line with expectations., CSX — Shares'); not after "U.S." or "Inc.".
+  for (const m of line.matchAll(/\s,(?:\s|$)|(?<=[.!?]["”’]|\p{Ll}{3}[.!?]),\s+(?=["“‘(]?\p{Lu})/gu)) {
     out.push({ start, text: line.slice(start, m.index) });
     start = m.index + m[0].length;
   }

@@ -1,6 +1,6 @@
 // A figure's quantity frame: what it measures, whose it is, the period, the basis of a change, its role and its status.
 import type { Figure } from '../analysis/types';
-import { findEntities } from '../entities/entities';
+import { findEntities, type EntityMention } from '../entities/entities';
 import { singular } from '../figures/counted';
 import { CONCEPT_NOISE, CONCEPT_OF, HEAD_CONCEPTS, MAX_CONCEPT_WORDS } from '../lexicon/concepts';
 import {
@@ -16,6 +16,7 @@ import {
   YEAR_BASIS,
 } from '../lexicon/frame-words';
 import { holderKey } from '../lexicon/names';
+import { isStopword } from '../match/text';
 import { findPeriod, type Period } from './periods';
 
 export type FrameStatus = 'actual' | 'expected' | 'hypothetical';
@@ -39,6 +40,11 @@ export interface QuantityFrame {
   /** "baseline" for the value a change started from ("from 4.2%"), "earlier" for last year's value. */
   role: 'baseline' | 'earlier' | null;
   status: FrameStatus;
+  /**
+   * For a record's bound ("the largest jump since April 1981", "a 40-year high", "the highest in almost 40 years"):
+   * the year the record reaches back to, and whether it is approximate (counted back in years).
+   */
+  recordSince: { year: number; approx: boolean } | null;
   /** The day the sentence ties the figure to ("on Thursday morning"), ISO, when it names one. */
   day: string | null;
   /** For expectations: whose ("market" for analysts, economists, Wall Street; "own" for the holder's guidance). */
@@ -59,8 +65,11 @@ export interface FrameSurroundings {
   paragraphLead?: string | null;
   /** Canonical names of the story's headline and lead. */
   storyEntities?: ReadonlySet<string>;
-  /** The names the whole story keeps coming back to, and all its names (see `salientHolders`). */
-  story?: StoryNames;
+  /**
+   * The names the whole story keeps coming back to, and all its names (see `salientHolders`). A function, called
+   * only when a frame needs it: reading a whole report's names costs more than the rest of a frame.
+   */
+  story?: () => StoryNames;
 }
 
 /** Kinds that measure an amount; a list of them splits a sentence into each figure's own stretch. */
@@ -93,6 +102,18 @@ interface ConceptMention {
 
 /** Concept mentions of a text, longest phrase first; a category before a general head ("gasoline prices") absorbs it. */
 export function conceptMentions(text: string): ConceptMention[] {
+  let found = mentionMemo.get(text);
+  if (!found) {
+    if (mentionMemo.size > 5_000) mentionMemo.clear();
+    mentionMemo.set(text, (found = findConceptMentions(text)));
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+/** A sentence's concept mentions, kept for the next figure of the same sentence and the next check. */
+const mentionMemo = new Map<string, ConceptMention[]>();
+
+function findConceptMentions(text: string): ConceptMention[] {
   const tokens = tokenize(text);
   const out: ConceptMention[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -170,8 +191,10 @@ function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; 
   }
   // "They are up 8.6% year-on-year": the previous sentence's subject.
   if (ordered.length === 0 && s.previousSentence && BACK_POINTERS.test(s.sentence)) {
-    const first = conceptMentions(s.previousSentence)[0];
-    if (first) ordered.push(first);
+    // What "That is the biggest leap since 1982" points back to is the previous sentence's last measure.
+    const all = conceptMentions(s.previousSentence);
+    const last = all.filter((m) => !HEAD_CONCEPTS.has(m.concept)).pop() ?? all.pop();
+    if (last) ordered.push(last);
   }
   const concepts: string[] = [];
   for (const m of ordered) if (!concepts.includes(m.concept)) concepts.push(m.concept);
@@ -190,19 +213,67 @@ const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
  * Entity keys of a text that may hold a figure: not sources, not concepts, not period labels. A lone capitalized word
  * at the start of a sentence ("Profits", "Stocks", "Quarterly") is only a name when the entity vocabulary knows it.
  */
-function holdersIn(text: string, known?: ReadonlySet<string>): string[] {
+function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
+  let mentions = entityMemo.get(text);
+  if (!mentions) {
+    if (entityMemo.size > 5_000) entityMemo.clear();
+    entityMemo.set(text, (mentions = findEntities(text)));
+  }
+  return holdersOf(mentions, text, known);
+}
+
+/** A text's entity mentions: the same sentence is read for every figure it holds. */
+const entityMemo = new Map<string, EntityMention[]>();
+
+function holdersOf(mentions: readonly EntityMention[], text: string, known?: () => ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const e of findEntities(text)) {
+  for (const e of mentions) {
     const key = holderKey(e.key);
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
-    // "Mac sales", "Meta revenues": a capitalized word right before a concept is whose it is.
-    const beforeConcept = opener && conceptMentions(text.slice(e.end, e.end + 30)).some((m) => /^\s*$/.test(text.slice(e.end, e.end + m.start)));
-    if (opener && e.type === 'name' && !known?.has(key) && (!beforeConcept || CONCEPT_NOISE.has(key))) continue;
+    // A capitalized first word is a name unless it looks like an ordinary word: a plural ("Profits", "Stocks"), a
+    // qualifier ("Quarterly", "Overall") or a function word; the story writing it inside a sentence settles it.
+    const ordinary = /[^s]s$/i.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
+    if (opener && e.type === 'name' && ordinary && !known?.().has(key)) continue;
+    if (!out.includes(key)) out.push(key);
+  }
+  // Product names written in camel case ("iPhone", "eBay") are names the capitalization test misses.
+  for (const m of text.matchAll(/\b[a-z][A-Z][\p{L}]+/gu)) {
+    const key = holderKey(singular(m[0].toLowerCase()));
     if (!out.includes(key)) out.push(key);
   }
   return out;
 }
+
+/** Words that make a bound in time a record's ("the largest jump since 1981", "a 40-year high"). */
+const RECORD_WORDS = /\b(?:highest|lowest|biggest|largest|fastest|slowest|most|least|worst|best|steepest|sharpest|strongest|weakest|record|first time)\b/i;
+
+const MINUTES_PER_YEAR = 525_960;
+
+/** The year a record reaches back to, when the figure is a record's bound. */
+function recordSince(figure: Figure, s: FrameSurroundings): QuantityFrame['recordSince'] {
+  const start = figure.start - s.sentenceStart;
+  const end = figure.end - s.sentenceStart;
+  const before = lastWords(s.sentence.slice(0, start), 8);
+  const after = s.sentence.slice(end, end + 12);
+  const since = /^since\b/i.test(figure.text) || /\bsince\s+$/i.test(s.sentence.slice(Math.max(0, start - 7), start));
+  if ((figure.kind === 'year' || figure.kind === 'date') && since && RECORD_WORDS.test(before)) {
+    const year = figure.kind === 'year' ? figure.value.point : Number(figure.date?.start.slice(0, 4));
+    return Number.isFinite(year) ? { year, approx: false } : null;
+  }
+  if (figure.kind === 'duration' && s.published && (/^\s*(?:high|low|record|peak|trough)\b/i.test(after) || (RECORD_WORDS.test(before) && /\bin\s+(?:\w+\s+)?$/i.test(before)))) {
+    const years = figure.value.point / MINUTES_PER_YEAR;
+    if (years < 2 || Math.abs(years - Math.round(years)) > 0.05) return null;
+    return { year: Number(s.published.slice(0, 4)) - Math.round(years), approx: true };
+  }
+  return null;
+}
+
+/** "Its sales", "The search giant, which…": a sentence that names its holder by pointing back to the one before. */
+const BACK_REFERENCE = /^\W*(?:its|their|the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|retailer|carrier|bank|lender|insurer|operator|chain|brand|platform|service|business|conglomerate|manufacturer|producer|owner|parent|startup|outfit))\b/iu;
+
+/** Sentence openers that are ordinary words, not names, when capitalized. */
+const OPENER_WORDS = new Set(['despite', 'overall', 'meanwhile', 'however', 'still', 'analysts', 'investors', 'executives', 'revenue', 'inflation', 'month', 'year', 'today', 'shares']);
 
 /** Words that make an expectation the market's rather than the holder's own guidance. */
 const MARKET_EXPECTERS = /\b(?:analysts?|economists?|wall street|the street|consensus|market|investors|polled|surveyed|factset|refinitiv|streetaccount|estimates?)\b/i;
@@ -252,7 +323,7 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const end = figure.end - s.sentenceStart;
   const own = s.sentence.slice(span.from, span.to);
   const { concepts, text } = conceptsOf(figure, s, span);
-  const known = s.story?.names;
+  const known = s.story ? () => s.story!().names : undefined;
   let holders = holdersIn(own, known);
   let holderFrom: QuantityFrame['holderFrom'] = holders.length > 0 ? 'sentence' : null;
   if (holders.length === 0) {
@@ -264,12 +335,12 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     if (holders.length > 0) holderFrom = 'paragraph';
   }
   // "Its sales grew 11%": the name of the sentence before.
-  if (holders.length === 0 && s.previousSentence && /^\W*(?:its|their|the company|the firm|the group)\b/i.test(s.sentence.slice(0, 40))) {
+  if (holders.length === 0 && s.previousSentence && BACK_REFERENCE.test(s.sentence.slice(0, 60))) {
     holders = holdersIn(s.previousSentence, known);
     if (holders.length > 0) holderFrom = 'paragraph';
   }
-  if (holders.length === 0 && s.story && s.story.holders.length > 0) {
-    holders = [...s.story.holders];
+  if (holders.length === 0 && s.story && s.story().holders.length > 0) {
+    holders = [...s.story().holders];
     holderFrom = 'story';
   }
   // The period named in the figure's own stretch; a duration or date names its own time.
@@ -278,9 +349,17 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const timed = figure.kind === 'date' || figure.kind === 'year' || figure.kind === 'duration';
   // A fronted adverbial ("For the year, …", "In February, …") sets the period of the whole sentence.
   const fronted = /^\W*(?:in|for|during|over|through|last|this|at|by)\b[^,]{0,60},/i.exec(s.sentence)?.[0] ?? '';
+  // Else the clause's, across a list ("revenue growth of 16% to $7.71 billion in Q4"), then a fronted adverbial's.
+  const clauseText = s.sentence.slice(span.clause).split(/[,;]/).find((part, i, parts) => {
+    const at = span.clause + parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
+    return at <= start && at + part.length >= end;
+  });
   const period = timed
     ? null
-    : (findPeriod(s.sentence.slice(end, span.to), s.published) ?? findPeriod(lastWords(s.sentence.slice(span.from, start), 8), s.published) ?? (fronted ? findPeriod(fronted, s.published) : null));
+    : (findPeriod(s.sentence.slice(end, span.to), s.published) ??
+      findPeriod(lastWords(s.sentence.slice(span.from, start), 8), s.published) ??
+      (clauseText ? findPeriod(clauseText, s.published) : null) ??
+      (fronted ? findPeriod(fronted, s.published) : null));
   const before = s.sentence.slice(Math.max(0, start - 40), start);
   const after = s.sentence.slice(end, span.to);
   const earlierOccasion = /\b(?:previous|prior|last|preceding)\s+(?:election|vote|poll|ballot|census|survey|race|contest|season|edition|round)\b/i.test(s.sentence.slice(span.from, start));
@@ -290,11 +369,14 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     conceptText: text,
     holders,
     holderFrom,
-    storyHolders: [...(s.story?.holders ?? [])],
+    get storyHolders() {
+      return [...(s.story?.().holders ?? [])];
+    },
     period,
     basis: figure.kind === 'percent' ? basisOf(own) : null,
     role,
     ...(({ status, by }) => ({ status, expectedBy: by }))(statusOf(figure, s)),
+    recordSince: recordSince(figure, s),
     day: s.sentenceFigures.find((f) => f !== figure && f.kind === 'date' && f.date?.granularity === 'day')?.date?.start ?? null,
   };
 }
@@ -306,10 +388,13 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
 export function salientHolders(headline: string | null, sentences: readonly { text: string }[]): StoryNames {
   // Names the story also writes inside a sentence: a capitalized first word is only a name when it is one of these.
   const names = new Set<string>();
-  for (const s of sentences) for (const e of findEntities(s.text)) if (e.start > 0) names.add(e.key.toLowerCase());
+  const mentions = sentences.map((s) => findEntities(s.text));
+  for (const list of mentions) for (const e of list) if (e.start > 0) names.add(e.key.toLowerCase());
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const h of holdersIn(s.text, names)) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const inHeadline = new Set(headline ? holdersIn(headline, names) : []);
+  sentences.forEach((s, i) => {
+    for (const h of holdersOf(mentions[i]!, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
+  });
+  const inHeadline = new Set(headline ? holdersIn(headline, () => names) : []);
   const holders = [...counts]
     .filter(([k, n]) => n >= 2 || (n >= 1 && inHeadline.has(k)))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

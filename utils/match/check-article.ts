@@ -40,7 +40,7 @@ function figureQuery(sentence: string, figures: readonly Figure[], k: number): Q
   for (const f of figures) {
     for (const t of figureKeyTerms(f)) {
       terms.push(t);
-      weights.set(t, t.startsWith('#c:') ? 3 : 2);
+      weights.set(t, t.startsWith('#c:') || t.startsWith('#v:') ? 3 : 2);
     }
     for (const t of contentTerms(f.text)) weights.set(t, 2);
   }
@@ -106,7 +106,7 @@ function reportFigureContexts(report: AnalyzedReport, sentence: number): FigureC
 }
 
 /** The sentence before and the first sentence of the paragraph, which a figure's frame may need. */
-function neighbours(sentences: readonly Sentence[], index: number, story: StoryNames): FigureNeighbours {
+function neighbours(sentences: readonly Sentence[], index: number, story: () => StoryNames): FigureNeighbours {
   const s = sentences[index];
   if (!s) return {};
   let lead = index;
@@ -117,10 +117,12 @@ function neighbours(sentences: readonly Sentence[], index: number, story: StoryN
 const holderCache = new WeakMap<AnalyzedReport, StoryNames>();
 
 /** Who a report is about, computed once per report. */
-function reportHolders(report: AnalyzedReport): StoryNames {
-  let h = holderCache.get(report);
-  if (!h) holderCache.set(report, (h = salientHolders(report.meta.headline, report.analysis.sentences)));
-  return h;
+function reportHolders(report: AnalyzedReport): () => StoryNames {
+  return () => {
+    let h = holderCache.get(report);
+    if (!h) holderCache.set(report, (h = salientHolders(report.meta.headline, report.analysis.sentences)));
+    return h;
+  };
 }
 
 const stories = new WeakMap<AnalyzedReport, Set<string>>();
@@ -214,7 +216,8 @@ export function checkArticle(
   const occasion = self?.meta.eventDate ?? published;
   const { figureQueries, statementQueries } = plan(analysis, options);
   const pageStory = storyEntities(input.title, analysis.sentences);
-  const pageHolders = salientHolders(input.title, analysis.sentences);
+  let pageNames: StoryNames | null = null;
+  const pageHolders = () => (pageNames ??= salientHolders(input.title, analysis.sentences));
 
   // Figures.
   const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number; start: number }[]>();
@@ -233,7 +236,7 @@ export function checkArticle(
         for (const mine of pageContexts) {
           const same = sameQuantity(mine, theirs, options);
           if (!same.same) continue;
-          const value = compareValues(mine.figure, theirs.figure, options);
+          const value = same.relation ?? compareValues(mine.figure, theirs.figure, options);
           if (value.unrelated) continue;
           if (same.agreeOnly && (value.relation !== 'agrees' || value.vague)) continue;
           // A report sentence that also gives the page's value ("the Liberal Party took 14.1%, and the Green Left

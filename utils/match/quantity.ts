@@ -45,8 +45,8 @@ export interface FigureContext {
 export interface FigureNeighbours {
   previousSentence?: string | null;
   paragraphLead?: string | null;
-  /** Who the whole story is about (`salientHolders`). */
-  story?: StoryNames;
+  /** Who the whole story is about (`salientHolders`), computed on first use. */
+  story?: () => StoryNames;
 }
 
 /** Options of the relation decision. */
@@ -309,6 +309,13 @@ function sameYears(a: FigureContext, b: FigureContext): boolean {
   return fits(a.years, yb) && fits(b.years, ya);
 }
 
+/** True when every year either sentence names is within a year of the other's publication. */
+function adjacentYears(a: FigureContext, b: FigureContext): boolean {
+  const near = (years: number[], published: string | null) =>
+    published !== null && years.every((y) => Math.abs(y - Number(published.slice(0, 4))) <= 1);
+  return near(a.years, b.published) && near(b.years, a.published);
+}
+
 /** Days between two ISO dates (absolute), or null when one is missing. */
 export function daysBetween(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
@@ -343,6 +350,8 @@ export interface SameQuantity {
   rejected: string | null;
   /** Linked on evidence strong enough to confirm a value but not to call a different value a conflict. */
   agreeOnly?: boolean;
+  /** How the values relate, when the test already knows (records' bounds); else `compareValues` decides. */
+  relation?: ValueRelation;
 }
 
 const no = (why: string): SameQuantity => ({ same: false, evidence: 0, reasons: [], rejected: why });
@@ -358,6 +367,7 @@ const VAGUE_THRESHOLD = 4;
 export function sameQuantity(a: FigureContext, b: FigureContext, options: QuantityOptions = {}): SameQuantity {
   const fa = a.figure;
   const fb = b.figure;
+  if (a.frame.recordSince && b.frame.recordSince) return sameRecord(a, b);
   if (fa.kind !== fb.kind) return no('different kinds');
   const byWords = sameByWords(a, b, options);
   // Frames describe amounts; a meeting's length or a date keeps the word test's verdict.
@@ -375,12 +385,37 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
 const TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'holder' && r.name !== 'concept');
 const HOLDER_TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'concept');
 
+/**
+ * Two records' bounds ("the biggest leap since 1982", "the largest 12-month increase since January 1982", "a 40-year
+ * high"): the same record when the frames measure the same thing for the same holder, whatever the figures' kinds.
+ */
+function sameRecord(a: FigureContext, b: FigureContext): SameQuantity {
+  const frames = alignFrames(sideOf(a), sideOf(b));
+  if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
+  if (!frames.supported.includes('concept')) return no('records of different things');
+  // A record stands until it is broken: reports far apart may speak of different highs.
+  const gap = daysBetween(a.published, b.published);
+  if (gap === null || gap > FRAME_GAP_DAYS) return no('records reported far apart');
+  const ra = a.frame.recordSince!;
+  const rb = b.frame.recordSince!;
+  const slack = ra.approx || rb.approx ? 1 : 0;
+  const agrees = Math.abs(ra.year - rb.year) <= slack;
+  if (!agrees) return no(`records since ${ra.year} and since ${rb.year}`);
+  const relation: ValueRelation = {
+    relation: 'agrees',
+    vague: ra.approx !== rb.approx || a.figure.kind !== b.figure.kind,
+    unrelated: false,
+    reason: `Both the most since ${ra.approx ? `about ${ra.year}` : ra.year}${rb.year !== ra.year || rb.approx !== ra.approx ? ` and ${rb.approx ? `about ${rb.year}` : rb.year}` : ''}.`,
+  };
+  return { same: true, evidence: THRESHOLD + frames.evidence, reasons: frames.reasons, rejected: null, relation };
+}
+
 /** Kinds whose frames can establish a link on their own: amounts of something. */
 const FRAMED_KINDS = new Set(['count', 'money', 'percent', 'measure']);
 
 /** Rejections of the word-based test that a frame may overrule: the words differ, the measure may not. */
 function softRejection(why: string | null): boolean {
-  return why !== null && /^(?:nothing in common around the figure|no name in common|what is counted is unknown|too little in common|counts \S+ vs \S+|generic count)/.test(why);
+  return why !== null && /^(?:nothing in common around the figure|no name in common|what is counted is unknown|too little in common|counts \S+ vs \S+|generic count|the sentence names the year before)/.test(why);
 }
 
 function sideOf(c: FigureContext): FrameSide {
@@ -405,19 +440,26 @@ function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typ
   const hb = new Set([...b.frame.holders, ...b.frame.storyHolders]);
   if (ha.size > 0 && hb.size > 0 && ![...ha].some((h) => hb.has(h))) return null;
   // A name next to one figure ("Pinterest's revenue rose 20%") must be one the other side knows.
+  // It may also be its own story's subject under another name ("the iPhone giant" in a story about Apple), when
+  // the two stories share their subject.
   const near = (c: FigureContext) => (c.frame.holderFrom === 'sentence' || c.frame.holderFrom === 'paragraph' ? c.frame.holders : []);
-  if (near(a).length > 0 && hb.size > 0 && !near(a).some((h) => hb.has(h))) return null;
-  if (near(b).length > 0 && ha.size > 0 && !near(b).some((h) => ha.has(h))) return null;
+  const sharedStory = a.frame.storyHolders.some((h) => hb.has(h)) && b.frame.storyHolders.some((h) => ha.has(h));
+  const placed = (c: FigureContext, other: Set<string>) =>
+    near(c).length === 0 || near(c).some((h) => other.has(h)) || (sharedStory && near(c).some((h) => c.frame.storyHolders.slice(0, 3).includes(h)));
+  if (hb.size > 0 && !placed(a, hb)) return null;
+  if (ha.size > 0 && !placed(b, ha)) return null;
   // Counts: the counted nouns mean the same (subscribers and members), and no group is set apart on one side only.
   if (a.figure.kind === 'count') {
+    // Two counted nouns the lexicon knows must mean the same; a noun it does not know ("global" in "8.28 million
+    // global paid net subscribers", a cut phrase) leaves the frame's concept to decide.
     const ka = a.countedKey ? conceptOfWord(a.countedKey) : null;
     const kb = b.countedKey ? conceptOfWord(b.countedKey) : null;
-    if (a.countedKey && b.countedKey && a.countedKey !== b.countedKey && (!ka || ka !== kb)) return null;
+    if (ka && kb && ka !== kb) return null;
     const ma = a.countedModifiers.filter((m) => !/^\d/.test(m));
     const mb = b.countedModifiers.filter((m) => !/^\d/.test(m));
     if (ma.length > 0 && mb.length > 0 && !ma.some((m) => mb.includes(m))) return null;
     // "US troops" against plain "troops": a group named by a country or a name on one side only sets it apart.
-    const named = (ms: string[]) => ms.filter((m) => entityKey(m) !== null);
+    const named = (ms: string[]) => ms.filter((m) => findEntities(m.charAt(0).toUpperCase() + m.slice(1)).some((e) => e.type !== 'name'));
     if (named(ma).some((m) => !mb.includes(m)) || named(mb).some((m) => !ma.includes(m))) return null;
   }
   const samePeriod = frames.supported.includes('period');
@@ -490,7 +532,9 @@ function sameByWords(a: FigureContext, b: FigureContext, options: QuantityOption
     const story = quiet ? [...a.storyEntities].filter((e) => b.storyEntities.has(e)) : [];
     if (story.length === 0) return no('no name in common');
     // "The last major quake in the region, in 2001, killed 145 people" is another story's figure.
-    if (!sameYears(a, b)) return no('the sentence names another year');
+    // A year just before the other report's ("in 2021", reported in January 2022) may be the same results; a year
+    // further back is another story's ("the last major quake, in 2001").
+    if (!sameYears(a, b)) return no(adjacentYears(a, b) ? 'the sentence names the year before' : 'the sentence names another year');
     evidence += 1;
     reasons.push(`Both stories are about ${listNames(story.slice(0, 3).map(displayName))}.`);
   }

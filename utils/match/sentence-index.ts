@@ -71,12 +71,29 @@ export function sentenceTerms(report: AnalyzedReport, sentence: number): string[
   return terms;
 }
 
-/** Index terms naming a figure's counted thing and unit, so "soldiers" and "troops" meet even when worded apart. */
-export function figureKeyTerms(f: { countedKey: string | null; unit: string | null; kind: string }): string[] {
+/**
+ * Index terms naming a figure's counted thing, unit and value, so "soldiers" and "troops" meet even when worded apart,
+ * and a sentence giving the same amount ("8.28 million" for "8.3 million") is found whatever its words.
+ */
+export function figureKeyTerms(f: { countedKey: string | null; unit: string | null; kind: string; value?: { point: number } }): string[] {
   const out = [`#k:${f.kind}`];
   if (f.countedKey) out.push(`#c:${f.countedKey}`);
   if (f.unit) out.push(`#u:${f.unit}`);
+  if (f.value && VALUE_KINDS.has(f.kind)) out.push(...valueTerms(f.kind, f.value.point));
   return out;
+}
+
+/** Kinds whose value is worth retrieving by: amounts. Dates and times are found by their words. */
+const VALUE_KINDS = new Set(['count', 'money', 'percent', 'measure']);
+
+/**
+ * The value at two significant digits, and its neighbours 3% either side: two values within rounding of each other
+ * share at least one term ("19%" and "almost 20%", "$10.2bn" and "$10.3bn").
+ */
+export function valueTerms(kind: string, value: number): string[] {
+  if (!Number.isFinite(value) || value === 0) return [];
+  const key = (x: number) => `#v:${kind}:${Math.abs(x).toPrecision(2)}`;
+  return [...new Set([key(value), key(value * 0.97), key(value * 1.03)])];
 }
 
 const K1 = 1.2;
@@ -494,7 +511,7 @@ export function segmentBytes(seg: IndexSegment): number {
  * Version of how sentences become terms (text.ts, figure keys). Bump it with any change there: stored segments
  * built the old way would no longer meet the queries.
  */
-const TERMS_VERSION = 1;
+const TERMS_VERSION = 2;
 
 /** Version of the stored segments (binary layout and terms), for the database to know when to rebuild them. */
 export const INDEX_FORMAT = `${FORMAT_VERSION}.${TERMS_VERSION}`;

@@ -1,12 +1,10 @@
-// Content script, injected by a toolbar click: reads the article and shows the sidebar; a second click removes it all.
+// The content script's work, run by entrypoints/page-check.ts on a toolbar click: reads the article and shows the
+// sidebar; a second click removes it all.
 import { render } from 'preact';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readArticle } from '../../utils/article/read-article';
 import type { ArticleInput } from '../../utils/analysis/types';
-import type { CheckResult } from '../../utils/match/types';
-import { Sidebar, type CheckState, type SidebarState } from '../../components/sidebar';
+import type { AnalyzeReply } from '../../utils/messaging';
+import { Sidebar, type SidebarState } from '../../components/sidebar';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
 import sidebarCss from '../../components/sidebar.css?inline';
@@ -17,52 +15,66 @@ import type { KeepSwitchProps } from '../../components/keep-switch';
 import type { SaveReportButtonProps } from '../../components/save-report-button';
 import { askBackground } from './ask-background';
 import { Highlighter } from './highlighter';
-import { loadSettings, saveSettings } from '../../utils/settings/settings.browser';
-import { defaultSettings } from '../../utils/settings/settings';
 import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
-import { Tooltips } from './tooltips';
+import { TOOLTIP_CSS, Tooltips } from './tooltips';
+import { firstWords } from '../../utils/article/first-words';
+import { MAX_ARTICLE_CHARS } from '../../utils/messaging';
+import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './sidebar-host';
 
 /**
- * Whether the sidebar is open in this tab. Every injection of this file runs in the same isolated world,
- * so the flag survives from one click to the next while the page's own scripts cannot see it.
+ * The open sidebar's close function in this tab. Every injection of page-check.js runs in the same isolated world,
+ * so it survives from one click to the next, while the page's scripts can neither see nor call it. Toggling hangs
+ * on this alone: nothing the page can fire (WXT's start event, a message) closes the sidebar.
  */
-const ACTIVE = Symbol.for('second-source/active');
-type Flagged = typeof globalThis & { [ACTIVE]?: boolean };
+const OPEN = Symbol.for('second-source/open');
+type Flagged = typeof globalThis & { [OPEN]?: () => void; [OPEN_SHADOW_FOR_TESTS]?: boolean };
 
-export default defineContentScript({
-  registration: 'runtime',
-  cssInjectionMode: 'manual',
-  // The legacy window.postMessage announcement would be visible to the page's scripts; the DOM event is enough.
-  noScriptStartedPostMessage: true,
-  async main(ctx) {
-    const flagged = globalThis as Flagged;
-    // A second click: WXT has already invalidated the previous run (its teardown has removed everything). Stay off.
-    if (flagged[ACTIVE]) {
-      flagged[ACTIVE] = false;
-      return;
-    }
-    flagged[ACTIVE] = true;
-    await open(ctx, () => {
-      flagged[ACTIVE] = false;
-    });
-  },
-});
+/** A toolbar click: opens the sidebar, or closes it when it is open. */
+export async function toggle(): Promise<void> {
+  const flagged = globalThis as Flagged;
+  const close = flagged[OPEN];
+  if (close) {
+    flagged[OPEN] = undefined;
+    close();
+    return;
+  }
+  const lifetime = new AbortController();
+  const closeThis = () => lifetime.abort();
+  flagged[OPEN] = closeThis;
+  const forget = () => {
+    if (flagged[OPEN] === closeThis) flagged[OPEN] = undefined;
+  };
+  try {
+    await open(lifetime.signal, forget, flagged[OPEN_SHADOW_FOR_TESTS] === true);
+  } catch (error) {
+    // A sidebar that cannot be shown must not fail silently: "!" on the button, and why, in its tooltip.
+    forget();
+    lifetime.abort();
+    void askBackground('badge/set', { count: 0, problem: messageOf(error) }).catch(() => undefined);
+  }
+}
 
 /** Page re-renders that remove our highlights are followed this many times, then left alone. */
 const MAX_REANCHOR = 5;
 
-/** Mounts the sidebar, reads the page, asks the background, and registers a teardown that leaves the page as it was. */
-async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Promise<void> {
+/**
+ * Mounts the sidebar, reads the page, asks the background, and tears everything down, leaving the page as it was,
+ * when `lifetime` aborts (the next click). Throws when the sidebar cannot be mounted.
+ */
+async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing: boolean): Promise<void> {
   const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const listeners = new AbortController();
   const highlighter = new Highlighter(document);
-  const tooltips = new Tooltips(document);
+  const ui: SidebarHost = createSidebarHost(document, sidebarCss + saveButtonCss + keepSwitchCss + TOOLTIP_CSS, testing);
+  const tooltips = new Tooltips(document, ui.layer);
   let pageStyle: HTMLStyleElement | null = null;
   let observer: MutationObserver | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let reanchorTimer: ReturnType<typeof setTimeout> | undefined;
   let torn = false;
+  /** The highlighting run in progress; aborted by a newer one and by the teardown. */
+  let highlightRun = new AbortController();
 
   const clearHighlights = () => {
     tooltips.dispose();
@@ -71,15 +83,18 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   const teardown = () => {
     if (torn) return;
     torn = true;
+    highlightRun.abort();
     listeners.abort();
     observer?.disconnect();
     clearTimeout(flashTimer);
     clearTimeout(reanchorTimer);
     clearHighlights();
     pageStyle?.remove();
+    render(null, ui.container);
+    container = null;
     ui.remove();
-    for (const name of ['second-source:read-start', 'second-source:populated']) performance.clearMarks(name);
-    performance.clearMeasures('second-source:readability');
+    for (const name of ['second-source:read-start', 'second-source:highlight-start', 'second-source:populated']) performance.clearMarks(name);
+    for (const name of ['second-source:readability', 'second-source:highlight']) performance.clearMeasures(name);
     void askBackground('badge/set', { count: 0 }).catch(() => undefined);
     // Hand focus back where the reader was, if it was somewhere in the page.
     if (previousFocus?.isConnected && previousFocus !== document.body) previousFocus.focus({ preventScroll: true });
@@ -89,7 +104,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     teardown();
   };
 
-  let container: HTMLElement | null = null;
+  let container: HTMLElement | null = ui.container;
   let state: SidebarState = { kind: 'reading' };
   /** "Save to my reports": set once the article is read. */
   let save: SaveReportButtonProps | undefined;
@@ -105,26 +120,11 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     }
   };
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'second-source-sidebar',
-    css: sidebarCss + saveButtonCss + keepSwitchCss,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    // Keys typed in the sidebar stay in the sidebar: the page's shortcuts never see them.
-    isolateEvents: true,
-    onMount: (uiContainer) => {
-      container = uiContainer;
-      draw(state);
-      return uiContainer;
-    },
-    onRemove: (mounted) => {
-      if (mounted) render(null, mounted);
-      container = null;
-    },
-  });
-  ctx.onInvalidated(teardown);
+  lifetime.addEventListener('abort', teardown);
+  draw(state);
   ui.mount();
+  // The render must have produced the panel: a page that broke the DOM under us gets the "!" instead.
+  if (!ui.container.firstElementChild) throw new Error('The sidebar could not be drawn on this page.');
 
   /** The first mark of each highlight, in page order: where j and k move. */
   const stops = () =>
@@ -152,7 +152,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
       if (step(event.key === 'j' ? 1 : -1)) event.preventDefault();
     }
   };
-  // Keys inside the sidebar: isolateEvents keeps them from bubbling to the window, so listen on the shadow root.
+  // Keys inside the sidebar stop at the shadow root (sidebar-host.ts), so listen on the shadow root itself.
   ui.shadow.addEventListener('keydown', (event) => onKey(event as KeyboardEvent), { signal: listeners.signal });
   // Keys in the page, never while the reader is typing in one of its fields.
   window.addEventListener('keydown', (event) => onKey(event), { capture: true, signal: listeners.signal });
@@ -186,9 +186,14 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     draw({ kind: 'no-article', reason: outcome.reason });
     return;
   }
-  const { article } = outcome;
-  // The Readability article is what gets saved; the background analyses and indexes it (same URL: updated).
-  save = { onSave: () => askBackground('report/save', article), known: null };
+  const whole = outcome.article;
+  // The Readability article is what gets saved (up to the message limit); the background analyses and indexes it
+  // (same URL: updated). Saving runs in the background, off this page's thread, so it may take the whole text.
+  const saved = whole.text.length <= MAX_ARTICLE_CHARS ? whole : { ...whole, text: firstWords(whole.text).text };
+  save = { onSave: () => askBackground('report/save', { ...saved, url: location.href }), known: null };
+  // What is checked: a very long page is checked on its first MAX_CHECKED_WORDS words, and the sidebar says so.
+  const head = firstWords(whole.text);
+  const article = head.truncated ? { ...whole, text: head.text } : whole;
   // A page saved on an earlier visit is recognized: the button says so and offers to update it.
   void askBackground('report/find', { url: location.href })
     .then((found) => {
@@ -197,14 +202,8 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
       draw(state);
     })
     .catch(() => undefined);
-  keep = { on: null, onToggle: (on) => toggleKeep(on, article) };
-  void loadSettings()
-    .then((settings) => {
-      if (torn || !keep) return;
-      keep = { ...keep, on: settings.keep.enabled };
-      draw(state);
-    })
-    .catch(() => undefined);
+  // Whether keeping is on comes with the check's reply (the page's world cannot read settings).
+  keep = { on: null, onToggle: (on) => toggleKeep(on, { ...saved, url: location.href }) };
   let base: Extract<SidebarState, { kind: 'article' }> = {
     kind: 'article',
     article: {
@@ -212,6 +211,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
       outlet: outletOf(article.siteName, location.hostname),
       published: article.published,
       sentences: countSentences(article.text, article.lang),
+      truncated: head.truncated ? { checkedWords: head.words, totalWords: head.total } : null,
     },
     corpus: null,
     corpusError: null,
@@ -227,9 +227,7 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
     (stats) => update({ corpus: { reports: stats.reports } }),
     (error: unknown) => update({ corpusError: messageOf(error) }),
   );
-  // A damaged or unreadable settings entry must not stop the check: the defaults apply then.
-  const settingsRequest = loadSettings().catch(() => defaultSettings());
-  let result: CheckResult;
+  let result: AnalyzeReply;
   try {
     result = await askBackground('analyze', article);
   } catch (error) {
@@ -242,16 +240,25 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   // The core's own sentence count replaces the platform segmenter's estimate (not for a declined article: it read none).
   if (result.sentences !== undefined && !result.declined) update({ article: { ...base.article, sentences: result.sentences } });
 
-  const { highlights: highlightsOn } = await settingsRequest;
-  if (torn) return;
+  // The background reads the settings (storage is closed to this world) and sends the one the page needs.
+  const highlightsOn = result.highlights;
+  if (keep) keep = { ...keep, on: result.keeping };
 
-  const applyHighlights = (): CheckState => {
+  /**
+   * Anchors and marks the findings in slices (the page's own tasks run in between), then draws the result once.
+   * A newer run (a re-anchor) or the sidebar's close aborts an unfinished one.
+   */
+  const applyHighlights = async (): Promise<void> => {
+    highlightRun.abort();
+    highlightRun = new AbortController();
+    const { signal } = highlightRun;
     observer?.disconnect();
     clearHighlights();
-    const made = highlightsOn ? highlighter.highlight(result.figures) : [];
+    const made = highlightsOn ? await highlighter.highlightSliced(result.figures, pause, signal) : [];
+    if (signal.aborted || torn) return;
     tooltips.attach(made, result.figures);
     observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
-    return { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) };
+    update({ check: { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) } });
   };
   if (highlightsOn && result.figures.some((finding) => finding.verdict !== null)) {
     pageStyle = document.createElement('style');
@@ -262,33 +269,49 @@ async function open(ctx: ContentScriptContext, onClosedByReader: () => void): Pr
   let reanchored = 0;
   observer = new MutationObserver(() => {
     if (torn) return;
-    if (!ui.shadowHost.isConnected) ui.mount();
+    if (!ui.host.isConnected) ui.mount();
     if (!highlighter.lostAny() || reanchored >= MAX_REANCHOR) return;
     clearTimeout(reanchorTimer);
     reanchorTimer = setTimeout(() => {
       if (torn) return;
       reanchored++;
-      update({ check: applyHighlights() });
+      void applyHighlights();
     }, 250);
   });
-  update({ check: applyHighlights() });
+  performance.mark('second-source:highlight-start');
+  await applyHighlights();
+  if (torn) return;
   performance.mark('second-source:populated');
+  performance.measure('second-source:highlight', 'second-source:highlight-start', 'second-source:populated');
   const differ = result.figures.filter((finding) => finding.verdict === 'differs').length;
   void askBackground('badge/set', { count: differ }).catch(() => undefined);
 }
 
 /**
- * The sidebar's keep switch: stores the choice; turned on, it also keeps this article (already checked), since
- * the background keeps an article only after its own check.
+ * The sidebar's keep switch. The background stores the choice (settings are for trusted contexts only) and, turned
+ * on, keeps this already checked article, since it keeps an article only after that article's own check.
  */
 async function toggleKeep(on: boolean, article: ArticleInput): Promise<string> {
-  const settings = await loadSettings();
-  await saveSettings({ ...settings, keep: { ...settings.keep, enabled: on } });
+  const outcome = await askBackground('report/keep', { article, on });
   if (!on) return 'Off: articles you check are no longer kept. Those kept so far stay in your reports.';
-  const outcome = await askBackground('report/keep', article);
   return outcome.kept
     ? 'On: this article and the ones you check next are kept in your reports, on this computer only.'
     : `On, but this article is not kept: ${outcome.reason ?? 'no reason given.'}`;
+}
+
+/**
+ * Lets the page's own tasks run before the next slice of work: `scheduler.yield()` where the browser has it
+ * (Chromium 129+; it resumes ahead of other queued work), else a message-channel task, which unlike a zero timeout
+ * is not clamped to 4 ms once nested.
+ */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 function messageOf(error: unknown): string {
