@@ -13,6 +13,7 @@ export default defineConfig({
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          setupFiles: ['tests/setup/expected-failures.ts'],
         },
       },
       {
@@ -20,6 +21,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/setup/expected-failures.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -1,5 +1,6 @@
 // Words the reader sees about findings, shared by the sidebar and the page tooltips: summaries, counts, dates, timelines.
 import type { CheckResult, FigureFinding, FigureLink, StatementFinding } from '../utils/match/types';
+import { readingOf, type Readable } from '../utils/match/precision';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -13,6 +14,15 @@ export function shortDate(iso: string | null): string | null {
 
 function plural(n: number, one: string, many: string = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A figure as written, followed by how it was read when that adds something, at the text's own precision:
+ * "next week (24–30 Jan 2022)", "last June (June 2021)", "about an hour (about 1 h)"; "2014" stays "2014".
+ */
+export function figureWithReading(figure: Partial<Readable> & { text: string }): string {
+  const reading = figure.kind && figure.value ? readingOf(figure as Readable) : null;
+  return reading ? `${figure.text} (${reading})` : figure.text;
 }
 
 /** "12 figures checked: 2 differ from other reports, 5 confirmed, 5 only here". */
@@ -80,7 +90,26 @@ export function tooltipLines(finding: FigureFinding, max = 3): { head: string; l
   const lines = reports.slice(0, max).map((link) => {
     const when = shortDate(link.published);
     const verb = link.relation === 'differs' ? 'says' : link.vague ? 'says, less precisely,' : 'also says';
-    return `${link.outlet}${when ? ` (${when})` : ''} ${verb} “${link.text}”`;
+    const reading = link.kind && link.value ? readingOf(link as Readable) : null;
+    return `${link.outlet}${when ? ` (${when})` : ''} ${verb} “${link.text}”${reading ? ` (${reading})` : ''}`;
+  });
+  const rest = reports.length - lines.length;
+  return { head, lines, more: rest > 0 ? `and ${plural(rest, 'more report')}: see the Second Source panel` : null };
+}
+
+/** What a statement highlight's tooltip says: who else reports the words, up to three reports by name. */
+export function statementTooltipLines(finding: StatementFinding, max = 3): { head: string; lines: string[]; more: string | null } {
+  const seen = new Set<string>();
+  const reports = finding.reports.filter((link) => (seen.has(link.report) ? false : (seen.add(link.report), true)));
+  const conflicting = reports.filter((link) => link.relation === 'conflicts').length;
+  const who = finding.speaker ? `${finding.speaker}’s words` : 'These words';
+  const head =
+    conflicting > 0
+      ? `${who}: ${conflicting} of ${plural(reports.length, 'other report')} ${conflicting === 1 ? 'gives' : 'give'} them otherwise`
+      : `${who} are also in ${plural(reports.length, 'other report')}`;
+  const lines = reports.slice(0, max).map((link) => {
+    const when = shortDate(link.published);
+    return `${link.outlet}${when ? ` (${when})` : ''} ${link.relation === 'conflicts' ? 'reports otherwise' : 'reports them too'}`;
   });
   const rest = reports.length - lines.length;
   return { head, lines, more: rest > 0 ? `and ${plural(rest, 'more report')}: see the Second Source panel` : null };

@@ -1,6 +1,8 @@
 // The sidebar's findings: figures that differ, figures confirmed, statements corroborated, with each other report.
-import type { ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import { PagedList } from './paged-list';
+import { correctionReason, type Decision } from '../utils/corrections/corrections';
 import type { CheckResult, FigureFinding, FigureLink, StatementFinding, StatementLink } from '../utils/match/types';
 import {
   figureInSentence,
@@ -11,6 +13,8 @@ import {
   summaryLine,
   timelinePhrase,
 } from './finding-text';
+import { readingOf, type Readable } from '../utils/match/precision';
+import { FigureTimeline, timelinePoints } from './figure-timeline';
 
 export interface FindingsProps {
   result: CheckResult;
@@ -20,10 +24,32 @@ export interface FindingsProps {
   onShowFigure: (index: number) => void;
   /** Opens the full corpus report at one of its sentences. */
   onOpenReport: (report: string, sentence: string) => void;
+  /** The reader's correction of a link ("Not the same thing", "Right", or null: undo); no buttons when absent. */
+  onCorrect?: (target: CorrectTarget, decision: Decision | null) => void;
 }
 
+/** Which link a correction is about: a figure's or a statement's (its index in the result), and the link itself. */
+export interface CorrectTarget {
+  kind: 'figure' | 'statement';
+  finding: number;
+  link: FigureLink | StatementLink;
+}
+
+/** The correction callback, for every link's footer without threading it through each component. */
+const CorrectContext = createContext<FindingsProps['onCorrect']>(undefined);
+/** The finding a link belongs to, set by its figure or statement item. */
+const ItemContext = createContext<{ kind: CorrectTarget['kind']; finding: number }>({ kind: 'figure', finding: -1 });
+
 /** The summary line, the three sections in order, and the empty state that is true for this result. */
-export function Findings({ result, highlighted, onShowFigure, onOpenReport }: FindingsProps) {
+export function Findings(props: FindingsProps) {
+  return (
+    <CorrectContext.Provider value={props.onCorrect}>
+      <FindingsBody {...props} />
+    </CorrectContext.Provider>
+  );
+}
+
+function FindingsBody({ result, highlighted, onShowFigure, onOpenReport }: FindingsProps) {
   if (result.declined) {
     return (
       <Empty testId="declined" title="This article was not checked">
@@ -45,7 +71,10 @@ export function Findings({ result, highlighted, onShowFigure, onOpenReport }: Fi
   const differs = indexed.filter(({ finding }) => finding.verdict === 'differs');
   const confirmed = indexed.filter(({ finding }) => finding.verdict === 'agrees');
   const onlyHere = indexed.filter(({ finding }) => finding.verdict === null);
-  const statements = result.statements.filter((statement) => statement.reports.length > 0);
+  // A statement whose every link the reader dismissed stays listed, so the dismissal can be seen and undone.
+  const statements = result.statements
+    .map((statement, index) => ({ statement, index }))
+    .filter(({ statement }) => statement.reports.length > 0 || (statement.dismissed?.length ?? 0) > 0);
   const covered = differs.length + confirmed.length + statements.length > 0;
   const pagePublished = result.article.published;
   const item = ({ finding, index }: { finding: FigureFinding; index: number }) => (
@@ -86,8 +115,8 @@ export function Findings({ result, highlighted, onShowFigure, onOpenReport }: Fi
             count={statements.length}
             empty="No statement in this article appears in other reports."
           >
-            {statements.map((statement, index) => (
-              <StatementItem key={index} finding={statement} pagePublished={pagePublished} onOpenReport={onOpenReport} />
+            {statements.map(({ statement, index }) => (
+              <StatementItem key={index} index={index} finding={statement} pagePublished={pagePublished} onOpenReport={onOpenReport} />
             ))}
           </Section>
         </>
@@ -203,11 +232,13 @@ function FigureItem({
 }) {
   const relation = finding.verdict ?? 'agrees';
   const links = linksByReport(finding.reports);
+  const points = timelinePoints(finding, pagePublished);
   return (
     <li class={`ss-item ss-item-${relation}`} data-testid="figure-item" data-figure={finding.text}>
       <div class="ss-item-head">
         <span class="ss-figure">
           <RelationBadge relation={relation} /> <strong>{finding.text}</strong>
+          <Reading figure={finding} />
         </span>
         <span class="ss-reports-count" data-testid="report-count">
           {reportCount(finding.reports, finding.independent)}
@@ -225,11 +256,19 @@ function FigureItem({
           Show in the article
         </button>
       )}
-      <ul class="ss-links" aria-label={`Other reports on ${finding.text}`}>
-        {links.map((link) => (
-          <FigureLinkItem key={`${link.report}:${link.figureStart}`} link={link} pagePublished={pagePublished} onOpenReport={onOpenReport} />
-        ))}
-      </ul>
+      {points && <FigureTimeline finding={finding} points={points} />}
+      <ItemContext.Provider value={{ kind: 'figure', finding: index }}>
+        <ul class="ss-links" aria-label={`Other reports on ${finding.text}`}>
+          {links.map((link) => (
+            <FigureLinkItem key={`${link.report}:${link.figureStart}`} link={link} pagePublished={pagePublished} onOpenReport={onOpenReport} />
+          ))}
+        </ul>
+        <Dismissed count={finding.dismissed?.length ?? 0}>
+          {(finding.dismissed ?? []).map((link) => (
+            <FigureLinkItem key={`${link.report}:${link.figureStart}`} link={link} pagePublished={pagePublished} onOpenReport={onOpenReport} />
+          ))}
+        </Dismissed>
+      </ItemContext.Provider>
     </li>
   );
 }
@@ -246,7 +285,13 @@ function FigureLinkItem({
   const timeline = link.published !== pagePublished ? timelinePhrase(pagePublished, link.published) : null;
   const span = link.sentence.slice(link.figureStart, link.figureEnd) === link.text ? { start: link.figureStart, end: link.figureEnd } : null;
   return (
-    <li class="ss-link-item" data-testid="report-link" data-report={link.report} data-relation={link.relation}>
+    <li
+      class="ss-link-item"
+      data-testid="report-link"
+      data-report={link.report}
+      data-relation={link.relation}
+      data-dismissed={link.correction?.decision === 'different' ? '' : undefined}
+    >
       <div class="ss-link-head">
         <span class="ss-outlet" data-testid="link-outlet">
           {link.outlet}
@@ -257,6 +302,11 @@ function FigureLinkItem({
       <blockquote class="ss-quote">
         <Marked text={link.sentence} span={span ?? markFirst(link.sentence, link.text)} relation={link.relation} />
       </blockquote>
+      {link.kind && link.value && readingOf(link as Readable) ? (
+        <p class="ss-reading-line" data-testid="link-reading">
+          “{link.text}” read as <Reading figure={link} bare />
+        </p>
+      ) : null}
       {timeline && (
         <p class="ss-timeline" data-testid="timeline">
           {timeline}
@@ -267,30 +317,83 @@ function FigureLinkItem({
   );
 }
 
-/** The end of every report link: why it was made, and a way to read the report. */
+/** The end of every report link: why it was made (the engine's reasons and the reader's), the reader's say, the report. */
 function LinkFooter({
   link,
   onOpenReport,
 }: {
-  link: Pick<StatementLink, 'report' | 'outlet' | 'sentence' | 'reasons'>;
+  link: Pick<StatementLink, 'report' | 'outlet' | 'sentence' | 'reasons' | 'correction'> & { text?: string };
   onOpenReport: (report: string, sentence: string) => void;
 }) {
+  const onCorrect = useContext(CorrectContext);
+  const item = useContext(ItemContext);
+  const mine = link.correction ? correctionReason(item.kind, link.correction) : null;
+  const reasons = mine ? [...link.reasons, mine] : link.reasons;
+  const correct = (decision: Decision | null) => onCorrect?.({ kind: item.kind, finding: item.finding, link: link as FigureLink | StatementLink }, decision);
+  const what = `${link.outlet}${link.text ? ` “${link.text}”` : ''}`;
   return (
     <>
-      {link.reasons.length > 0 && (
+      {mine && (
+        <p class="ss-mine" data-testid="reader-decision">
+          <span aria-hidden="true">{link.correction?.decision === 'same' ? '✓ ' : '≠ '}</span>
+          {mine}
+        </p>
+      )}
+      {reasons.length > 0 && (
         <details class="ss-reasons">
           <summary>Why these are linked</summary>
           <ul>
-            {link.reasons.map((reason, i) => (
+            {reasons.map((reason, i) => (
               <li key={i}>{reason}</li>
             ))}
           </ul>
         </details>
       )}
-      <button type="button" class="ss-link" onClick={() => onOpenReport(link.report, link.sentence)}>
-        Open report<span class="ss-visually-hidden"> from {link.outlet}</span>
-      </button>
+      <div class="ss-link-actions">
+        <button type="button" class="ss-link" onClick={() => onOpenReport(link.report, link.sentence)}>
+          Open report<span class="ss-visually-hidden"> from {link.outlet}</span>
+        </button>
+        {onCorrect &&
+          (link.correction ? (
+            <button type="button" class="ss-link" data-testid="undo-correction" onClick={() => correct(null)}>
+              Undo<span class="ss-visually-hidden"> your decision on {what}</span>
+            </button>
+          ) : (
+            <span class="ss-correct" role="group" aria-label={`Is ${what} the same thing?`}>
+              <button type="button" class="ss-link" data-testid="correct-different" onClick={() => correct('different')}>
+                Not the same thing
+              </button>
+              <button type="button" class="ss-link" data-testid="correct-same" onClick={() => correct('same')}>
+                Right
+              </button>
+            </span>
+          ))}
+      </div>
     </>
+  );
+}
+
+/** The links the reader marked "Not the same thing", folded away under one line, each with its Undo. */
+function Dismissed({ count, children }: { count: number; children: ComponentChildren }) {
+  if (count === 0) return null;
+  return (
+    <details class="ss-dismissed" data-testid="dismissed">
+      <summary>
+        You marked {count === 1 ? '1 link' : `${count} links`} as not the same thing
+      </summary>
+      <ul class="ss-links">{children}</ul>
+    </details>
+  );
+}
+
+/** How a date or duration was read, at the precision the text gave ("June 2021" for "last June"), or nothing. */
+function Reading({ figure, bare = false }: { figure: Partial<Readable> & { text: string }; bare?: boolean }) {
+  const reading = figure.kind && figure.value ? readingOf(figure as Readable) : null;
+  if (!reading) return null;
+  return (
+    <span class="ss-reading" data-testid="reading">
+      {bare ? reading : ` (${reading})`}
+    </span>
   );
 }
 
@@ -300,10 +403,12 @@ function markFirst(sentence: string, text: string): { start: number; end: number
 }
 
 function StatementItem({
+  index,
   finding,
   pagePublished,
   onOpenReport,
 }: {
+  index: number;
   finding: StatementFinding;
   pagePublished: string | null;
   onOpenReport: (report: string, sentence: string) => void;
@@ -321,11 +426,20 @@ function StatementItem({
       <blockquote class="ss-quote ss-quote-page">
         <Marked text={finding.sentence} span={statementInSentence(finding)} relation="statement" />
       </blockquote>
-      <ul class="ss-links" aria-label="Other reports of this statement">
-        {links.map((link) => (
-          <StatementLinkItem key={link.report} link={link} pagePublished={pagePublished} onOpenReport={onOpenReport} />
-        ))}
-      </ul>
+      <ItemContext.Provider value={{ kind: 'statement', finding: index }}>
+        {links.length > 0 && (
+          <ul class="ss-links" aria-label="Other reports of this statement">
+            {links.map((link) => (
+              <StatementLinkItem key={link.report} link={link} pagePublished={pagePublished} onOpenReport={onOpenReport} />
+            ))}
+          </ul>
+        )}
+        <Dismissed count={finding.dismissed?.length ?? 0}>
+          {(finding.dismissed ?? []).map((link) => (
+            <StatementLinkItem key={link.report} link={link} pagePublished={pagePublished} onOpenReport={onOpenReport} />
+          ))}
+        </Dismissed>
+      </ItemContext.Provider>
     </li>
   );
 }
@@ -341,7 +455,13 @@ function StatementLinkItem({
 }) {
   const timeline = link.published !== pagePublished ? timelinePhrase(pagePublished, link.published) : null;
   return (
-    <li class="ss-link-item" data-testid="report-link" data-report={link.report} data-relation={link.relation}>
+    <li
+      class="ss-link-item"
+      data-testid="report-link"
+      data-report={link.report}
+      data-relation={link.relation}
+      data-dismissed={link.correction?.decision === 'different' ? '' : undefined}
+    >
       <div class="ss-link-head">
         <span class="ss-outlet" data-testid="link-outlet">
           {link.outlet}

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { SaveReportButton, type SaveReportButtonProps } from './save-report-button';
 import { KeepSwitch, type KeepSwitchProps } from './keep-switch';
 import type { CheckResult } from '../utils/match/types';
-import { Findings } from './findings';
+import { Findings, type FindingsProps } from './findings';
 
 /** What the content script read from the page, as the sidebar shows it. */
 export interface PageArticle {
@@ -55,24 +55,59 @@ export interface SidebarProps {
   onShowFigure?: (index: number) => void;
   /** Opens the full corpus report at one of its sentences. */
   onOpenReport?: (report: string, sentence: string) => void;
+  /** Beside the page or over it, its width and the drag handle; a fixed 380 px overlay when absent. */
+  layout?: SidebarLayout;
+  /** The reader's correction of a link; no "Not the same thing" / "Right" buttons when absent. */
+  onCorrect?: FindingsProps['onCorrect'];
+}
+
+/** Where the sidebar stands and how the reader changes it (the content script keeps the page in step). */
+export interface SidebarLayout {
+  /** 'side': the page has reflowed to leave room; 'overlay': the sidebar lies over a narrow page. */
+  mode: 'side' | 'overlay';
+  width: number;
+  minWidth: number;
+  maxWidth: number;
+  /** Over the page only: folded away to a handle at the window's edge. */
+  collapsed: boolean;
+  /** A new width while dragging (`done` false) and once the drag or key press ends (`done` true: remember it). */
+  onResize: (width: number, done: boolean) => void;
+  onCollapse: (collapsed: boolean) => void;
 }
 
 const noop = () => undefined;
+/** Pixels per arrow key press on the resize handle (Shift: four times as many). */
+const KEY_STEP = 16;
 
 /** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
-export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, keep }: SidebarProps) {
+export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, keep, layout, onCorrect }: SidebarProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const handleRef = useRef<HTMLButtonElement>(null);
+  const collapsed = layout?.collapsed === true;
+  const wasCollapsed = useRef(collapsed);
   // Focus moves into the panel once, when it opens, so keyboard and screen-reader users land on it.
   useEffect(() => {
     headingRef.current?.focus({ preventScroll: true });
   }, []);
+  // Collapsing moves focus to the handle that brings the panel back, and expanding moves it back into the panel.
+  useEffect(() => {
+    if (wasCollapsed.current === collapsed) return;
+    wasCollapsed.current = collapsed;
+    (collapsed ? handleRef.current : headingRef.current)?.focus({ preventScroll: true });
+  }, [collapsed]);
   return (
+    <>
     <aside
+      id="ss-panel"
       class="ss-panel"
       aria-labelledby="ss-heading"
       data-testid="second-source-sidebar"
       data-state={isSettled(state) ? 'done' : 'working'}
+      data-mode={layout?.mode}
+      hidden={collapsed}
+      style={layout ? { width: `${layout.width}px` } : undefined}
     >
+      {layout && <ResizeHandle layout={layout} />}
       <header class="ss-header">
         <h2 id="ss-heading" class="ss-brand" tabIndex={-1} ref={headingRef}>
           <span class="ss-logo" aria-hidden="true">
@@ -80,12 +115,28 @@ export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = no
           </span>
           Second Source
         </h2>
-        <button type="button" class="ss-close" aria-label="Close Second Source" title="Close (Esc)" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <span class="ss-header-buttons">
+          {layout?.mode === 'overlay' && (
+            <button
+              type="button"
+              class="ss-close"
+              aria-label="Collapse Second Source"
+              aria-expanded="true"
+              aria-controls="ss-panel"
+              title="Collapse to the edge of the window"
+              data-testid="collapse"
+              onClick={() => layout.onCollapse(true)}
+            >
+              <span aria-hidden="true">»</span>
+            </button>
+          )}
+          <button type="button" class="ss-close" aria-label="Close Second Source" title="Close (Esc)" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </span>
       </header>
       <div class="ss-body">
-        <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} />
+        <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} onCorrect={onCorrect} />
       </div>
       {(save || keep) && state.kind === 'article' ? (
         <div class="ss-actions">
@@ -95,6 +146,74 @@ export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = no
       ) : null}
       <footer class="ss-footer">Checked on this computer. Nothing leaves your browser.</footer>
     </aside>
+    {collapsed && layout && (
+      <button
+        type="button"
+        class="ss-handle"
+        ref={handleRef}
+        aria-label="Expand Second Source"
+        aria-expanded="false"
+        aria-controls="ss-panel"
+        data-testid="expand"
+        onClick={() => layout.onCollapse(false)}
+      >
+        <span class="ss-logo" aria-hidden="true">
+          2°
+        </span>
+      </button>
+    )}
+    </>
+  );
+}
+
+/**
+ * The panel's left edge: drag it (pointer) or use the arrow keys (keyboard) to change the width. A separator with
+ * its value, so screen readers say how wide the panel is; the content script remembers the width once a change ends.
+ */
+function ResizeHandle({ layout }: { layout: SidebarLayout }) {
+  const drag = useRef<{ x: number; width: number; last: number } | null>(null);
+  const { width, minWidth, maxWidth, onResize } = layout;
+  return (
+    <div
+      class="ss-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Width of the Second Source panel"
+      aria-valuemin={minWidth}
+      aria-valuemax={maxWidth}
+      aria-valuenow={width}
+      aria-valuetext={`${width} pixels`}
+      tabIndex={0}
+      title="Drag to resize (or use the arrow keys)"
+      data-testid="resize"
+      onPointerDown={(event) => {
+        event.preventDefault();
+        (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+        drag.current = { x: event.clientX, width, last: width };
+      }}
+      onPointerMove={(event) => {
+        if (!drag.current) return;
+        // The panel is anchored to the right edge: moving the handle left widens it.
+        drag.current.last = drag.current.width + (drag.current.x - event.clientX);
+        onResize(drag.current.last, false);
+      }}
+      onPointerUp={() => {
+        if (!drag.current) return;
+        onResize(drag.current.last, true);
+        drag.current = null;
+      }}
+      onPointerCancel={() => {
+        drag.current = null;
+      }}
+      onKeyDown={(event) => {
+        const step = event.shiftKey ? KEY_STEP * 4 : KEY_STEP;
+        const next =
+          event.key === 'ArrowLeft' ? width + step : event.key === 'ArrowRight' ? width - step : event.key === 'Home' ? minWidth : event.key === 'End' ? maxWidth : null;
+        if (next === null) return;
+        event.preventDefault();
+        onResize(next, true);
+      }}
+    />
   );
 }
 
@@ -106,7 +225,7 @@ export function isSettled(state: SidebarState): boolean {
   return state.corpus !== null || state.corpusError !== null;
 }
 
-type Actions = Required<Pick<SidebarProps, 'onShowFigure' | 'onOpenReport'>>;
+type Actions = Required<Pick<SidebarProps, 'onShowFigure' | 'onOpenReport'>> & Pick<SidebarProps, 'onCorrect'>;
 
 function Body({ state, ...actions }: { state: SidebarState } & Actions) {
   switch (state.kind) {
@@ -148,41 +267,55 @@ function TruncatedNote({ checkedWords, totalWords }: { checkedWords: number; tot
   );
 }
 
+/**
+ * The article in one line (outlet · date · N reports checked) so the findings start near the top; the title, the
+ * publication date and the counts sit behind a disclosure for whoever wants them.
+ */
 function ArticleSummary({ state }: { state: Extract<SidebarState, { kind: 'article' }> }) {
   const { article, corpus, corpusError } = state;
   return (
-    <section class="ss-article" aria-labelledby="ss-article-title">
-      <p class="ss-kicker">
-        <span data-testid="outlet">{article.outlet ?? 'Unknown outlet'}</span>
-        <span aria-hidden="true"> · </span>
-        <DateText iso={article.published} />
-      </p>
-      <h3 id="ss-article-title" class="ss-title" data-testid="title">
-        {article.title ?? 'Untitled article'}
-      </h3>
-      <dl class="ss-facts">
-        <Fact label="Published">
+    <section class="ss-article" aria-label="The article">
+      <details class="ss-about" data-testid="article-details">
+        <summary class="ss-kicker" data-testid="article-line">
+          <span data-testid="outlet">{article.outlet ?? 'Unknown outlet'}</span>
+          <span aria-hidden="true"> · </span>
           <DateText iso={article.published} />
-        </Fact>
-        <Fact label="Sentences read">
-          <span data-testid="sentences">{article.sentences}</span>
-        </Fact>
-        <Fact label="Reports in your corpus">
-          {corpus ? (
-            <span data-testid="corpus-size">{corpus.reports}</span>
-          ) : corpusError ? (
-            <span class="ss-error" role="alert">
-              Unavailable: {corpusError}
-            </span>
-          ) : (
-            <span class="ss-muted" role="status">
-              counting…
-            </span>
-          )}
-        </Fact>
-      </dl>
+          <span aria-hidden="true"> · </span>
+          <CorpusCount corpus={corpus} corpusError={corpusError} />
+        </summary>
+        <h3 id="ss-article-title" class="ss-title" data-testid="title">
+          {article.title ?? 'Untitled article'}
+        </h3>
+        <dl class="ss-facts">
+          <Fact label="Published">
+            <DateText iso={article.published} />
+          </Fact>
+          <Fact label="Sentences read">
+            <span data-testid="sentences">{article.sentences}</span>
+          </Fact>
+          <Fact label="Reports in your corpus">{corpus ? corpus.reports : corpusError ? 'unavailable' : 'counting…'}</Fact>
+        </dl>
+      </details>
+      {corpusError && (
+        <p class="ss-error" role="alert">
+          Your corpus is unavailable: {corpusError}
+        </p>
+      )}
     </section>
   );
+}
+
+/** "N reports checked" in the one-line header, or where the count stands. */
+function CorpusCount({ corpus, corpusError }: { corpus: CorpusSize | null; corpusError: string | null }) {
+  if (corpus) {
+    return (
+      <span>
+        <span data-testid="corpus-size">{corpus.reports}</span> {corpus.reports === 1 ? 'report' : 'reports'} checked
+      </span>
+    );
+  }
+  if (corpusError) return <span>corpus unavailable</span>;
+  return <span role="status">counting reports…</span>;
 }
 
 function Check({
@@ -191,6 +324,7 @@ function Check({
   corpus,
   onShowFigure,
   onOpenReport,
+  onCorrect,
 }: { check: CheckState; sentences: number; corpus: CorpusSize | null } & Actions) {
   if (check.status === 'working') {
     return (
@@ -213,6 +347,7 @@ function Check({
       highlighted={check.highlighted}
       onShowFigure={onShowFigure}
       onOpenReport={onOpenReport}
+      onCorrect={onCorrect}
     />
   );
 }

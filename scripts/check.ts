@@ -1,4 +1,4 @@
-// `npm run check -- <page.html> [--json]`: Readability, extraction and cross-check of one saved page against the bundled corpus.
+// `npm run check -- <page> [--corpus <folder|pack.json>] [--json]`: the core's cross-check of one saved page, from the command line.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,20 @@ import { analyzeArticle } from '../utils/analysis/analyze-article';
 import { readArticle } from '../utils/article/read-article';
 import { checkArticle } from '../utils/match/check-article';
 import type { CheckResult, FigureFinding } from '../utils/match/types';
+import type { Corpus } from '../utils/match/corpus';
+import { loadCollection, readPageFile } from './load-collection';
 import { loadBundledCorpus } from './load-corpus';
 
-const USAGE = 'Usage: npm run check -- <page.html> [--json]';
+const USAGE = 'Usage: npm run check -- <page.html|page.txt> [--corpus <folder of .html/.txt pages | pack.json>] [--json] [--help]';
+
+const HELP = `${USAGE}
+
+Checks the figures and statements of one saved page against a collection of reports, with the extension's own core.
+  --corpus <path>  a folder of .html and .txt pages (a .txt page may open with Title:/Outlet:/Date:/Address: lines
+                   ended by a line of dashes), or a pack.json; default: the bundled corpus
+  --json           print only the result as JSON (dates as ISO strings, durations with their unit)
+  --help           print this help
+Exit status: 0 a result, 2 the page has no article, 1 any other error (one line on stderr).`;
 
 /** Exit statuses: 0 a result, 1 any error, 2 no article on the page. */
 export class CheckError extends Error {
@@ -29,8 +40,9 @@ function pageUrl(doc: Document): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-/** Runs the pipeline on one HTML file. Throws CheckError with a one-line message on bad input. */
-export function checkFile(path: string): CheckResult {
+/** Runs the pipeline on one page file against `corpus` (the bundled corpus by default). Throws CheckError on bad input. */
+export function checkFile(path: string, corpus?: Corpus): CheckResult {
+  if (/\.txt$/i.test(path)) return checkTextFile(path, corpus);
   let html: string;
   try {
     if (statSync(path).isDirectory()) throw new CheckError(`${path} is a directory, not an HTML file.`, 1);
@@ -59,9 +71,38 @@ export function checkFile(path: string): CheckResult {
   }
   if (!outcome.ok) throw new CheckError(`${path} has no article: ${outcome.reason}`, 2);
   const input = outcome.article;
-  const { corpus } = loadBundledCorpus();
   const analysis = analyzeArticle(input);
-  return checkArticle(input, analysis, corpus);
+  return checkArticle(input, analysis, corpus ?? loadBundledCorpus().corpus);
+}
+
+function checkTextFile(path: string, corpus?: Corpus): CheckResult {
+  let read: ReturnType<typeof readPageFile>;
+  try {
+    read = readPageFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new CheckError(`Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : 'unreadable'}.`, 1);
+  }
+  if (!read.ok) throw new CheckError(`${path} has no article: ${read.why}.`, 2);
+  return checkArticle(read.input, analyzeArticle(read.input), corpus ?? loadBundledCorpus().corpus);
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (days: number) => new Date(days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * The result as the --json mode prints it: each date figure also gives its period as ISO dates, and each duration its
+ * unit, so a reader of the JSON need not know the core's day and minute numbers.
+ */
+export function jsonResult(result: CheckResult): unknown {
+  return {
+    ...result,
+    figures: result.figures.map((f) => ({
+      ...f,
+      ...(f.kind === 'date' ? { period: { start: isoDay(f.value.low), end: isoDay(f.value.high ?? f.value.low) } } : {}),
+      ...(f.kind === 'duration' ? { unit: 'minute' } : {}),
+    })),
+  };
 }
 
 function quote(text: string, max = 160): string {
@@ -122,16 +163,34 @@ export function formatReport(result: CheckResult): string {
 }
 
 function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
   const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = argv.filter((a) => !a.startsWith('-'));
+  const at = argv.indexOf('--corpus');
+  const corpusPath = at >= 0 ? argv[at + 1] : undefined;
+  if (at >= 0 && (!corpusPath || corpusPath.startsWith('-'))) {
+    console.error(`check: --corpus needs a folder or a pack.json. ${USAGE}`);
+    return 1;
+  }
+  const rest = at < 0 ? argv : argv.filter((_, i) => i !== at && i !== at + 1);
+  const unknown = rest.filter((a) => a.startsWith('-') && a !== '--json');
+  const files = rest.filter((a) => !a.startsWith('-'));
   if (unknown.length > 0 || files.length !== 1) {
     console.error(unknown.length > 0 ? `check: unknown option ${unknown[0]}. ${USAGE}` : `check: ${USAGE}`);
     return 1;
   }
   try {
-    const result = checkFile(files[0] as string);
-    console.log(json ? JSON.stringify(result, null, 2) : formatReport(result));
+    let corpus: Corpus | undefined;
+    if (corpusPath) {
+      const collection = loadCollection(corpusPath);
+      corpus = collection.corpus;
+      // Said on stderr so that --json keeps stdout to the JSON alone.
+      for (const s of collection.skipped) console.error(`check: skipped ${s.file} in the corpus: ${s.why}`);
+    }
+    const result = checkFile(files[0] as string, corpus);
+    console.log(json ? JSON.stringify(jsonResult(result), null, 2) : formatReport(result));
     return 0;
   } catch (error) {
     if (error instanceof CheckError) {

@@ -39,7 +39,19 @@ export function callerOf(sender: SenderFacts, self: { id: string; base: string }
 }
 
 /** Calls a content script may make: what the sidebar of its own page needs, and nothing of the reader's corpus. */
-export const CONTENT_CALLS: ReadonlySet<CallName> = new Set<CallName>(['analyze', 'badge/set', 'corpus/stats', 'report/open', 'report/save', 'report/find', 'report/keep']);
+export const CONTENT_CALLS: ReadonlySet<CallName> = new Set<CallName>([
+  'analyze',
+  'badge/set',
+  'corpus/stats',
+  'report/open',
+  'report/save',
+  'report/find',
+  // The sidebar's "Keep what I read" switch (a page keeps only its own address).
+  'report/keep',
+  // The sidebar's own state: its width and the reader's corrections of its links (storage is closed to content scripts).
+  'sidebar/width',
+  'corrections/set',
+]);
 
 /** A page address without its fragment (the fragment is the page's own client-side state). */
 export function pageAddress(url: string): string {
@@ -99,11 +111,23 @@ const Article = v.object({
   lang: nullableText(64),
 });
 
+const CorrectionSide = v.object({ doc: text(MAX_URL_CHARS), text: text(MAX_FIELD_CHARS * 4), label: text(MAX_FIELD_CHARS) });
+const Correction = v.object({
+  key: text(MAX_URL_CHARS * 2 + MAX_FIELD_CHARS * 8),
+  kind: v.picklist(['figure', 'statement']),
+  decision: v.picklist(['different', 'same']),
+  at: text(64),
+  a: CorrectionSide,
+  b: CorrectionSide,
+});
+
 const PAYLOADS: Record<CallName, v.GenericSchema> = {
   'corpus/stats': empty,
   analyze: Article,
   'badge/set': v.object({ count: count(1_000_000), problem: v.optional(text(500)) }),
   'report/open': v.object({ id, sentence: nullableText(MAX_ARTICLE_CHARS) }),
+  'sidebar/width': v.object({ width: v.nullable(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100_000))) }),
+  'corrections/set': v.object({ correction: v.optional(Correction), undo: v.optional(text(MAX_URL_CHARS * 2 + MAX_FIELD_CHARS * 8)) }),
   'report/save': Article,
   'report/find': v.object({ url: text(MAX_URL_CHARS) }),
   'report/keep': v.object({ article: Article, on: v.boolean() }),

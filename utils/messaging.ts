@@ -13,6 +13,7 @@ import type {
   StoredReport,
   UndoToken,
 } from './corpus/protocol-types';
+import type { Correction } from './corrections/corrections';
 
 export type { CorpusStats };
 
@@ -29,6 +30,10 @@ export interface BackgroundCalls {
   'badge/set': { payload: { count: number; problem?: string }; value: null };
   /** Open the report viewer on a report, optionally at one sentence. */
   'report/open': { payload: { id: string; sentence: string | null }; value: null };
+  /** The sidebar's remembered width (`width` null: read it), or remember a new one; the width stored, or null. */
+  'sidebar/width': { payload: { width: number | null }; value: number | null };
+  /** The reader's correction of a link: store one, or undo the one of `undo` (its key); every correction stored. */
+  'corrections/set': { payload: { correction?: Correction; undo?: string }; value: Correction[] };
 
   // --- The reader's own corpus ("My reports", the report viewer, the sidebar's save button) ---------------------
   // Handlers: entrypoints/background/reports-calls.ts. Every write makes the background reload its live corpus.

@@ -13,6 +13,8 @@ import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex
 import type { AnalyzeReply, CorpusStats } from '../../utils/messaging';
 import { applyRelationFilter, defaultSettings, engineTolerance, type Settings } from '../../utils/settings/settings';
 import { loadSettings } from '../../utils/settings/settings.browser';
+import { applyCorrections } from '../../utils/corrections/corrections';
+import { loadCorrections } from '../../utils/corrections/corrections.browser';
 import bundledJson from '../../corpus/pack.json';
 // A named JSON import: the bundle keeps the version string only.
 import { version as extensionVersion } from '../../package.json';
@@ -171,10 +173,12 @@ export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<
   const analysis = analyzeArticle(input);
   const options: CheckOptions = { tolerance: engineTolerance(settings) };
   const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
+  // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
+  const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
   // Kept only after its own check, so a page never corroborates itself; declined pages have nothing to offer.
   if (!analysis.declined) after?.(input, settings);
   return {
-    ...applyRelationFilter(result, settings.relations),
+    ...applyRelationFilter(corrected, settings.relations),
     sentences: analysis.sentences.length,
     highlights: settings.highlights,
     keeping: settings.keep.enabled,

@@ -7,6 +7,9 @@ import { authorize, callerOf, checkPayload, type Caller } from '../../utils/mess
 import { analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
 import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
+import { injectOnClick } from './click-injection';
+import { loadSidebarWidth, saveSidebarWidth } from '../../utils/settings/sidebar-width.browser';
+import { loadCorrections, saveCorrection, undoCorrection } from '../../utils/corrections/corrections.browser';
 
 /** The injected script's built file: entrypoints/page-check.ts (an unlisted script) becomes page-check.js. */
 const CONTENT_SCRIPT = '/page-check.js';
@@ -16,6 +19,9 @@ const TESTING_OPEN_SHADOW = 'testing:openShadowRoot';
 
 /** The button's tooltip on a page the browser does not let extensions read. */
 const CANNOT_RUN = 'Second Source cannot read this page: the browser keeps its own pages and the extension store closed to extensions.';
+
+/** The button's tooltip when an ordinary page refused the click twice (while loading, and once loaded). */
+const CLICK_AGAIN = 'Second Source could not start while this page was loading. Click the button again to check it.';
 
 /** The button's own tooltip, from the manifest. */
 function defaultTitle(): string {
@@ -52,6 +58,16 @@ const handlers: Handlers<Context> = {
     await toolbarAction().setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     return null;
   },
+  'sidebar/width': async ({ width }) => {
+    if (width === null) return loadSidebarWidth();
+    await saveSidebarWidth(width);
+    return Math.round(width);
+  },
+  'corrections/set': async ({ correction, undo }) => {
+    if (correction) return saveCorrection(correction);
+    if (undo) return undoCorrection(undo);
+    return loadCorrections();
+  },
   // The reader's own corpus and the report viewer ('report/open' included): reports-calls.ts.
   ...reportsHandlers,
 };
@@ -65,19 +81,47 @@ async function restrictStorage(): Promise<void> {
   });
 }
 
-/** Injects the page script into the tab, after the testing flag when the harness asked for an open shadow root. */
-async function inject(tabId: number) {
-  const stored = await browser.storage.local.get(TESTING_OPEN_SHADOW).catch(() => ({}) as Record<string, unknown>);
-  if (stored[TESTING_OPEN_SHADOW] === true) {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      // Runs in the extension's isolated world, where page-check.js will run: the page never sees this flag.
-      func: () => {
-        (globalThis as Record<symbol, unknown>)[Symbol.for('second-source/testing-open-shadow')] = true;
+/** Resolves when the tab has finished loading, at once when it already has, or after `ms`. */
+function loaded(tabId: number, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    const listener = (updated: number, change: { status?: string }) => {
+      if (updated === tabId && change.status === 'complete') done();
+    };
+    const timer = setTimeout(done, ms);
+    browser.tabs.onUpdated.addListener(listener);
+    void browser.tabs.get(tabId).then(
+      (tab) => {
+        if (tab.status === 'complete') done();
       },
-    });
-  }
-  return browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+      () => done(),
+    );
+  });
+}
+
+/**
+ * Injects the page script into the tab for one click: first the click's id (and the testing flag when the harness
+ * asked for an open shadow root), then the script, which acts once per click id (see entrypoints/content/open.tsx).
+ */
+async function inject(tabId: number, click: string): Promise<void> {
+  const stored = await browser.storage.local.get(TESTING_OPEN_SHADOW).catch(() => ({}) as Record<string, unknown>);
+  await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the extension's isolated world, where page-check.js will run: the page never sees these.
+    func: (id: string, testing: boolean) => {
+      const world = globalThis as Record<symbol, unknown>;
+      world[Symbol.for('second-source/click')] = id;
+      if (testing) world[Symbol.for('second-source/testing-open-shadow')] = true;
+    },
+    args: [click, stored[TESTING_OPEN_SHADOW] === true],
+  });
+  const results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  // Firefox resolves an injection that did not run (about: pages) instead of rejecting it.
+  if (!injectionReached(results)) throw new Error('The injection did not reach the page.');
 }
 
 export default defineBackground(() => {
@@ -93,20 +137,29 @@ export default defineBackground(() => {
   toolbarAction().onClicked.addListener((tab) => {
     const tabId = tab.id;
     if (tabId == null) return;
-    // Browser pages, the extension store and PDF viewers are closed to extensions: say so on the button itself.
-    const closed = (why: unknown) => {
-      console.warn('Second Source could not run on this page:', why);
+    // Firefox does not reject an injection into its about: pages (it resolves, or never settles): judge the address first.
+    if (isClosedPage(tab.url)) {
+      console.warn('Second Source could not run on this page:', `${tab.url ?? ''} is closed to extensions`);
       void toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => undefined);
       void toolbarAction().setTitle({ tabId, title: CANNOT_RUN }).catch(() => undefined);
-    };
-    // Firefox does not reject an injection into its about: pages (it resolves, or never settles): judge the address first.
-    if (isClosedPage(tab.url)) return closed(`${tab.url ?? ''} is closed to extensions`);
+      return;
+    }
     // The title is reset before the injection, not after: a sidebar that fails to mount says why on the button, and
     // a reset arriving after that must not erase it.
     void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
-    inject(tabId).then((results) => {
-      if (!injectionReached(results)) closed(`the injection did not reach the page: ${JSON.stringify(results)}`);
-    }, closed);
+    const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    void injectOnClick(tab, { inject, loaded, sleep, log: (message, error) => console.warn(message, error) }).then((outcome) => {
+      if (outcome.ok) {
+        if (outcome.retried) console.warn('Second Source ran on the second try.');
+        return;
+      }
+      if (outcome.reason === 'gone') return;
+      // Browser pages, the extension store and PDF viewers are closed to extensions: say so on the button itself.
+      // An ordinary page that refused twice is not closed: the reader is told to click again.
+      console.warn('Second Source could not run on this page:', outcome.error);
+      void toolbarAction().setBadgeText({ tabId, text: '!' }).catch(() => undefined);
+      void toolbarAction().setTitle({ tabId, title: outcome.reason === 'closed' ? CANNOT_RUN : CLICK_AGAIN }).catch(() => undefined);
+    });
   });
 
   // The badge counts differing figures of the page it was set on: a navigation in that tab clears it.

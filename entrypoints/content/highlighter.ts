@@ -1,6 +1,6 @@
-// Highlights of checked figures in the live page: anchored by quote, wrapped in marks, and unwrapped without a trace.
+// Highlights of checked figures and statements in the live page: anchored by quote, wrapped in marks, and unwrapped without a trace.
 import { anchorFigure, flatten, locate, QuoteIndex, type FlatText, type TextSpan } from '../../utils/anchor/text-quote';
-import type { FigureFinding, FigureRelation } from '../../utils/match/types';
+import type { FigureFinding, FigureRelation, StatementFinding, StatementRelation } from '../../utils/match/types';
 
 /** Elements whose text is never the article's: code, form controls, hidden things, our own UI. */
 const NEVER = [
@@ -69,12 +69,14 @@ function textNodes(root: Element): { nodes: Text[]; outside: boolean[]; never: b
   return { nodes, outside, never };
 }
 
-/** One highlighted figure: its marks in the page (several when the figure spans elements) and its finding. */
+/** One highlighted figure or statement: its marks in the page (several when it spans elements) and its finding. */
 export interface Highlight {
-  /** Index of the finding in the CheckResult's figures. */
+  /** Index of the finding in the CheckResult's figures (kind "figure") or statements (kind "statement"). */
   finding: number;
-  relation: FigureRelation;
+  relation: FigureRelation | StatementRelation;
   marks: HTMLElement[];
+  /** What is marked; a different marker style in the page for each. */
+  kind: 'figure' | 'statement';
 }
 
 /** Milliseconds of anchoring between two pauses of a sliced run. */
@@ -82,8 +84,9 @@ const SLICE_MS = 8;
 
 interface Plan {
   finding: number;
-  relation: FigureRelation;
+  relation: Highlight['relation'];
   span: TextSpan;
+  kind: Highlight['kind'];
 }
 
 interface Run {
@@ -94,6 +97,7 @@ interface Run {
   page: QuoteIndex;
   planned: Plan[];
   place: (finding: FigureFinding, index: number) => void;
+  placeStatement: (statement: StatementFinding, index: number) => void;
 }
 
 interface Split {
@@ -123,6 +127,40 @@ export class Highlighter {
     const run = this.begin();
     if (!run) return [];
     findings.forEach((finding, index) => run.place(finding, index));
+    return this.finish(run);
+  }
+
+  /**
+   * Anchors and marks each statement that other reports corroborate or contradict, as figures are (its sentence,
+   * then its quoted words inside it, in article text only), with the statement marker style. Call it after the
+   * figures are marked: a statement's mark may hold a figure's, never the other way round.
+   */
+  highlightStatements(statements: readonly StatementFinding[]): Highlight[] {
+    const run = this.begin();
+    if (!run) return [];
+    statements.forEach((statement, index) => run.placeStatement(statement, index));
+    return this.finish(run);
+  }
+
+  /**
+   * `highlightStatements`, in slices, as `highlightSliced` does for figures: nothing at all (not even a scan of the
+   * page's text) when no statement has another report; `pause()` awaited every few milliseconds otherwise.
+   */
+  async highlightStatementsSliced(statements: readonly StatementFinding[], pause: () => Promise<void>, signal: AbortSignal): Promise<Highlight[]> {
+    if (!statements.some((statement) => statement.reports.length > 0)) return [];
+    const run = this.begin();
+    if (!run) return [];
+    await run.page.prepare(pause);
+    let since = performance.now();
+    for (const [index, statement] of statements.entries()) {
+      if (signal.aborted) return [];
+      if (performance.now() - since > SLICE_MS) {
+        await pause();
+        since = performance.now();
+      }
+      run.placeStatement(statement, index);
+    }
+    if (signal.aborted) return [];
     return this.finish(run);
   }
 
@@ -173,9 +211,21 @@ export class Highlighter {
       const anchor =
         anchorFigure(page, finding.sentence, figure, { allowed: strict }) ??
         anchorFigure(page, finding.sentence, figure, { allowed: relaxed });
-      if (anchor) planned.push({ finding: index, relation: finding.verdict, span: anchor.figure });
+      if (anchor) planned.push({ finding: index, relation: finding.verdict, span: anchor.figure, kind: 'figure' });
     };
-    return { nodes, lengths, flat, page, planned, place };
+    const placeStatement = (statement: StatementFinding, index: number) => {
+      if (statement.reports.length === 0) return;
+      const offset = statement.sentence.indexOf(statement.text);
+      if (offset < 0) return;
+      const quote = { text: statement.text, offsetInSentence: offset };
+      const anchor =
+        anchorFigure(page, statement.sentence, quote, { allowed: strict }) ??
+        anchorFigure(page, statement.sentence, quote, { allowed: relaxed });
+      // Any contradicting report makes the statement's mark a conflict; else it is corroborated.
+      const relation: StatementRelation = statement.reports.some((link) => link.relation === 'conflicts') ? 'conflicts' : 'corroborates';
+      if (anchor) planned.push({ finding: index, relation, span: anchor.figure, kind: 'statement' });
+    };
+    return { nodes, lengths, flat, page, planned, place, placeStatement };
   }
 
   /** Wraps a run's planned spans in marks, from the end of the page backwards. */
@@ -197,22 +247,22 @@ export class Highlighter {
         const from = chunk === start.chunk ? start.offset : 0;
         const to = chunk === end.chunk ? end.offset : node.data.length;
         if (to <= from || node.data.slice(from, to).trim() === '') continue;
-        marks.unshift(this.wrap(node, from, to, plan.relation));
+        marks.unshift(this.wrap(node, from, to, plan.relation, plan.kind));
       }
-      if (marks.length > 0) made.push({ finding: plan.finding, relation: plan.relation, marks });
+      if (marks.length > 0) made.push({ finding: plan.finding, relation: plan.relation, marks, kind: plan.kind });
     }
     made.reverse();
     this.highlights.push(...made);
     return made;
   }
 
-  private wrap(node: Text, from: number, to: number, relation: FigureRelation): HTMLElement {
+  private wrap(node: Text, from: number, to: number, relation: Highlight['relation'], kind: Highlight['kind']): HTMLElement {
     // Split off the tail first so that `node` keeps its identity as the text before the mark.
     const after = to < node.data.length ? node.splitText(to) : null;
     const inner = from > 0 ? node.splitText(from) : node;
     const before = from > 0 ? node : null;
     const mark = this.doc.createElement('mark');
-    mark.dataset.secondSource = 'figure';
+    mark.dataset.secondSource = kind;
     mark.dataset.relation = relation;
     inner.replaceWith(mark);
     mark.append(inner);

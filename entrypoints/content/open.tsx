@@ -5,6 +5,8 @@ import { readArticle } from '../../utils/article/read-article';
 import type { ArticleInput } from '../../utils/analysis/types';
 import type { AnalyzeReply } from '../../utils/messaging';
 import { Sidebar, type SidebarState } from '../../components/sidebar';
+import type { FindingsProps } from '../../components/findings';
+import { applyCorrections, correctionKey, pageDoc } from '../../utils/corrections/corrections';
 // The sidebar's CSS as a string, put into the shadow root by WXT: no fetch of an extension file from the page,
 // so no web-accessible resource is needed and the page's CSP has no say.
 import sidebarCss from '../../components/sidebar.css?inline';
@@ -21,6 +23,7 @@ import { TOOLTIP_CSS, Tooltips } from './tooltips';
 import { firstWords } from '../../utils/article/first-words';
 import { MAX_ARTICLE_CHARS } from '../../utils/messaging';
 import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './sidebar-host';
+import { clampWidth, DEFAULT_WIDTH, MIN_WIDTH, PageLayout } from './page-layout';
 
 /**
  * The open sidebar's close function in this tab. Every injection of page-check.js runs in the same isolated world,
@@ -28,11 +31,20 @@ import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './si
  * on this alone: nothing the page can fire (WXT's start event, a message) closes the sidebar.
  */
 const OPEN = Symbol.for('second-source/open');
-type Flagged = typeof globalThis & { [OPEN]?: () => void; [OPEN_SHADOW_FOR_TESTS]?: boolean };
+/** The click this injection is for (set by the background just before) and the last click acted on. */
+const CLICK = Symbol.for('second-source/click');
+const HANDLED = Symbol.for('second-source/handled-click');
+type Flagged = typeof globalThis & { [OPEN]?: () => void; [OPEN_SHADOW_FOR_TESTS]?: boolean; [CLICK]?: string; [HANDLED]?: string };
 
-/** A toolbar click: opens the sidebar, or closes it when it is open. */
+/**
+ * A toolbar click: opens the sidebar, or closes it when it is open. Once per click: the background may inject again
+ * for the same click when the browser reported a failure that was not one, and that must not toggle back.
+ */
 export async function toggle(): Promise<void> {
   const flagged = globalThis as Flagged;
+  const click = flagged[CLICK];
+  if (click !== undefined && click === flagged[HANDLED]) return;
+  flagged[HANDLED] = click;
   const close = flagged[OPEN];
   if (close) {
     flagged[OPEN] = undefined;
@@ -90,6 +102,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     clearTimeout(reanchorTimer);
     clearHighlights();
     pageStyle?.remove();
+    layout.restore();
     render(null, ui.container);
     container = null;
     ui.remove();
@@ -106,6 +119,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
 
   let container: HTMLElement | null = ui.container;
   let state: SidebarState = { kind: 'reading' };
+  /** The reader's correction of a link: set once the check's result is in. */
+  let correctLink: FindingsProps['onCorrect'];
   /** "Save to my reports": set once the article is read. */
   let save: SaveReportButtonProps | undefined;
   /** "Keep what I read": set once the article is read. */
@@ -114,11 +129,32 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     state = next;
     if (container) {
       render(
-        <Sidebar state={state} onClose={close} save={save} keep={keep} onShowFigure={showFigure} onOpenReport={openReport} />,
+        <Sidebar
+          state={state}
+          onClose={close}
+          save={save}
+          keep={keep}
+          onShowFigure={showFigure}
+          onOpenReport={openReport}
+          layout={sidebarLayout()}
+          onCorrect={correctLink}
+        />,
         container,
       );
     }
   };
+  // Side by side on a wide window, over the page on a narrow one; the width the reader last dragged to.
+  const layout = new PageLayout(document, window, (await askBackground('sidebar/width', { width: null }).catch(() => null)) ?? DEFAULT_WIDTH, () => draw(state));
+  const sidebarLayout = () => ({
+    ...layout.current,
+    minWidth: MIN_WIDTH,
+    maxWidth: clampWidth(Number.MAX_SAFE_INTEGER, window.innerWidth),
+    onResize: (width: number, done: boolean) => {
+      layout.resize(width);
+      if (done) void askBackground('sidebar/width', { width: layout.current.width }).catch(() => undefined);
+    },
+    onCollapse: (collapsed: boolean) => layout.setCollapsed(collapsed),
+  });
 
   lifetime.addEventListener('abort', teardown);
   draw(state);
@@ -256,11 +292,14 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
     clearHighlights();
     const made = highlightsOn ? await highlighter.highlightSliced(result.figures, pause, signal) : [];
     if (signal.aborted || torn) return;
-    tooltips.attach(made, result.figures);
+    // Statements after figures: a statement's mark may hold a figure's mark, never the other way round.
+    const said = highlightsOn ? await highlighter.highlightStatementsSliced(result.statements, pause, signal) : [];
+    if (signal.aborted || torn) return;
+    tooltips.attach([...made, ...said], result.figures, result.statements);
     observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
     update({ check: { status: 'done', result, highlighted: new Set(made.map((highlight) => highlight.finding)) } });
   };
-  if (highlightsOn && result.figures.some((finding) => finding.verdict !== null)) {
+  if (highlightsOn && (result.figures.some((finding) => finding.verdict !== null) || result.statements.some((st) => st.reports.length > 0))) {
     pageStyle = document.createElement('style');
     pageStyle.textContent = PAGE_CSS;
     (document.head ?? document.documentElement).append(pageStyle);
@@ -278,6 +317,28 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
       void applyHighlights();
     }, 250);
   });
+  // "Not the same thing" / "Right": stored at once, applied at once (counts, verdicts, highlights, badge), and applied
+  // by the background to every later check of either report.
+  correctLink = (target, decision) => {
+    const finding = target.kind === 'figure' ? result.figures[target.finding] : result.statements[target.finding];
+    if (!finding) return;
+    const page = { doc: pageDoc(result.article), text: finding.text, label: result.article.title || location.hostname };
+    const other = { doc: target.link.report, text: 'text' in target.link ? target.link.text : target.link.sentence, label: target.link.outlet };
+    const key = correctionKey(target.kind, page, other);
+    // Through the background: storage is closed to content scripts (TRUSTED_CONTEXTS).
+    const stored = askBackground(
+      'corrections/set',
+      decision ? { correction: { key, kind: target.kind, decision, at: new Date().toISOString(), a: page, b: other } } : { undo: key },
+    );
+    void stored
+      .then(async (corrections) => {
+        if (torn) return;
+        result = applyCorrections(result, corrections);
+        await applyHighlights();
+        void askBackground('badge/set', { count: result.figures.filter((f) => f.verdict === 'differs').length }).catch(() => undefined);
+      })
+      .catch((error: unknown) => console.warn('Second Source could not store the correction:', error));
+  };
   performance.mark('second-source:highlight-start');
   await applyHighlights();
   if (torn) return;

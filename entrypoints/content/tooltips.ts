@@ -1,7 +1,7 @@
 // Tooltips on the page's highlights: what other reports say, shown on hover and focus, kept in the closed shadow tree.
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { tooltipLines } from '../../components/finding-text';
-import type { FigureFinding } from '../../utils/match/types';
+import { statementTooltipLines, tooltipLines } from '../../components/finding-text';
+import type { FigureFinding, StatementFinding } from '../../utils/match/types';
 import type { Highlight } from './highlighter';
 
 /**
@@ -13,6 +13,14 @@ export function markDescription(finding: Pick<FigureFinding, 'verdict' | 'report
   const others = `${reports} other report${reports === 1 ? '' : 's'}`;
   const relation = finding.verdict === 'differs' ? `differs from ${others}` : `confirmed by ${others}`;
   return `${relation}; Enter for details`;
+}
+
+/** A statement mark's accessible description: how many other reports give the words, and how to read them. */
+export function statementDescription(statement: Pick<StatementFinding, 'reports'>): string {
+  const reports = new Set(statement.reports.map((link) => link.report)).size;
+  const conflicts = statement.reports.some((link) => link.relation === 'conflicts');
+  const others = `${reports} other report${reports === 1 ? '' : 's'}`;
+  return `${conflicts ? 'statement given otherwise in' : 'statement also in'} ${others}; Enter for details`;
 }
 
 /**
@@ -61,24 +69,28 @@ export class Tooltips {
     private readonly layer: HTMLElement,
   ) {}
 
-  /** Adds the tooltips of `highlights` (their findings from `figures`), and makes the first mark of each focusable. */
-  attach(highlights: readonly Highlight[], figures: readonly FigureFinding[]): void {
+  /**
+   * Adds the tooltips of `highlights` (their findings from `figures`, or `statements` for statement highlights), and
+   * makes the first mark of each focusable.
+   */
+  attach(highlights: readonly Highlight[], figures: readonly FigureFinding[], statements: readonly StatementFinding[] = []): void {
     const signal = this.listeners.signal;
     for (const highlight of highlights) {
-      const finding = figures[highlight.finding];
+      const said = highlight.kind === 'statement' ? statements[highlight.finding] : undefined;
+      const finding = highlight.kind === 'statement' ? said : figures[highlight.finding];
       const first = highlight.marks[0];
       if (!finding || !first) continue;
       const tip = this.doc.createElement('second-source-tip');
       tip.setAttribute('role', 'tooltip');
       tip.tabIndex = -1;
       tip.hidden = true;
-      const { head, lines, more } = tooltipLines(finding);
+      const { head, lines, more } = said ? statementTooltipLines(said) : tooltipLines(finding as FigureFinding);
       tip.append(line(this.doc, head, 'head'), ...lines.map((text) => line(this.doc, text, 'report')));
       if (more) tip.append(line(this.doc, more, 'more'));
       this.layer.append(tip);
       first.tabIndex = 0;
       first.dataset.ssFirst = '';
-      first.setAttribute('aria-description', markDescription(finding));
+      first.setAttribute('aria-description', said ? statementDescription(said) : markDescription(finding as FigureFinding));
       for (const mark of highlight.marks) {
         mark.addEventListener('mouseenter', () => this.show(first, tip), { signal });
         mark.addEventListener('mouseleave', () => this.hide(), { signal });

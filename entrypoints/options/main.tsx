@@ -12,6 +12,9 @@ import type { Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
 import { askBackground } from '../../utils/ask-background.browser';
 import { receiveExport, sendPackForImport } from './pack-files';
+import { CorrectionsList } from '../../components/reports/corrections-list';
+import type { Correction } from '../../utils/corrections/corrections';
+import { loadCorrections, undoCorrection, watchCorrections } from '../../utils/corrections/corrections.browser';
 import '../../components/reports/reports.css';
 
 /** Hands a text to the reader as a downloaded file, through a Blob URL (no permission needed). */
@@ -85,6 +88,12 @@ function App() {
     },
     [],
   );
+  const [corrections, setCorrections] = useState<Correction[] | null>(null);
+  useEffect(() => {
+    void loadCorrections().then(setCorrections);
+    // A correction made in a tab's sidebar shows here at once.
+    return watchCorrections(setCorrections);
+  }, []);
   return (
     <ReportsPage
       api={api}
@@ -93,6 +102,7 @@ function App() {
     >
       <SettingsForm settings={settings} onChange={onChange} />
       <KeepSettingsSection settings={settings} onChange={onChange} estimateStorage={estimateStorage} />
+      <CorrectionsList corrections={corrections} onUndo={(key) => void undoCorrection(key).then(setCorrections)} />
     </ReportsPage>
   );
 }

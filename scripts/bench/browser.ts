@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickNow, findChromium, launchWithExtension, servePages, settle, type ExtensionBrowser } from '../../tests/e2e/harness';
 import { loadPack, renderNewsPage, ROOT, storyFromPack } from '../../tests/e2e/news-page';
+import { importLoadReports, loadPack as loadPagePack, makeLoadPage } from '../../tests/e2e/load-page';
 
 const RUNS = 5;
 const READABILITY_PAGES = join(ROOT, '..', 'shared', 'readability-pages');
@@ -76,8 +77,14 @@ export async function benchBrowser(): Promise<string[]> {
       pages.push({ label: `readability ${name} (${Math.round(statSync(largest).size / 1024)} KB HTML)`, path: `/readability/${name}/` });
     }
   }
+  // The freeze case of issue 10: 500 KB of page, 150 figures that 150 imported reports confirm; "populated" here
+  // means every highlight is placed (the sidebar shows "done" only after the sliced highlighting).
+  const load = makeLoadPage();
+  routes['/load'] = { body: load.html };
+  pages.push({ label: `load page (${Math.round(load.html.length / 1024)} KB, 150 corroborated figures), click to highlights`, path: '/load' });
   const server = await servePages(routes);
   const browser = await launchWithExtension();
+  await importLoadReports(browser, JSON.stringify(loadPagePack(load.reports)));
   const lines: string[] = [`median of ${RUNS} clicks, ms from the toolbar click to the populated sidebar (Readability's part)`];
   try {
     for (const { label, path } of pages) {

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   figureInSentence,
+  figureWithReading,
+  statementTooltipLines,
   linksByReport,
   reportCount,
   shortDate,
@@ -110,5 +112,33 @@ describe('figureInSentence', () => {
     expect(figureInSentence({ text: '100', sentence, start: 1014, sentenceStart: 1000 })).toEqual({ start: 14, end: 17 });
     expect(figureInSentence({ text: '100', sentence, start: 5, sentenceStart: 0 })).toEqual({ start: 3, end: 6 });
     expect(figureInSentence({ text: '250', sentence, start: 0, sentenceStart: 0 })).toBeNull();
+  });
+});
+
+describe('figureWithReading', () => {
+  it.each([
+    [{ text: 'next week', kind: 'date' as const, value: { low: 0, high: 6, point: 0, vague: false }, date: { start: '2022-01-24', end: '2022-01-30', granularity: 'week' as const } }, 'next week (24–30 Jan 2022)'],
+    [{ text: 'about an hour', kind: 'duration' as const, value: { low: 54, high: 66, point: 60, vague: false }, qualifier: 'about' }, 'about an hour (about 1 h)'],
+    [{ text: '2014', kind: 'year' as const, value: { low: 2014, high: 2014, point: 2014, vague: false }, date: { start: '2014-01-01', end: '2014-12-31', granularity: 'year' as const } }, '2014'],
+    [{ text: 'more than 114,000' }, 'more than 114,000'],
+  ])('%j → %s', (figure, expected) => {
+    expect(figureWithReading(figure)).toBe(expected);
+  });
+});
+
+describe('statementTooltipLines', () => {
+  const link = (report: string, relation: 'corroborates' | 'conflicts') => ({ report, outlet: `Outlet ${report}`, published: '2022-01-22', sentence: 's', relation, reasons: [], cluster: report });
+  const said = (reports: ReturnType<typeof link>[]) => ({ sentence: 's', text: 't', speaker: 'Blinken', start: 0, end: 1, reports, independent: reports.length });
+
+  it('names the reports that give the words too', () => {
+    expect(statementTooltipLines(said([link('a', 'corroborates'), link('a', 'corroborates'), link('b', 'corroborates')]))).toEqual({
+      head: 'Blinken’s words are also in 2 other reports',
+      lines: ['Outlet a (22 Jan 2022) reports them too', 'Outlet b (22 Jan 2022) reports them too'],
+      more: null,
+    });
+  });
+
+  it('says when a report gives them otherwise', () => {
+    expect(statementTooltipLines(said([link('a', 'conflicts'), link('b', 'corroborates')])).head).toBe('Blinken’s words: 1 of 2 other reports gives them otherwise');
   });
 });

@@ -125,6 +125,27 @@ describe('Sidebar', () => {
     expect(within(screen.getByTestId('section-confirmed')).queryByTestId('show-in-page')).toBeNull();
   });
 
+  it('puts the article in one line (outlet · date · N reports checked) and the rest behind a disclosure', () => {
+    show({ kind: 'article', article, corpus: { reports: 5 }, corpusError: null });
+    expect(screen.getByTestId('article-line').textContent).toBe('The Ledger · 21 January 2022 · 5 reports checked');
+    const details = screen.getByTestId('article-details') as HTMLDetailsElement;
+    expect(details.tagName).toBe('DETAILS');
+    expect(details.open).toBe(false);
+    expect(within(details).getByTestId('title').textContent).toBe('Talks in Geneva');
+    expect(within(details).getByTestId('sentences').textContent).toBe('12');
+  });
+
+  it('shows a date at the precision the text gave: "last June (June 2021)", never its first day', () => {
+    const june = { start: '2021-06-01', end: '2021-06-30', granularity: 'month' as const };
+    const other = { ...link('a', 'agrees', 'June 2021'), kind: 'date' as const, value: { low: 1, high: 30, point: 1, vague: false }, date: june, reasons: ['Same month: June 2021.'] };
+    const lastJune = { ...figure('last June', 'agrees', [other]), kind: 'date' as const, date: june };
+    const check = result({ figures: [lastJune], summary: { figures: 1, differ: 0, confirmed: 1, onlyHere: 0 } });
+    show({ kind: 'article', article, corpus: { reports: 5 }, corpusError: null, check: { status: 'done', result: check, highlighted: new Set() } });
+    const item = within(screen.getByTestId('section-confirmed')).getByTestId('figure-item');
+    expect(within(item).getAllByTestId('reading')[0]!.textContent).toBe(' (June 2021)');
+    expect(item.textContent).not.toMatch(/1 Jun 2021/);
+  });
+
   it('renders page and corpus text as text, never as HTML', () => {
     const evil = '<img src=x onerror="alert(1)">';
     show({ kind: 'article', article: { ...article, title: evil, outlet: evil }, corpus: { reports: 1 }, corpusError: null });

@@ -2,7 +2,7 @@
 // The page highlighter: marks the right words in the article only, spans elements, and undoes to the same nodes.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Highlighter, isOutsideArticle } from '../../entrypoints/content/highlighter';
-import type { FigureFinding } from '../../utils/match/types';
+import type { FigureFinding, StatementFinding } from '../../utils/match/types';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -97,5 +97,39 @@ describe('isOutsideArticle', () => {
   ] as const)('%s (%s) → %s', (html, level, expected) => {
     document.body.innerHTML = html;
     expect(isOutsideArticle(document.getElementById('x')!, level)).toBe(expected);
+  });
+});
+
+describe('Highlighter.highlightStatements', () => {
+  const SAID = '“We are deeply concerned about Russia’s plans,” he said, after 114,000 troops massed.';
+  const statement = (relation: 'corroborates' | 'conflicts'): StatementFinding => ({
+    sentence: SAID,
+    text: 'We are deeply concerned about Russia’s plans',
+    speaker: 'Blinken',
+    start: 0,
+    end: 0,
+    reports: [{ report: 'r', outlet: 'The Ledger', published: '2022-01-22', sentence: 'x', relation, reasons: [], cluster: 'r' }],
+    independent: 1,
+  });
+
+  it('marks the quoted words with the statement style, around a figure already marked, and undoes both exactly', () => {
+    document.body.innerHTML = `<article><p>Intro. ${SAID} More.</p></article>`;
+    const before = document.body.innerHTML;
+    const highlighter = new Highlighter(document);
+    highlighter.highlight([finding('114,000', SAID)]);
+    const made = highlighter.highlightStatements([statement('conflicts')]);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.kind).toBe('statement');
+    const mark = document.querySelector('mark[data-second-source="statement"]');
+    expect(mark?.textContent).toBe('We are deeply concerned about Russia’s plans');
+    expect(mark?.getAttribute('data-relation')).toBe('conflicts');
+    expect(highlighter.highlights.map((h) => h.kind)).toEqual(['figure', 'statement']);
+    highlighter.undo();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('leaves statements that no other report gives unmarked', () => {
+    document.body.innerHTML = `<article><p>${SAID}</p></article>`;
+    expect(new Highlighter(document).highlightStatements([{ ...statement('corroborates'), reports: [] }])).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import type { ArticleInput } from '../../utils/analysis/types';
 import type { CorpusPack } from '../../utils/corpus/types';
 import { renderNewsPage, type NewsStory } from './news-page';
+import type { ExtensionBrowser } from './harness';
 
 export interface LoadReport {
   id: string;
@@ -117,4 +118,19 @@ export function makeLoadPage(figures = 150, bytes = 500_000): { reports: LoadRep
     lang: 'en',
   };
   return { reports, story, html, article };
+}
+
+/** Imports a pack from "My reports" (an extension page: imports are refused to content scripts); reports added. */
+export async function importLoadReports(target: ExtensionBrowser, text: string): Promise<number> {
+  const options = await target.context.newPage();
+  await options.goto(`chrome-extension://${target.extensionId}/options.html`);
+  const added = await options.evaluate(async (pack) => {
+    type Reply = { ok: boolean; value?: { added: string[] }; error?: string };
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown) => Promise<Reply> } } }).chrome.runtime;
+    const reply = await runtime.sendMessage({ channel: 'second-source', call: 'pack/import', payload: { text: pack, name: 'load.json' } });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value!.added.length;
+  }, text);
+  await options.close();
+  return added;
 }

@@ -18,7 +18,8 @@ describe('npm start, headless', () => {
     expect(statSync(shot).size).toBeGreaterThan(10_000);
     expect(output).toMatch(/\d+ figures? checked: \d+ differs? from other reports/);
     expect(output).toContain('more than 114,000');
-  });
+    // It builds the extension and launches Chromium itself: over 120 s on a loaded 2-core machine.
+  }, 300_000);
 
   it('says exactly how to install Chromium when there is none', () => {
     let failure: { status: number | null; stderr: string } | null = null;

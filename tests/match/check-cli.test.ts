@@ -1,6 +1,8 @@
 // `npm run check`: exit statuses, one-line messages for bad input, the --json shape, and real saved pages when present.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -83,5 +85,51 @@ describe('check command', () => {
     } else {
       expect(r.stderr).toMatch(/has no article/);
     }
+  });
+});
+
+describe('check --corpus', () => {
+  // Two short wire-style reports written for this test: the same payroll figure, the same rate, one forecast trap.
+  const dir = mkdtempSync(join(tmpdir(), 'check-corpus-'));
+  const header = (title: string, outlet: string) => `Title: ${title}\nOutlet: ${outlet}\nDate: 2024-05-03\nAddress: https://example.org/${outlet.toLowerCase().replace(/\s+/g, "-")}\n${'-'.repeat(40)}\n`;
+  writeFileSync(
+    join(dir, 'wire-a.txt'),
+    `${header('Hiring slows in April', 'Wire A')}Employers in the US added 175,000 jobs in April, the Labor Department said on Friday. The unemployment rate rose to 3.9% from 3.8%. Economists had expected payrolls to rise by 240,000.\n`,
+  );
+  writeFileSync(
+    join(dir, 'wire-b.txt'),
+    `${header('US payrolls miss forecasts', 'Wire B')}Nonfarm payrolls rose by a weaker-than-expected 175,000 in April, government data showed. The US unemployment rate edged up to 3.9% from 3.8% a month earlier.\n`,
+  );
+  writeFileSync(join(dir, 'notes.md'), 'not a page');
+
+  it('--help prints the usage and exits 0', () => {
+    const r = check('--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Usage: npm run check -- <page.html\|page.txt> \[--corpus/);
+  });
+
+  it('checks a .txt page against a folder of pages: JSON only on stdout, the page not its own source, the forecast left alone', () => {
+    const r = check(join(dir, 'wire-a.txt'), '--corpus', dir, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.corpusSize).toBe(2);
+    const jobs = out.figures.find((f: { text: string }) => f.text === '175,000');
+    expect(jobs.reports.map((l: { report: string; relation: string }) => `${l.report} ${l.relation}`)).toEqual(['wire-b agrees']);
+    const rate = out.figures.find((f: { text: string }) => f.text === '3.9%');
+    expect(rate.reports.map((l: { report: string }) => l.report)).toEqual(['wire-b']);
+    const forecast = out.figures.find((f: { text: string }) => f.text === '240,000');
+    expect(forecast.reports).toEqual([]);
+    for (const f of out.figures) for (const l of f.reports) expect(l.report).not.toBe('wire-a');
+    const april = out.figures.find((f: { kind: string }) => f.kind === 'date');
+    if (april) expect(april.period.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('exits 1 with one line when the corpus cannot be read', () => {
+    const r = check(join(dir, 'wire-a.txt'), '--corpus', join(dir, 'missing'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no such file or folder/);
   });
 });

@@ -26,6 +26,8 @@ const VALID: Record<CallName, unknown> = {
   analyze: ARTICLE,
   'badge/set': { count: 3 },
   'report/open': { id: 'r1', sentence: null },
+  'sidebar/width': { width: 420 },
+  'corrections/set': { undo: 'figure\u0001a\u0000x\u0001b\u0000y' },
   'report/save': ARTICLE,
   'report/find': { url: PAGE },
   'report/keep': { article: ARTICLE, on: true },
@@ -61,7 +63,17 @@ describe('callerOf', () => {
 
 describe('authorize', () => {
   it('lets a content script make exactly the calls of its own sidebar', () => {
-    expect([...CONTENT_CALLS].sort()).toEqual(['analyze', 'badge/set', 'corpus/stats', 'report/find', 'report/keep', 'report/open', 'report/save']);
+    expect([...CONTENT_CALLS].sort()).toEqual([
+      'analyze',
+      'badge/set',
+      'corpus/stats',
+      'corrections/set',
+      'report/find',
+      'report/keep',
+      'report/open',
+      'report/save',
+      'sidebar/width',
+    ]);
   });
 
   it('lets a page keep only its own article with the sidebar switch', () => {

@@ -227,7 +227,10 @@ const entityMemo = new Map<string, EntityMention[]>();
 
 function holdersOf(mentions: readonly EntityMention[], text: string, known?: () => ReadonlySet<string>): string[] {
   const out: string[] = [];
+  // "Nonfarm payrolls", "Consumer Price Index": capitalized words of a concept's own name hold nothing.
+  const concepts = conceptMentions(text);
   for (const e of mentions) {
+    if (concepts.some((c) => c.start < e.end && e.start < c.end)) continue;
     const key = holderKey(e.key);
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());

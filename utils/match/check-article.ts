@@ -313,6 +313,8 @@ export function checkArticle(
       reportCount: new Set(links.map((l) => l.report)).size,
       independent: independent(links.map((l) => l.report)),
       verdict: differs ? 'differs' : links.length > 0 ? 'agrees' : null,
+      date: f.date,
+      qualifier: f.qualifier,
     };
   });
   const statements: StatementFinding[] = analysis.statements.flatMap((st) => {
@@ -398,5 +400,9 @@ function makeFigureLink(
     cluster: report.meta.id,
     figureStart: f.start - sentenceStart,
     figureEnd: f.end - sentenceStart,
+    value: f.value,
+    kind: f.kind,
+    date: f.date,
+    qualifier: f.qualifier,
   };
 }

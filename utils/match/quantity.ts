@@ -4,7 +4,8 @@ import { entityKey, findEntities } from '../entities/entities';
 import { buildFrame, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
 import { conceptOfWord } from '../lexicon/concepts';
 import { ALIGNMENT_RULES, alignFrames, type FrameSide } from './rules';
-import { canonical, contentTerms, formatDay, isStopword, stem, words } from './text';
+import { canonical, contentTerms, isStopword, stem, words } from './text';
+import { coarser, formatPeriod } from './precision';
 
 /** A figure with what the matcher derives from its sentence and report, computed once per figure. */
 export interface FigureContext {
@@ -627,7 +628,9 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
   if (a.kind === 'date' || a.kind === 'year') {
     if (a.date && b.date) {
       const same = datesOverlap(a.date, b.date);
-      const what = a.kind === 'year' ? `Same year: ${a.date.start.slice(0, 4)}.` : `Same day: ${formatDay(a.date.start)}.`;
+      // At the precision both texts give together: "last June" and "12 June 2021" share a month, not a day.
+      const both = coarser(a.date, b.date);
+      const what = `Same ${both.granularity}: ${formatPeriod(both)}.`;
       return { relation: same ? 'agrees' : 'differs', vague: false, unrelated: !same, reason: same ? what : 'Different dates.' };
     }
     const same = a.value.point === b.value.point;

@@ -1,5 +1,5 @@
 // Shapes of the cross-check result: each figure and statement of the page with the reports that bear on it.
-import type { FigureKind, FigureValue } from '../analysis/types';
+import type { FigureKind, FigureValue, ResolvedDate } from '../analysis/types';
 
 export type FigureRelation = 'agrees' | 'differs';
 export type StatementRelation = 'corroborates' | 'conflicts';
@@ -27,6 +27,13 @@ export interface FigureLink {
   /** Offsets of the figure inside `sentence`, for marking it. */
   figureStart: number;
   figureEnd: number;
+  /** The report figure's value, kind, period and qualifier (optional, additive): the timeline and precise wording use them. */
+  value?: FigureValue;
+  kind?: FigureKind;
+  date?: ResolvedDate | null;
+  qualifier?: string | null;
+  /** The reader's own decision on this link (optional, additive: set by utils/corrections after the engine). */
+  correction?: { decision: 'different' | 'same'; at: string };
 }
 
 export interface FigureFinding {
@@ -47,6 +54,12 @@ export interface FigureFinding {
   independent: number;
   /** "differs" if any link differs with a specific value, else "agrees" if any link, else null. */
   verdict: FigureRelation | null;
+  /** For dates: the period the text names, at its own granularity (optional, additive: "last June" is a month). */
+  date?: ResolvedDate | null;
+  /** Normalized qualifier as written ("about", "more than"), or null (optional, additive). */
+  qualifier?: string | null;
+  /** Links the reader marked "Not the same thing" (optional, additive): kept to show and undo, not counted. */
+  dismissed?: FigureLink[];
 }
 
 export interface StatementLink {
@@ -57,6 +70,8 @@ export interface StatementLink {
   relation: StatementRelation;
   reasons: string[];
   cluster: string;
+  /** The reader's own decision on this link (optional, additive: set by utils/corrections after the engine). */
+  correction?: { decision: 'different' | 'same'; at: string };
 }
 
 export interface StatementFinding {
@@ -69,6 +84,8 @@ export interface StatementFinding {
   /** Number of distinct reports among `reports` (optional: added by the matcher). */
   reportCount?: number;
   independent: number;
+  /** Links the reader marked "Not the same thing" (optional, additive): kept to show and undo, not counted. */
+  dismissed?: StatementLink[];
 }
 
 export interface CheckResult {

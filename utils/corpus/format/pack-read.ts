@@ -1,15 +1,15 @@
 // Reading a pack file (pure): size, JSON with the place of a syntax error, format and version, schema, limits; trusted analyses.
 import type { ArticleAnalysis } from '../../analysis/types';
-import { parsePack } from '../pack-schema';
+import { describeValue, PACK_MAX_REPORTS, PACK_MAX_TEXT, parsePack } from '../pack-schema';
 import { PACK_FORMAT, PACK_VERSION, PACK_VERSIONS, type CorpusPack, type PackReport, type PackVersion } from '../types';
 import { checkCompactAnalysis, expandAnalysis } from './compact-analysis';
 
 /** Largest pack file accepted, in bytes (a 10,000-report pack is about 60 MB). */
 export const MAX_PACK_BYTES = 256 * 1024 * 1024;
 /** Most reports one pack may hold. */
-export const MAX_PACK_REPORTS = 100_000;
+export const MAX_PACK_REPORTS = PACK_MAX_REPORTS;
 /** Longest report text accepted, in characters. */
-export const MAX_REPORT_CHARS = 2_000_000;
+export const MAX_REPORT_CHARS = PACK_MAX_TEXT;
 
 /** A pack that cannot be read or imported. `where` locates the problem ("line 3, column 17", "reports[4].text"). */
 export class PackError extends Error {
@@ -217,7 +217,7 @@ export function validatePack(value: unknown): CorpusPack {
   const envelope = value as { format?: unknown; version?: unknown };
   if (envelope.format !== PACK_FORMAT) {
     throw new PackError(
-      `The file is not a Second Source pack: its "format" is ${JSON.stringify(envelope.format) ?? 'missing'}, expected "${PACK_FORMAT}".`,
+      `The file is not a Second Source pack: its "format" is ${describeValue(envelope.format)}, expected "${PACK_FORMAT}".`,
       'format',
     );
   }
@@ -226,7 +226,7 @@ export function validatePack(value: unknown): CorpusPack {
     throw new PackError(
       newer
         ? `This pack is version ${envelope.version}, made by a newer Second Source; this one reads version ${PACK_VERSION}. Update the extension to import it.`
-        : `This pack's version is ${JSON.stringify(envelope.version) ?? 'missing'}; this Second Source reads version ${PACK_VERSIONS.join(' and ')} packs.`,
+        : `This pack's version is ${describeValue(envelope.version)}; this Second Source reads version ${PACK_VERSIONS.join(' and ')} packs.`,
       'version',
     );
   }

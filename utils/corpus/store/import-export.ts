@@ -3,6 +3,7 @@ import type { ExportOptions, ImportDuplicate, ImportResult } from '../protocol-t
 import { contentHash } from '../format/content-hash';
 import { displayTitle, leadTitle } from '../format/display-name';
 import { PackError, readPack, trustedAnalysis } from '../format/pack-read';
+import { describeValue } from '../pack-schema';
 import { normalizeUrl } from '../format/url-key';
 import { NEAR_DUPLICATE, sketchSimilarity, textSketch } from '../format/text-sketch';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../types';
@@ -192,7 +193,7 @@ export async function importPack(
       prepared.push(await prepareReport(report, 'imported', deps, now, sketch, carried ?? undefined));
     } catch (error) {
       const where = `reports[${index}]`;
-      throw new PackError(`${where} ("${report.id}") could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
+      throw new PackError(`${where} (${describeValue(report.id)}) could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
     }
   }
   const segments: SegmentRow[] = await buildSegments(prepared, deps, 'reader', now);

@@ -80,7 +80,11 @@ export async function saveReport(
       throw error;
     }
     if (outcome !== 'retry') {
-      await compactIndex(db, deps, now);
+      // The page is stored (the transaction committed): a failed compaction (a full disk) only leaves more, smaller
+      // index segments for the next maintenance to merge, so the save is reported as the success it is.
+      await compactIndex(db, deps, now).catch((error: unknown) => {
+        console.warn('Second Source saved the page but could not compact its index:', error);
+      });
       return outcome;
     }
   }

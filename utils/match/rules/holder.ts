@@ -35,6 +35,8 @@ export const holderRule: AlignmentRule = {
   },
 };
 
+/** "us" → "US", "western digital" → "Western Digital": a key made readable. */
 function display(key: string): string {
+  if (key.length <= 3) return key.toUpperCase();
   return key.replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
 }
