@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { SaveReportButton, type SaveReportButtonProps } from './save-report-button';
+import { KeepSwitch, type KeepSwitchProps } from './keep-switch';
 import type { CheckResult } from '../utils/match/types';
 import { Findings, type FindingsProps } from './findings';
 
@@ -48,6 +49,8 @@ export interface SidebarProps {
   onClose: () => void;
   /** "Save to my reports" (the reader's own corpus); no button when absent. */
   save?: SaveReportButtonProps;
+  /** "Keep what I read" switch; none when absent. */
+  keep?: KeepSwitchProps;
   /** Scrolls the page to a figure's highlight and flashes it. */
   onShowFigure?: (index: number) => void;
   /** Opens the full corpus report at one of its sentences. */
@@ -77,7 +80,7 @@ const noop = () => undefined;
 const KEY_STEP = 16;
 
 /** The sidebar: a labelled complementary landmark with a heading, a close button and the current state's content. */
-export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, layout, onCorrect }: SidebarProps) {
+export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = noop, save, keep, layout, onCorrect }: SidebarProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const handleRef = useRef<HTMLButtonElement>(null);
   const collapsed = layout?.collapsed === true;
@@ -135,9 +138,10 @@ export function Sidebar({ state, onClose, onShowFigure = noop, onOpenReport = no
       <div class="ss-body">
         <Body state={state} onShowFigure={onShowFigure} onOpenReport={onOpenReport} onCorrect={onCorrect} />
       </div>
-      {save && state.kind === 'article' ? (
+      {(save || keep) && state.kind === 'article' ? (
         <div class="ss-actions">
-          <SaveReportButton {...save} />
+          {save ? <SaveReportButton {...save} /> : null}
+          {keep ? <KeepSwitch {...keep} /> : null}
         </div>
       ) : null}
       <footer class="ss-footer">Checked on this computer. Nothing leaves your browser.</footer>

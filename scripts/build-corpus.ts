@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildPack, type BuildResult } from '../utils/corpus/build-pack';
+import { buildPack, type BuildResult } from '../utils/corpus/build/build-pack';
 import { parsePack, parseSources } from '../utils/corpus/pack-schema';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));

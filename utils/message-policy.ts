@@ -46,6 +46,8 @@ export const CONTENT_CALLS: ReadonlySet<CallName> = new Set<CallName>([
   'report/open',
   'report/save',
   'report/find',
+  // The sidebar's "Keep what I read" switch (a page keeps only its own address).
+  'report/keep',
   // The sidebar's own state: its width and the reader's corrections of its links (storage is closed to content scripts).
   'sidebar/width',
   'corrections/set',
@@ -65,8 +67,9 @@ export function authorize(call: CallName, payload: unknown, caller: Caller): str
   if (caller.kind === 'unknown') return `"${clip(call, 40)}" was refused: the sender is not part of Second Source.`;
   if (caller.kind === 'extension') return null;
   if (!CONTENT_CALLS.has(call)) return `"${clip(call, 40)}" was refused: only Second Source's own pages may make this call.`;
-  if (call === 'report/save' || call === 'report/find') {
-    const url = (payload as { url?: unknown } | null)?.url;
+  if (call === 'report/save' || call === 'report/find' || call === 'report/keep') {
+    const asked = call === 'report/keep' ? (payload as { article?: unknown } | null)?.article : payload;
+    const url = (asked as { url?: unknown } | null)?.url;
     if (typeof url !== 'string' || pageAddress(url) !== pageAddress(caller.url)) {
       return `"${call}" was refused: a page may save or look up only its own address.`;
     }
@@ -127,6 +130,8 @@ const PAYLOADS: Record<CallName, v.GenericSchema> = {
   'corrections/set': v.object({ correction: v.optional(Correction), undo: v.optional(text(MAX_URL_CHARS * 2 + MAX_FIELD_CHARS * 8)) }),
   'report/save': Article,
   'report/find': v.object({ url: text(MAX_URL_CHARS) }),
+  'report/keep': v.object({ article: Article, on: v.boolean() }),
+  'corpus/progress': empty,
   'reports/get': v.object({ id }),
   'reports/list': v.nullish(
     v.object({

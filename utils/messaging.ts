@@ -1,10 +1,21 @@
 // The one typed message protocol between the content script, extension pages and the background.
 import type { ArticleInput } from './analysis/types';
 import type { CheckResult } from './match/types';
-import type { ReportOrigin } from './corpus/types';
-import type { DeleteResult, ReportListItem, ReportQuery, SaveResult, StoredReport, UndoToken } from './corpus/reports-store';
-import type { ExportOptions, ImportResult } from './corpus/pack-transfer';
+// The corpus shapes come from a Dexie-free module: the protocol never imports the store (no import cycle).
+import type {
+  CorpusStats,
+  DeleteResult,
+  ExportOptions,
+  ImportResult,
+  ReportListItem,
+  ReportQuery,
+  SaveResult,
+  StoredReport,
+  UndoToken,
+} from './corpus/protocol-types';
 import type { Correction } from './corrections/corrections';
+
+export type { CorpusStats };
 
 /** Every request the background answers, with its payload and the value of its reply. */
 export interface BackgroundCalls {
@@ -26,6 +37,11 @@ export interface BackgroundCalls {
 
   // --- The reader's own corpus ("My reports", the report viewer, the sidebar's save button) ---------------------
   // Handlers: entrypoints/background/reports-calls.ts. Every write makes the background reload its live corpus.
+  /**
+   * "Keep what I read" turned on in the sidebar after the check: keep this article now, as later ones are kept after
+   * their check. Not kept when keeping is off or the site is on the never-keep list (the reason says which).
+   */
+  'report/keep': { payload: { article: ArticleInput; on: boolean }; value: { kept: boolean; reason: string | null } };
   /** Save the page's Readability article as the reader's report; the same URL again updates it. */
   'report/save': { payload: ArticleInput; value: SaveResult };
   /** The live report stored for a page address (the reader's own first), or null: "already in your reports". */
@@ -52,6 +68,8 @@ export interface BackgroundCalls {
    * `text` is the first part; when `parts` > 1 the rest come from 'pack/get-part' with the `transfer` id.
    */
   'pack/export': { payload: ExportOptions; value: PackParts };
+  /** Where the background analysis of imported reports stands (reports done, reports to do); null when none runs. */
+  'corpus/progress': { payload: null; value: { done: number; total: number } | null };
   /** One part of a large pack file sent to the background before 'pack/import'. */
   'pack/put-part': { payload: { transfer: string; index: number; count: number; text: string }; value: null };
   /** One later part (index >= 1) of an export. */
@@ -85,15 +103,10 @@ export interface PackParts {
 }
 
 /**
- * What 'analyze' answers: the check, and the one setting the page needs. The content script does not read
+ * What 'analyze' answers: the check, and the settings the page needs. The content script does not read
  * storage itself: settings sit behind storage's TRUSTED_CONTEXTS level, out of reach of the page's world.
  */
-export type AnalyzeReply = CheckResult & { highlights: boolean };
-
-export interface CorpusStats {
-  reports: number;
-  byOrigin: Record<ReportOrigin, number>;
-}
+export type AnalyzeReply = CheckResult & { highlights: boolean; /** "Keep what I read" is on. */ keeping: boolean };
 
 export type CallName = keyof BackgroundCalls;
 

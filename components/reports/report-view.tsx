@@ -1,7 +1,8 @@
 // The report viewer: a corpus report's full text (as text), its metadata, and the matched sentence marked and in view.
+import { displayTitle, leadTitle, sourceName } from '../../utils/corpus/format/display-name';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { StoredReport } from '../../utils/corpus/reports-store';
+import type { StoredReport } from '../../utils/corpus/protocol-types';
 import { findSentence, splitParagraph } from './find-sentence';
 import { formatDate, formatMoment, ORIGIN_EXPLANATIONS, ORIGIN_LABELS, safeHref } from './format';
 
@@ -59,7 +60,7 @@ function Body({ state, sentence, utc }: { state: ReportViewState; sentence: stri
         <>
           <h1 id="rv-title">Report not found</h1>
           <p role="alert">
-            There is no report “{state.id}” in your corpus. It may have been deleted; deleted reports can be restored
+            This report is not in your corpus. It may have been deleted; deleted reports can be restored
             from “My reports” right after deleting them (Undo).
           </p>
         </>
@@ -93,17 +94,23 @@ function Report({ report, sentence, utc }: { report: StoredReport; sentence: str
   }, [report.meta.id, highlight?.start, highlight?.end]);
 
   let marked = false;
+  const title = displayTitle(meta.headline, leadTitle(report.text, report.sentences));
   return (
     <article class="rv-report" data-testid="report-view" data-report-id={meta.id}>
       <header class="rv-header">
         <p class="rv-kicker">
-          <span data-testid="viewer-outlet">{meta.outlet ?? 'Unknown outlet'}</span>
+          <span data-testid="viewer-outlet">{sourceName(meta)}</span>
           <span aria-hidden="true"> · </span>
           {meta.published ? <time dateTime={meta.published}>{formatDate(meta.published)}</time> : <span>date unknown</span>}
         </p>
         <h1 id="rv-title" data-testid="viewer-headline">
-          {meta.headline ?? 'Untitled report'}
+          {title.text}
         </h1>
+        {title.derived ? (
+          <p class="rv-flag" role="note" data-testid="viewer-title-derived">
+            The report states no headline; its first sentence stands in for one.
+          </p>
+        ) : null}
         {report.deleted ? (
           <p class="rv-flag" role="note">
             <strong>Deleted:</strong> this report is in the trash and no longer used in checks.

@@ -1,8 +1,8 @@
 // The "My reports" page: search, filter and sort the corpus, delete with undo, hide/restore bundled, import and export.
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportResult } from '../../utils/corpus/pack-transfer';
-import type { DeleteResult, ReportListItem, ReportQuery, ReportSort, UndoToken } from '../../utils/corpus/reports-store';
+import type { ImportResult } from '../../utils/corpus/protocol-types';
+import type { DeleteResult, ReportListItem, ReportQuery, ReportSort, UndoToken } from '../../utils/corpus/protocol-types';
 import type { ReportOrigin } from '../../utils/corpus/types';
 import { plural } from './format';
 import { ReportsTable } from './reports-table';
@@ -27,6 +27,8 @@ export interface ReportsPageProps {
   reportHref: (id: string) => string;
   /** Rendered below the reports (the settings form). */
   children?: ComponentChildren;
+  /** Shown under the import notice: the progress of the background analysis of imported reports. */
+  importStatus?: ComponentChildren;
   /** Rows rendered at first and added by "Show more"; the list can hold thousands. Default 200. */
   pageSize?: number;
   /** Show times in UTC (tests). */
@@ -51,7 +53,7 @@ function message(error: unknown): string {
 }
 
 /** The whole "My reports" page. All data comes through `api`; nothing here touches a browser API or the database. */
-export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = false, searchDelay = 150 }: ReportsPageProps) {
+export function ReportsPage({ api, reportHref, children, importStatus, pageSize = 200, utc = false, searchDelay = 150 }: ReportsPageProps) {
   const [search, setSearch] = useState('');
   /** The search actually asked for: typing settles for SEARCH_DELAY ms first, so a long list is not re-read per key. */
   const [query, setQuery] = useState('');
@@ -261,6 +263,7 @@ export function ReportsPage({ api, reportHref, children, pageSize = 200, utc = f
           {importNotice?.kind === 'error' ? <strong>Error: </strong> : null}
           {importNotice?.text ?? ''}
         </p>
+        {importStatus}
       </section>
 
       <section class="rp-section" aria-labelledby="rp-list-title">

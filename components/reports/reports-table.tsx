@@ -1,5 +1,5 @@
 // The "My reports" table: one row per report, sortable column headers, labelled selection checkboxes, row actions.
-import type { ReportListItem, ReportSort } from '../../utils/corpus/reports-store';
+import type { ReportListItem, ReportSort } from '../../utils/corpus/protocol-types';
 import { formatDate, formatMoment, ORIGIN_LABELS, plural } from './format';
 
 /** A sortable column: its key in the store's sort and the header's words. */
@@ -84,7 +84,7 @@ export function ReportsTable(props: ReportsTableProps) {
           </tr>
         ) : (
           items.map((item) => {
-            const name = item.headline ?? item.outlet ?? item.id;
+            const name = item.title;
             const checkId = `rp-select-${item.id}`;
             return (
               <tr key={item.id} data-report-id={item.id} data-testid="report-row" class={selected.has(item.id) ? 'rp-selected' : ''}>
@@ -99,11 +99,17 @@ export function ReportsTable(props: ReportsTableProps) {
                     Select “{name}”
                   </label>
                 </td>
-                <td data-testid="report-outlet">{item.outlet ?? <span class="rp-muted">Unknown outlet</span>}</td>
+                <td data-testid="report-outlet">{item.source}</td>
                 <td class="rp-headline">
                   <a href={reportHref(item.id)} target="_blank" rel="noopener" data-testid="report-open">
-                    {item.headline ?? <span class="rp-muted">Untitled ({item.id})</span>}
+                    {item.title}
                   </a>
+                  {item.titleDerived ? (
+                    <span class="rp-muted" data-testid="report-title-derived">
+                      {' '}
+                      (no headline: its first sentence)
+                    </span>
+                  ) : null}
                   {item.hidden ? (
                     <span class="rp-tag rp-tag-hidden" data-testid="report-hidden">
                       Hidden: not used in checks

@@ -2,15 +2,16 @@
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
 import type { ArticleAnalysis, ArticleInput } from '../../utils/analysis/types';
 import type { AnalyzedReport } from '../../utils/corpus/types';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import { getMeta, openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/store/schema';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { corpusStats, getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/reports-store';
+import { getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
+import { corpusStats } from '../../utils/corpus/store/list';
 import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
 import { createCorpus, normalizeUrl, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
 import type { AnalyzeReply, CorpusStats } from '../../utils/messaging';
-import { applyRelationFilter, defaultSettings, engineTolerance } from '../../utils/settings/settings';
+import { applyRelationFilter, defaultSettings, engineTolerance, type Settings } from '../../utils/settings/settings';
 import { loadSettings } from '../../utils/settings/settings.browser';
 import { applyCorrections } from '../../utils/corrections/corrections';
 import { loadCorrections } from '../../utils/corrections/corrections.browser';
@@ -58,6 +59,48 @@ export function corpusDb(): Promise<CorpusDb> {
 export async function maintainStoredCorpus(): Promise<void> {
   const done = await maintainCorpus(await corpusDb(), CORPUS_DEPS);
   if (done.reanalyzed + done.reindexed + done.compacted > 0) corpusChanged();
+}
+
+/** Where the background analysis of imported reports stands: null when none is running. */
+let analysing: { done: number; total: number } | null = null;
+let analysis: Promise<void> = Promise.resolve();
+
+/** Reports analysed so far and to analyse in the run under way, or null: the options page shows it as progress. */
+export function analysisProgress(): { done: number; total: number } | null {
+  return analysing;
+}
+
+/**
+ * Analyses and indexes, in batches, the imported reports whose pack carried no trusted analysis. Each batch is its own
+ * transaction and joins the checks when written. A flag in the database says work is pending, so a service worker
+ * stopped midway carries on at its next wake (one metadata read when nothing is pending).
+ */
+export function analyseInBackground(): Promise<void> {
+  analysis = analysis.then(async () => {
+    const db = await corpusDb();
+    await db.meta.put({ key: 'pendingAnalysis', value: true });
+    analysing = { done: 0, total: 0 };
+    try {
+      await maintainCorpus(db, CORPUS_DEPS, {
+        onProgress: (done, total) => {
+          analysing = { done, total };
+          corpusChanged();
+        },
+      });
+      await db.meta.delete('pendingAnalysis');
+    } catch (error) {
+      console.error('Second Source could not analyse the imported reports:', error);
+    } finally {
+      analysing = null;
+      corpusChanged();
+    }
+  });
+  return analysis;
+}
+
+/** At a wake: carries on with an analysis a stopped service worker left unfinished. */
+export async function resumePendingAnalysis(): Promise<void> {
+  if (await getMeta<boolean>(await corpusDb(), 'pendingAnalysis')) await analyseInBackground();
 }
 
 /** Forgets the in-memory index and reports; call after anything writes reports. */
@@ -125,12 +168,22 @@ export async function stats(): Promise<CorpusStats> {
  * for "agrees" and only the relations the reader chose to see; the reply carries the highlights setting too, since
  * the content script cannot read settings itself.
  */
-export async function analyze(input: ArticleInput): Promise<AnalyzeReply> {
+export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<AnalyzeReply> {
   const settings = await loadSettings().catch(() => defaultSettings());
   const analysis = analyzeArticle(input);
   const options: CheckOptions = { tolerance: engineTolerance(settings) };
   const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
   // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
   const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
-  return { ...applyRelationFilter(corrected, settings.relations), sentences: analysis.sentences.length, highlights: settings.highlights };
+  // Kept only after its own check, so a page never corroborates itself; declined pages have nothing to offer.
+  if (!analysis.declined) after?.(input, settings);
+  return {
+    ...applyRelationFilter(corrected, settings.relations),
+    sentences: analysis.sentences.length,
+    highlights: settings.highlights,
+    keeping: settings.keep.enabled,
+  };
 }
+
+/** Runs after a check with the article and the settings it ran under ("keep what I read", keep-service.ts). */
+export type AfterCheck = (input: ArticleInput, settings: Settings) => void;

@@ -4,7 +4,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectionReached, isClosedPage } from '../../utils/closed-pages';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
 import { authorize, callerOf, checkPayload, type Caller } from '../../utils/message-policy';
-import { analyze, corpusDb, maintainStoredCorpus, stats } from './corpus-service';
+import { analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
+import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
 import { injectOnClick } from './click-injection';
 import { loadSidebarWidth, saveSidebarWidth } from '../../utils/settings/sidebar-width.browser';
@@ -40,7 +41,12 @@ function toolbarAction() {
 
 const handlers: Handlers<Context> = {
   'corpus/stats': () => stats(),
-  analyze: (article) => analyze(article),
+  // A kept article from the previous check is in the corpus first; this one is kept after its own check.
+  analyze: async (article) => {
+    await keepsSettled();
+    return analyze(article, (input, settings) => keepAfterCheck(input, settings.keep));
+  },
+  'report/keep': ({ article, on }) => keepNow(article, on),
   'badge/set': async ({ count, problem }, { tabId }) => {
     if (tabId == null) return null;
     if (problem) {
@@ -121,6 +127,8 @@ async function inject(tabId: number, click: string): Promise<void> {
 export default defineBackground(() => {
   // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
   corpusDb().catch((error: unknown) => console.error('Second Source could not load its corpus:', error));
+  // An analysis of imported reports that a stopped service worker left unfinished carries on.
+  resumePendingAnalysis().catch((error: unknown) => console.error('Second Source could not resume analysing imported reports:', error));
   browser.runtime.onInstalled.addListener(() => {
     maintainStoredCorpus().catch((error: unknown) => console.error('Second Source could not bring its corpus up to date:', error));
   });

@@ -1,18 +1,13 @@
 // Background handlers of the reader's own corpus: save a page, list/get/delete/undo/hide/reset reports, import/export packs.
 import { browser } from 'wxt/browser';
-import { isQuotaError, quotaMessage } from '../../utils/corpus/database';
-import { exportPack, importPack, MAX_PACK_BYTES } from '../../utils/corpus/pack-transfer';
-import {
-  deleteReports,
-  findReportByUrl,
-  getReport,
-  listReports,
-  resetBundled,
-  saveReport,
-  undoDelete,
-} from '../../utils/corpus/reports-store';
+import { isQuotaError, quotaMessage } from '../../utils/corpus/store/schema';
+import { MAX_PACK_BYTES } from '../../utils/corpus/format/pack-read';
+import { exportPack, importPack } from '../../utils/corpus/store/import-export';
+import { findReportByUrl, getReport, listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports, resetBundled, undoDelete } from '../../utils/corpus/store/trash';
 import { PACK_PART_CHARS, type Handlers, type PackParts } from '../../utils/messaging';
-import { corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
+import { analyseInBackground, analysisProgress, corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
 
 /** The calls this file answers. */
 export type ReportsCallName =
@@ -26,6 +21,7 @@ export type ReportsCallName =
   | 'reports/hide'
   | 'reports/reset'
   | 'pack/import'
+  | 'corpus/progress'
   | 'pack/export'
   | 'pack/put-part'
   | 'pack/get-part';
@@ -224,8 +220,13 @@ export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
     if (source === null) throw new Error('No pack file was sent.');
     const db = await corpusDb();
     // importPack checks the size, is all or nothing, and already says "disk full" and where a pack is wrong.
-    return write('import this pack', () => importPack(db, source, CORPUS_DEPS));
+    // Reports whose pack carried no trusted analysis are stored at once and analysed afterwards, in batches.
+    const result = await write('import this pack', () => importPack(db, source, CORPUS_DEPS, { analysis: 'later' }));
+    if (result.pending > 0) void analyseInBackground();
+    return result;
   },
+
+  'corpus/progress': async () => analysisProgress(),
 
   'pack/export': async (options) => {
     const db = await corpusDb();

@@ -2,6 +2,7 @@
 // sidebar; a second click removes it all.
 import { render } from 'preact';
 import { readArticle } from '../../utils/article/read-article';
+import type { ArticleInput } from '../../utils/analysis/types';
 import type { AnalyzeReply } from '../../utils/messaging';
 import { Sidebar, type SidebarState } from '../../components/sidebar';
 import type { FindingsProps } from '../../components/findings';
@@ -11,6 +12,8 @@ import { applyCorrections, correctionKey, pageDoc } from '../../utils/correction
 import sidebarCss from '../../components/sidebar.css?inline';
 // The save button's own styles, appended to the sidebar's inside the same shadow root.
 import saveButtonCss from '../../components/save-report-button.css?inline';
+import keepSwitchCss from '../../components/keep-switch.css?inline';
+import type { KeepSwitchProps } from '../../components/keep-switch';
 import type { SaveReportButtonProps } from '../../components/save-report-button';
 import { askBackground } from './ask-background';
 import { Highlighter } from './highlighter';
@@ -75,7 +78,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
   const previousFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const listeners = new AbortController();
   const highlighter = new Highlighter(document);
-  const ui: SidebarHost = createSidebarHost(document, sidebarCss + saveButtonCss + TOOLTIP_CSS, testing);
+  const ui: SidebarHost = createSidebarHost(document, sidebarCss + saveButtonCss + keepSwitchCss + TOOLTIP_CSS, testing);
   const tooltips = new Tooltips(document, ui.layer);
   let pageStyle: HTMLStyleElement | null = null;
   let observer: MutationObserver | null = null;
@@ -120,6 +123,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
   let correctLink: FindingsProps['onCorrect'];
   /** "Save to my reports": set once the article is read. */
   let save: SaveReportButtonProps | undefined;
+  /** "Keep what I read": set once the article is read. */
+  let keep: KeepSwitchProps | undefined;
   const draw = (next: SidebarState) => {
     state = next;
     if (container) {
@@ -128,6 +133,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
           state={state}
           onClose={close}
           save={save}
+          keep={keep}
           onShowFigure={showFigure}
           onOpenReport={openReport}
           layout={sidebarLayout()}
@@ -232,6 +238,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
       draw(state);
     })
     .catch(() => undefined);
+  // Whether keeping is on comes with the check's reply (the page's world cannot read settings).
+  keep = { on: null, onToggle: (on) => toggleKeep(on, { ...saved, url: location.href }) };
   let base: Extract<SidebarState, { kind: 'article' }> = {
     kind: 'article',
     article: {
@@ -270,6 +278,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
 
   // The background reads the settings (storage is closed to this world) and sends the one the page needs.
   const highlightsOn = result.highlights;
+  if (keep) keep = { ...keep, on: result.keeping };
 
   /**
    * Anchors and marks the findings in slices (the page's own tasks run in between), then draws the result once.
@@ -337,6 +346,18 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
   performance.measure('second-source:highlight', 'second-source:highlight-start', 'second-source:populated');
   const differ = result.figures.filter((finding) => finding.verdict === 'differs').length;
   void askBackground('badge/set', { count: differ }).catch(() => undefined);
+}
+
+/**
+ * The sidebar's keep switch. The background stores the choice (settings are for trusted contexts only) and, turned
+ * on, keeps this already checked article, since it keeps an article only after that article's own check.
+ */
+async function toggleKeep(on: boolean, article: ArticleInput): Promise<string> {
+  const outcome = await askBackground('report/keep', { article, on });
+  if (!on) return 'Off: articles you check are no longer kept. Those kept so far stay in your reports.';
+  return outcome.kept
+    ? 'On: this article and the ones you check next are kept in your reports, on this computer only.'
+    : `On, but this article is not kept: ${outcome.reason ?? 'no reason given.'}`;
 }
 
 /**

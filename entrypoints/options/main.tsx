@@ -4,11 +4,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReportsPage, type ReportsApi } from '../../components/reports/reports-page';
 import { SettingsForm } from '../../components/reports/settings-form';
+import { KeepSettingsSection, type StorageUse } from '../../components/reports/keep-settings';
+import { AnalysisProgress } from '../../components/reports/analysis-progress';
 import { exportFileName } from '../../components/reports/format';
 import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
-import { askBackground } from '../content/ask-background';
+import { askBackground } from '../../utils/ask-background.browser';
 import { receiveExport, sendPackForImport } from './pack-files';
 import { CorrectionsList } from '../../components/reports/corrections-list';
 import type { Correction } from '../../utils/corrections/corrections';
@@ -33,6 +35,9 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** Bumped after each import, so the progress line looks for a background analysis the import started. */
+let notifyImported: () => void = () => undefined;
+
 const api: ReportsApi = {
   list: (query) => askBackground('reports/list', query),
   remove: (ids) => askBackground('reports/delete', { ids }),
@@ -45,7 +50,9 @@ const api: ReportsApi = {
       throw new Error(`The file is too large (${megabytes(file.size)}); packs up to ${megabytes(PACK_FILE_LIMIT)} can be imported. Nothing was imported.`);
     }
     if (file.size === 0) throw new Error('The file is empty. Nothing was imported.');
-    return sendPackForImport(askBackground, await file.text(), file.name);
+    const result = await sendPackForImport(askBackground, await file.text(), file.name);
+    notifyImported();
+    return result;
   },
   exportPack: async (ids) => {
     const { text, count } = await receiveExport(askBackground, ids ? { ids } : {});
@@ -55,12 +62,21 @@ const api: ReportsApi = {
   },
 };
 
+/** What this extension's origin stores (the database included), as the browser estimates it. */
+async function estimateStorage(): Promise<StorageUse | null> {
+  if (!navigator.storage?.estimate) return null;
+  const { usage, quota } = await navigator.storage.estimate();
+  return usage === undefined || quota === undefined ? null : { usage, quota };
+}
+
 function reportHref(id: string): string {
   return browser.runtime.getURL(`/report.html?${new URLSearchParams({ id }).toString()}` as '/report.html');
 }
 
 function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [imports, setImports] = useState(0);
+  notifyImported = () => setImports((n) => n + 1);
   useEffect(() => {
     void loadSettings().then(setSettings);
     // Another tab changing the settings shows here at once.
@@ -79,8 +95,13 @@ function App() {
     return watchCorrections(setCorrections);
   }, []);
   return (
-    <ReportsPage api={api} reportHref={reportHref}>
+    <ReportsPage
+      api={api}
+      reportHref={reportHref}
+      importStatus={<AnalysisProgress read={() => askBackground('corpus/progress', null)} trigger={imports} />}
+    >
       <SettingsForm settings={settings} onChange={onChange} />
+      <KeepSettingsSection settings={settings} onChange={onChange} estimateStorage={estimateStorage} />
       <CorrectionsList corrections={corrections} onUndo={(key) => void undoCorrection(key).then(setCorrections)} />
     </ReportsPage>
   );

@@ -1,6 +1,5 @@
 // Moves pack files between the "My reports" page and the background, in parts when they exceed one message.
-import type { ImportResult } from '../../utils/corpus/pack-transfer';
-import type { ExportOptions } from '../../utils/corpus/pack-transfer';
+import type { ExportOptions, ImportResult } from '../../utils/corpus/protocol-types';
 import { PACK_PART_CHARS, type BackgroundCalls, type CallName } from '../../utils/messaging';
 
 /** askBackground's shape, passed in so tests can answer with the handlers directly. */

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ReportView, type ReportViewState } from '../../components/reports/report-view';
-import { askBackground } from '../content/ask-background';
+import { askBackground } from '../../utils/ask-background.browser';
 import '../../components/reports/reports.css';
 
 const root = document.getElementById('app')!;

@@ -6,18 +6,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
 import type { ArticleInput } from '../../utils/analysis/types';
-import {
-  buildSegments,
-  compactAnalysis,
-  DB_NAME,
-  pickMeta,
-  textSketch,
-  type BodyRow,
-  type CorpusDeps,
-  type PreparedReport,
-  type ReportRow,
-  type SegmentRow,
-} from '../../utils/corpus/database';
+import { compactAnalysis } from '../../utils/corpus/format/compact-analysis';
+import { textSketch } from '../../utils/corpus/format/text-sketch';
+import { buildSegments, DB_NAME, pickMeta, type BodyRow, type CorpusDeps, type PreparedReport, type ReportRow, type SegmentRow } from '../../utils/corpus/store/schema';
 import type { AnalyzedReport } from '../../utils/corpus/types';
 import { inputOfReport } from '../../utils/match/corpus';
 import { encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
@@ -158,6 +149,8 @@ async function syntheticRows(reports: readonly AnalyzedReport[], firstSeq: numbe
       sketch: textSketch(analysis.text),
       segment: null,
       extractor: EXTENSION_VERSION,
+      kept: 0,
+      lead: '',
       packOrigin: 'imported',
     };
     const body: BodyRow = {

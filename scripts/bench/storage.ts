@@ -6,9 +6,9 @@ import { runInNewContext } from 'node:vm';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { ArticleAnalysis, ArticleInput, Figure, Sentence } from '../../utils/analysis/types';
 import type { AnalyzedReport, CorpusPack, PackReport } from '../../utils/corpus/types';
-import { openCorpusDb, type CorpusDeps } from '../../utils/corpus/database';
-import { exportPackJson, importPack } from '../../utils/corpus/pack-transfer';
-import { loadCorpus, loadIndex, maintainCorpus } from '../../utils/corpus/reports-store';
+import { openCorpusDb, type CorpusDeps } from '../../utils/corpus/store/schema';
+import { exportPackJson, importPack } from '../../utils/corpus/store/import-export';
+import { loadCorpus, loadIndex, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
 import { makeFigure } from '../../utils/analysis/make-figure';
 
 /** Reports in the benchmark pack (BENCH_STORAGE_REPORTS overrides, for a quick run). */

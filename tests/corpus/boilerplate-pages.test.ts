@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../utils/article/read-article';
-import { hasSentenceEnd, removeBoilerplate } from '../../utils/corpus/boilerplate';
+import { hasSentenceEnd, removeBoilerplate } from '../../utils/corpus/build/boilerplate';
 
 const PAGES = fileURLToPath(new URL('../../../shared/readability-pages/', import.meta.url));
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, dt, dd';

@@ -1,6 +1,6 @@
 // The boilerplate rules on made-up lines and pages (none from the bundled reports), so they are shown to be general.
 import { describe, expect, it } from 'vitest';
-import { classifyLine, hasSentenceEnd, isDateStamp, isFragmentTagline, removeBoilerplate } from '../../utils/corpus/boilerplate';
+import { classifyLine, hasSentenceEnd, isDateStamp, isFragmentTagline, removeBoilerplate } from '../../utils/corpus/build/boilerplate';
 
 describe('classifyLine: furniture and prompts', () => {
   it.each([

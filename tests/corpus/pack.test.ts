@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, PACK_FILE, readCorpusInputs } from '../../scripts/build-corpus';
-import { buildPack, contentHash } from '../../utils/corpus/build-pack';
+import { buildPack, contentHash } from '../../utils/corpus/build/build-pack';
 import { parsePack } from '../../utils/corpus/pack-schema';
 
 const committed = readFileSync(PACK_FILE, 'utf8');

@@ -1,9 +1,12 @@
 // The bundled pack: idempotent load, a newer revision replaces bundled reports and never touches the reader's.
 import { describe, expect, it, vi } from 'vitest';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import { getMeta } from '../../utils/corpus/database';
-import { corpusStats, deleteReports, listReports, loadCorpus, resetBundled, saveReport } from '../../utils/corpus/reports-store';
-import { importPack } from '../../utils/corpus/pack-transfer';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import { getMeta } from '../../utils/corpus/store/schema';
+import { loadCorpus } from '../../utils/corpus/store/index-upkeep';
+import { corpusStats, listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports, resetBundled } from '../../utils/corpus/store/trash';
+import { importPack } from '../../utils/corpus/store/import-export';
 import { decodeStub, deps, makePack, makeReport, openTestDb, snapshot } from './helpers';
 
 const bundled = (seeds: number[], revision: string) =>

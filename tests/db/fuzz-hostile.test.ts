@@ -2,11 +2,13 @@
 // twentieth, size limits before structure, and the message layer; the database is unchanged after every rejection.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import type { CorpusDb } from '../../utils/corpus/database';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import type { CorpusDb } from '../../utils/corpus/store/schema';
 import { checkPackLimits, describeValue, parsePack, PACK_MAX_SPANS } from '../../utils/corpus/pack-schema';
-import { importPack, PackError } from '../../utils/corpus/pack-transfer';
-import { getReport, saveReport } from '../../utils/corpus/reports-store';
+import { PackError } from '../../utils/corpus/format/pack-read';
+import { importPack } from '../../utils/corpus/store/import-export';
+import { getReport } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
 import { safeHref } from '../../components/reports/format';
 import { authorize, checkPayload, type Caller } from '../../utils/message-policy';
 import { dispatch, makeRequest, type CallName, type Handlers } from '../../utils/messaging';

@@ -1,9 +1,10 @@
 // Fuzzed malformed packs: a few hundred broken files, each rejected with a clear message and the database unchanged.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import type { CorpusDb } from '../../utils/corpus/database';
-import { importPack, jsonErrorOffset, PackError } from '../../utils/corpus/pack-transfer';
-import { saveReport } from '../../utils/corpus/reports-store';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import type { CorpusDb } from '../../utils/corpus/store/schema';
+import { jsonErrorOffset, PackError } from '../../utils/corpus/format/pack-read';
+import { importPack } from '../../utils/corpus/store/import-export';
+import { saveReport } from '../../utils/corpus/store/save';
 import { articleText, deps, makePack, makeReport, openTestDb, prng, snapshot } from './helpers';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -36,7 +37,7 @@ const MUTATIONS: Mutation[] = [
   { name: 'root is not an object', apply: (_pack, random) => pick<Json>([null, 3, 'pack', [], true, [{}]], random) },
   { name: 'format missing or wrong', apply: (pack, random) => ({ ...pack, format: pick<Json>([null, 'second-source', 'SECOND-SOURCE-PACK', 1], random) }) },
   { name: 'format deleted', apply: ({ format: _format, ...rest }) => rest },
-  { name: 'version wrong', apply: (pack, random) => ({ ...pack, version: pick<Json>([0, 2, 99, '1', null, 1.5, -1], random) }) },
+  { name: 'version wrong', apply: (pack, random) => ({ ...pack, version: pick<Json>([0, 3, 99, '1', '2', null, 1.5, -1], random) }) },
   { name: 'version deleted', apply: ({ version: _version, ...rest }) => rest },
   { name: 'revision wrong', apply: (pack, random) => ({ ...pack, revision: pick<Json>([null, 12, '', []], random) }) },
   { name: 'reports not an array', apply: (pack, random) => ({ ...pack, reports: pick<Json>([null, {}, 'r1', 3], random) }) },

@@ -3,7 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import Dexie from 'dexie';
 import type { ArticleAnalysis, ArticleInput, Figure, Sentence } from '../../utils/analysis/types';
 import type { AnalyzedReport, CorpusPack, PackReport } from '../../utils/corpus/types';
-import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/database';
+import { openCorpusDb, type CorpusDb, type CorpusDeps } from '../../utils/corpus/store/schema';
 import { makeFigure } from '../../utils/analysis/make-figure';
 
 /** A fresh database name per test, so tests never see each other's data. */

@@ -1,7 +1,9 @@
 // loadIndex: what a service-worker wake reads (segments and ids, no bodies) agrees with the full loadCorpus.
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../utils/analysis/types';
-import { deleteReports, loadCorpus, loadIndex, saveReport } from '../../utils/corpus/reports-store';
+import { loadCorpus, loadIndex } from '../../utils/corpus/store/index-upkeep';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports } from '../../utils/corpus/store/trash';
 import { articleText, deps, openTestDb } from './helpers';
 
 function page(seed: number, url: string): ArticleInput {

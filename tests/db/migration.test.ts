@@ -1,14 +1,10 @@
 // Schema upgrades: a database filled at every previous version opens with the newest code without losing a row.
 import { describe, expect, it } from 'vitest';
-import {
-  defineSchema,
-  SCHEMA_VERSION,
-  SCHEMA_VERSIONS,
-  type AnalysisRowV1,
-  type ReportRowV1,
-  type SegmentRowV1,
-} from '../../utils/corpus/database';
-import { getReport, listReports, loadCorpus, maintainCorpus, saveReport } from '../../utils/corpus/reports-store';
+import { leadTitle } from '../../utils/corpus/format/display-name';
+import { defineSchema, SCHEMA_VERSION, SCHEMA_VERSIONS, type AnalysisRowV1, type ReportRowV1, type SegmentRowV1 } from '../../utils/corpus/store/schema';
+import { loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
+import { getReport, listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
 import { deps, makeReport, openTestDb, rawDexie, stubAnalyze, uniqueName } from './helpers';
 
 /** Fills a database at schema version 1 with bundled, saved and imported reports, analyses and segments. */
@@ -88,6 +84,33 @@ describe('schema upgrades', () => {
     expect(saved).toEqual({ id: 'r1', updated: true });
     expect((await listReports(db)).length).toBe(40); // the hidden bundled report r3 is listed, flagged hidden
     expect((await listReports(db, { includeHidden: false })).length).toBe(39);
+  });
+
+  it('upgrades a full version 2 database to version 3: every report is marked not kept, nothing else changes', async () => {
+    const name = uniqueName();
+    await fillV1(name, 30);
+    // Bring it to version 2 with the version 2 code path, then close it as an older extension would.
+    const v2 = rawDexie(name);
+    defineSchema(v2, 2);
+    await v2.open();
+    const before = await v2.table('reports').toArray();
+    const bodiesBefore = await v2.table('bodies').toArray();
+    expect(before).toHaveLength(30);
+    expect(before.every((row: Record<string, unknown>) => !('kept' in row))).toBe(true);
+    v2.close();
+
+    const db = await openTestDb(name);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const after = await db.reports.toArray();
+    expect(after.map(({ kept: _kept, lead: _lead, ...rest }) => rest)).toEqual(before);
+    expect(after.every((row) => row.kept === 0)).toBe(true);
+    // Each row now holds its lead (the title of a report without a headline), taken from its body.
+    const first = bodiesBefore.find((body: { id: string }) => body.id === after[0]!.id) as { text: string; sentences: { start: number; end: number }[] };
+    expect(after[0]!.lead).toBe(leadTitle(first.text, first.sentences));
+    expect(after[0]!.lead.slice(0, 30)).toBe(first.text.slice(0, 30));
+    expect(await db.bodies.toArray()).toEqual(bodiesBefore);
+    // The new index answers: no report is kept yet.
+    expect(await db.reports.where('kept').equals(1).count()).toBe(0);
   });
 
   it('upgrades an empty version 1 database', async () => {

@@ -1,8 +1,13 @@
 // Import and export of packs: round trip, duplicates, all-or-nothing, clear errors, disk-full.
 import { describe, expect, it, vi } from 'vitest';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import { exportPack, exportPackJson, importPack, PackError, readPack } from '../../utils/corpus/pack-transfer';
-import { deleteReports, listReports, loadCorpus, maintainCorpus, saveReport, undoDelete } from '../../utils/corpus/reports-store';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import { PackError, readPack } from '../../utils/corpus/format/pack-read';
+import { exportPack, exportPackJson, importPack } from '../../utils/corpus/store/import-export';
+import { loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
+import { listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports, undoDelete } from '../../utils/corpus/store/trash';
+import type { PackReport } from '../../utils/corpus/types';
 import { articleText, decodeStub, deps, makePack, makeReport, openTestDb, snapshot } from './helpers';
 
 async function rejection(promise: Promise<unknown>): Promise<PackError> {
@@ -12,6 +17,11 @@ async function rejection(promise: Promise<unknown>): Promise<PackError> {
   );
   expect(error).toBeInstanceOf(PackError);
   return error as PackError;
+}
+
+/** A pack report without the analysis a version 2 pack adds. */
+function withoutAnalysis({ analysis: _analysis, ...report }: PackReport): PackReport {
+  return report;
 }
 
 describe('export and import round trip', () => {
@@ -27,8 +37,10 @@ describe('export and import round trip', () => {
     expect(result.added).toEqual(['r1', 'r2', 'r3']);
     const exported = await exportPack(db);
     expect(exported.format).toBe('second-source-pack');
-    expect(exported.version).toBe(1);
-    expect(exported.reports).toEqual(pack.reports);
+    // A version 1 pack comes back as version 2: the same reports, each with its analysis stamped by the extractor.
+    expect(exported.version).toBe(2);
+    expect(exported.reports.map(withoutAnalysis)).toEqual(pack.reports);
+    expect(exported.reports.every((report) => report.analysis?.extractor === 'x1')).toBe(true);
     // Keys absent from the imported pack are absent from the export (byline appears only where it was given).
     expect('byline' in exported.reports[0]!).toBe(false);
     expect(exported.reports[1]!.byline).toBe('By Someone');
@@ -90,8 +102,55 @@ describe('import with analysis later', () => {
     expect((await listReports(db)).every((item) => item.figureCount >= 30)).toBe(true);
     // A second run finds nothing to do.
     expect(await maintainCorpus(db, { ...deps, analyze })).toEqual({ reanalyzed: 0, reindexed: 0, compacted: 0, trashEmptied: 0 });
-    // The export is the same whether the reports were analysed or not.
-    expect((await exportPack(db)).reports).toEqual([1, 2, 3].map((seed) => makeReport(seed)));
+    // The export is the same reports whether they were analysed on import or later.
+    expect((await exportPack(db)).reports.map(withoutAnalysis)).toEqual([1, 2, 3].map((seed) => makeReport(seed)));
+  });
+});
+
+describe('version 2 packs: analyses carried', () => {
+  it('trusts an analysis stamped by the running extractor: no analysis at import, the reports indexed at once', async () => {
+    const source = await openTestDb();
+    await importPack(source, JSON.stringify(makePack([1, 2, 3].map((seed) => makeReport(seed)))), deps);
+    const v2 = await exportPackJson(source);
+
+    const db = await openTestDb();
+    const analyze = vi.fn(deps.analyze);
+    const result = await importPack(db, v2, { ...deps, analyze }, { analysis: 'later' });
+    expect(analyze).not.toHaveBeenCalled();
+    expect(result).toMatchObject({ added: ['r1', 'r2', 'r3'], trusted: 3, pending: 0 });
+    const corpus = await loadCorpus(db);
+    expect(corpus.stale).toEqual([]);
+    expect(corpus.segments.map((segment) => decodeStub(segment.bytes))).toEqual([['r1', 'r2', 'r3']]);
+    // The analyses are the ones the pack carried, and export gives the same pack back byte for byte.
+    expect(await exportPackJson(db)).toBe(v2);
+  });
+
+  it('analyses again, in the background, what another extractor version stamped or what does not check out', async () => {
+    const source = await openTestDb();
+    await importPack(source, JSON.stringify(makePack([1, 2, 3].map((seed) => makeReport(seed)))), deps);
+    const pack = await exportPack(source);
+    pack.reports[0]!.analysis!.extractor = 'x0';
+    (pack.reports[1]!.analysis!.data as unknown as { figures: unknown[] }).figures.push({ start: 5, end: 999_999, sentence: 0, text: 'x' });
+
+    const db = await openTestDb();
+    const analyze = vi.fn(deps.analyze);
+    const result = await importPack(db, JSON.stringify(pack), { ...deps, analyze }, { analysis: 'later' });
+    expect(result).toMatchObject({ trusted: 1, pending: 2 });
+    expect(result.summary).toBe('Imported 3 of 3 reports. 2 are being analysed in the background; they join your checks as each batch is done.');
+    expect(analyze).not.toHaveBeenCalled();
+    expect((await loadCorpus(db)).stale.sort()).toEqual(['r1', 'r2']);
+    const progress: [number, number][] = [];
+    expect((await maintainCorpus(db, { ...deps, analyze }, { onProgress: (a, b) => progress.push([a, b]) })).reanalyzed).toBe(2);
+    expect(progress).toEqual([[2, 2]]);
+    expect((await loadCorpus(db)).stale).toEqual([]);
+    expect((await exportPack(db)).reports).toEqual((await exportPack(source)).reports);
+  });
+
+  it('still imports version 1 packs, and analyses them on import by default', async () => {
+    const db = await openTestDb();
+    const result = await importPack(db, JSON.stringify(makePack([makeReport(4)])), deps);
+    expect(result).toMatchObject({ added: ['r4'], trusted: 0, pending: 0 });
+    expect((await loadCorpus(db)).stale).toEqual([]);
   });
 });
 
@@ -191,7 +250,7 @@ describe('bad files change nothing and say what is wrong and where', () => {
     const before = await snapshot(db);
     const json = JSON.stringify(makePack([makeReport(3)]), null, 1);
     const error = await rejection(importPack(db, json.slice(0, 700), deps));
-    expect(error.message).toMatch(/ends in the middle of the pack \(after 700 characters, at line \d+, column \d+\): it looks truncated/);
+    expect(error.message).toMatch(/^The file ends in the middle of report \d+ \(after 700 characters, at line \d+, column \d+\): it looks truncated/);
     expect(error.where).toMatch(/^line \d+, column \d+$/);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -200,7 +259,9 @@ describe('bad files change nothing and say what is wrong and where', () => {
     const json = JSON.stringify(makePack([makeReport(3)]), null, 1).replace('"outlet"', '"outlet" x');
     const error = await rejection(readPack(json));
     const line = json.slice(0, json.indexOf(' x')).split('\n').length;
-    expect(error.message).toContain(`not valid JSON at line ${line}`);
+    expect(error.message).toContain(`not valid JSON in report 1, at line ${line}`);
+    // The text near the error is shown as it is in the file, without JSON escapes.
+    expect(error.message).not.toContain('\\"');
     expect(error.where).toMatch(new RegExp(`^line ${line}, column \\d+$`));
   });
 
@@ -208,11 +269,11 @@ describe('bad files change nothing and say what is wrong and where', () => {
     ['an empty file', '', /file is empty/, null],
     ['JSON that is not an object', '[1,2]', /not a Second Source pack/, '(the whole file)'],
     ['another format', JSON.stringify({ format: 'zip', version: 1, reports: [] }), /"format" is "zip"/, 'format'],
-    ['a newer version', JSON.stringify({ ...makePack([]), version: 2 }), /version 2, made by a newer Second Source.*Update the extension/, 'version'],
+    ['a newer version', JSON.stringify({ ...makePack([]), version: 3 }), /version 3, made by a newer Second Source.*Update the extension/, 'version'],
     ['a missing version', JSON.stringify({ format: 'second-source-pack', revision: 'x', reports: [] }), /version is missing/, 'version'],
-    ['a wrong field type', JSON.stringify(makePack([makeReport(1), makeReport(2, { headline: 5 as unknown as string })])), /reports\[1\]\.headline/, 'reports[1].headline'],
-    ['a span past the text', JSON.stringify(makePack([makeReport(1, { sentences: [{ start: 0, end: 99_999 }] })])), /reports\[0\]\.sentences\[0\]\.end: 99999 is past the end of the text/, 'reports[0].sentences[0].end'],
-    ['a repeated id', JSON.stringify(makePack([makeReport(1), makeReport(2, { id: 'r1' })])), /reports\[1\]\.id: "r1" repeats/, 'reports[1].id'],
+    ['a wrong field type', JSON.stringify(makePack([makeReport(1), makeReport(2, { headline: 5 as unknown as string })])), /in report 2: headline: Invalid type/, 'reports[1].headline'],
+    ['a span past the text', JSON.stringify(makePack([makeReport(1, { sentences: [{ start: 0, end: 99_999 }] })])), /in report 1 \(“Headline number 1”\): sentences\[0\]\.end: 99999 is past the end of the text/, 'reports[0].sentences[0].end'],
+    ['a repeated id', JSON.stringify(makePack([makeReport(1), makeReport(2, { id: 'r1' })])), /in report 2 \(“Headline number 2”\): id: "r1" repeats/, 'reports[1].id'],
   ])('%s', async (_name, json, message, where) => {
     const db = await filledDb();
     const before = await snapshot(db);

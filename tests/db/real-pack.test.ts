@@ -2,11 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../utils/analysis/analyze-article';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import type { CorpusDeps } from '../../utils/corpus/database';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import type { CorpusDeps } from '../../utils/corpus/store/schema';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { exportPack, exportPackJson, importPack } from '../../utils/corpus/pack-transfer';
-import { getReport, loadCorpus } from '../../utils/corpus/reports-store';
+import { trustedAnalysis } from '../../utils/corpus/format/pack-read';
+import { exportPack, exportPackJson, importPack } from '../../utils/corpus/store/import-export';
+import { articleInputOf } from '../../utils/corpus/store/schema';
+import { loadCorpus } from '../../utils/corpus/store/index-upkeep';
+import { getReport } from '../../utils/corpus/store/list';
 import { decodeIndex, encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
 import { openTestDb } from './helpers';
 
@@ -36,7 +39,13 @@ describe('the bundled pack with the real extractor and index', () => {
     const db = await openTestDb();
     await ensureBundledPack(db, pack, realDeps);
     const exported = await exportPack(db);
-    expect(exported.reports).toEqual(pack.reports);
+    expect(exported.reports.map(({ analysis: _analysis, ...report }) => report)).toEqual(pack.reports);
+    // Every real analysis passes the shape check an importer runs, and comes back as the extractor made it.
+    for (const report of exported.reports) {
+      const analysis = trustedAnalysis(report, realDeps);
+      expect(analysis, report.id).not.toBeNull();
+      expect(analysis).toEqual(realDeps.analyze(articleInputOf(report)));
+    }
     const again = await importPack(db, await exportPackJson(db), realDeps);
     expect(again.added).toEqual([]);
     expect(again.duplicates.every((dup) => dup.reason === 'text' && dup.similarity === 1)).toBe(true);

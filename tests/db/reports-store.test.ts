@@ -1,22 +1,13 @@
 // The reader's reports: save (same URL updates), list/search/sort, delete with undo, concurrency, corpus loading.
 import { describe, expect, it } from 'vitest';
 import type { ArticleInput } from '../../utils/analysis/types';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import { normalizeUrl } from '../../utils/corpus/database';
-import {
-  compactIndex,
-  corpusStats,
-  deleteReports,
-  emptyTrash,
-  findReportByUrl,
-  getReport,
-  listReports,
-  loadCorpus,
-  maintainCorpus,
-  paragraphSpans,
-  saveReport,
-  undoDelete,
-} from '../../utils/corpus/reports-store';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import { normalizeUrl } from '../../utils/corpus/format/url-key';
+import { paragraphSpans } from '../../utils/corpus/format/report-of-article';
+import { compactIndex, loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
+import { corpusStats, findReportByUrl, getReport, listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports, emptyTrash, undoDelete } from '../../utils/corpus/store/trash';
 import { articleText, decodeStub, deps, makePack, makeReport, openTestDb, snapshot, uniqueName } from './helpers';
 
 function page(seed: number, url: string, overrides: Partial<ArticleInput> = {}): ArticleInput {
@@ -70,7 +61,7 @@ describe('saveReport', () => {
 
   it('updates an imported report with the same URL in place, keeping its origin', async () => {
     const db = await openTestDb();
-    const { importPack } = await import('../../utils/corpus/pack-transfer');
+    const { importPack } = await import('../../utils/corpus/store/import-export');
     await importPack(db, JSON.stringify(makePack([makeReport(5, { url: 'https://example.com/five' })])), deps);
     const saved = await saveReport(db, page(6, 'https://example.com/five'), deps);
     expect(saved).toEqual({ id: 'r5', updated: true });

@@ -194,18 +194,30 @@ describe('import and export', () => {
     const page = await openOptions();
     const json = JSON.stringify(COLLEAGUE_PACK, null, 2);
     await page.getByLabel('Import a pack file').setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(json) });
-    await expect.poll(() => textOf(page.getByTestId('pack-notice')), POLL).toBe('Imported 2 of 2 reports.');
+    // A version 1 pack carries no analyses: its reports are stored at once and analysed in the background.
+    await expect.poll(() => textOf(page.getByTestId('pack-notice')), POLL).toBe(
+      'Imported 2 of 2 reports. 2 are being analysed in the background; they join your checks as each batch is done.',
+    );
 
     await page.getByLabel('Origin').selectOption('imported');
     await expect.poll(() => page.getByTestId('report-row').count(), POLL).toBe(2);
+    // The background analyses them within moments: asked as the page asks, their figures appear.
+    type Runtime = { chrome: { runtime: { sendMessage: (message: unknown) => Promise<{ value: { figureCount: number }[] }> } } };
+    const figureCounts = () =>
+      page.evaluate(async () => {
+        const reply = await (globalThis as unknown as Runtime).chrome.runtime.sendMessage({ channel: 'second-source', call: 'reports/list', payload: { origin: 'imported' } });
+        return reply.value.map((item) => item.figureCount);
+      });
+    await expect.poll(async () => (await figureCounts()).every((count) => count > 0), POLL).toBe(true);
     await page.getByLabel('Select all shown reports').check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-selected').click()]);
     expect(download.suggestedFilename()).toMatch(/^second-source-selection-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as CorpusPack;
     expect(exported.format).toBe(COLLEAGUE_PACK.format);
-    expect(exported.version).toBe(COLLEAGUE_PACK.version);
-    // Identical reports, down to the order of their keys.
-    expect(JSON.stringify(exported.reports)).toBe(JSON.stringify(COLLEAGUE_PACK.reports));
+    // Export writes version 2: the same reports, down to the order of their keys, each with its stamped analysis.
+    expect(exported.version).toBe(2);
+    expect(JSON.stringify(exported.reports.map(({ analysis: _analysis, ...report }) => report))).toBe(JSON.stringify(COLLEAGUE_PACK.reports));
+    expect(exported.reports.every((report) => typeof report.analysis?.extractor === 'string' && report.analysis.data.figures.length > 0)).toBe(true);
     await expect.poll(() => textOf(page.getByTestId('list-notice')), POLL).toMatch(/^Exported 2 reports to second-source-selection-/);
 
     // The same file again: both are recognized as duplicates, nothing is added.
@@ -220,7 +232,7 @@ describe('import and export', () => {
     const before = await page.getByTestId('report-row').count();
     const broken = JSON.stringify(COLLEAGUE_PACK).replace('"sentences"', '"sentences":');
     await page.getByLabel('Import a pack file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
-    await expect.poll(() => textOf(page.getByTestId('pack-notice')), POLL).toMatch(/^Error: “broken\.json” was not imported\. The file is not valid JSON at line 1, column \d+/);
+    await expect.poll(() => textOf(page.getByTestId('pack-notice')), POLL).toMatch(/^Error: “broken\.json” was not imported\. The file is not valid JSON in report 1, at line 1, column \d+ \(character \d+\), near “[^\\]*”\. Nothing was imported\.$/);
     expect(await page.getByTestId('report-row').count()).toBe(before);
     await screenshot(page, 'reports-import-error');
     await page.close();
@@ -265,7 +277,12 @@ describe('settings', () => {
     type Local = { chrome: { storage: { local: { get: (keys: string[]) => Promise<unknown> } } } };
     const stored = await page.evaluate(() => (globalThis as unknown as Local).chrome.storage.local.get(['settings']));
     expect(stored).toEqual({
-      settings: { highlights: false, relations: { differs: true, agrees: true, statements: true }, agreeTolerancePercent: 5 },
+      settings: {
+        highlights: false,
+        relations: { differs: true, agrees: true, statements: true },
+        agreeTolerancePercent: 5,
+        keep: { enabled: false, neverSites: [], retention: { kind: 'forever' } },
+      },
     });
     await page.close();
   });

@@ -30,6 +30,8 @@ const VALID: Record<CallName, unknown> = {
   'corrections/set': { undo: 'figure\u0001a\u0000x\u0001b\u0000y' },
   'report/save': ARTICLE,
   'report/find': { url: PAGE },
+  'report/keep': { article: ARTICLE, on: true },
+  'corpus/progress': null,
   'reports/get': { id: 'r1' },
   'reports/list': { origin: 'all' },
   'reports/delete': { ids: ['r1'] },
@@ -61,7 +63,22 @@ describe('callerOf', () => {
 
 describe('authorize', () => {
   it('lets a content script make exactly the calls of its own sidebar', () => {
-    expect([...CONTENT_CALLS].sort()).toEqual(['analyze', 'badge/set', 'corpus/stats', 'corrections/set', 'report/find', 'report/open', 'report/save', 'sidebar/width']);
+    expect([...CONTENT_CALLS].sort()).toEqual([
+      'analyze',
+      'badge/set',
+      'corpus/stats',
+      'corrections/set',
+      'report/find',
+      'report/keep',
+      'report/open',
+      'report/save',
+      'sidebar/width',
+    ]);
+  });
+
+  it('lets a page keep only its own article with the sidebar switch', () => {
+    expect(authorize('report/keep', { article: ARTICLE, on: true }, content)).toBeNull();
+    expect(authorize('report/keep', { article: { ...ARTICLE, url: 'https://elsewhere.example/x' }, on: true }, content)).toMatch(/only its own address/);
   });
 
   it.each(CALLS.filter((call) => !CONTENT_CALLS.has(call)))('refuses "%s" from a content script and allows it from a page', (call) => {

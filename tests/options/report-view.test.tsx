@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { ReportView } from '../../components/reports/report-view';
 import { findSentence, splitParagraph } from '../../components/reports/find-sentence';
-import type { StoredReport } from '../../utils/corpus/reports-store';
+import type { StoredReport } from '../../utils/corpus/protocol-types';
 
 afterEach(cleanup);
 
@@ -137,7 +137,9 @@ describe('ReportView', () => {
     unmount();
     render(<ReportView state={{ kind: 'missing', id: 'gone-1' }} sentence={null} reportsHref="options.html" />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Report not found');
-    expect(screen.getByRole('alert').textContent).toContain('“gone-1”');
+    // A reader never sees an id.
+    expect(screen.getByRole('alert').textContent).not.toContain('gone-1');
+    expect(screen.getByRole('alert').textContent).toContain('This report is not in your corpus.');
     expect(screen.getByRole('link', { name: '← My reports' }).getAttribute('href')).toBe('options.html');
   });
 });

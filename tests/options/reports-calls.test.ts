@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleInput } from '../../utils/analysis/types';
 import { dispatch, makeRequest, PACK_FILE_LIMIT, type BackgroundCalls, type CallName, type Handlers } from '../../utils/messaging';
-import { MAX_PACK_BYTES } from '../../utils/corpus/pack-transfer';
+import { MAX_PACK_BYTES } from '../../utils/corpus/format/pack-read';
 import { reportsHandlers, transferLimits, viewerPath } from '../../entrypoints/background/reports-calls';
 import { receiveExport, sendPackForImport, type Ask } from '../../entrypoints/options/pack-files';
 import { analyze, stats } from '../../entrypoints/background/corpus-service';

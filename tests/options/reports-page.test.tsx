@@ -3,10 +3,12 @@
 // driven against the real store on fake IndexedDB (stub analysis), the way the background would answer.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { ensureBundledPack } from '../../utils/corpus/bundled-pack';
-import type { CorpusDb } from '../../utils/corpus/database';
-import { exportPackJson, importPack } from '../../utils/corpus/pack-transfer';
-import { deleteReports, listReports, resetBundled, saveReport, undoDelete } from '../../utils/corpus/reports-store';
+import { ensureBundledPack } from '../../utils/corpus/store/bundled';
+import type { CorpusDb } from '../../utils/corpus/store/schema';
+import { exportPackJson, importPack } from '../../utils/corpus/store/import-export';
+import { listReports } from '../../utils/corpus/store/list';
+import { saveReport } from '../../utils/corpus/store/save';
+import { deleteReports, resetBundled, undoDelete } from '../../utils/corpus/store/trash';
 import { ReportsPage, type ReportsApi } from '../../components/reports/reports-page';
 import { articleText, deps, makePack, makeReport, openTestDb, snapshot } from '../db/helpers';
 

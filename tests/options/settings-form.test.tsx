@@ -24,7 +24,7 @@ describe('SettingsForm', () => {
     await waitFor(() => expect(screen.getByTestId('settings-status').textContent).toBe('Saved: no highlights in the page.'));
     fireEvent.click(screen.getByLabelText('Figures confirmed by other reports'));
     await waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
-    expect(current()).toEqual({ highlights: false, relations: { differs: true, agrees: false, statements: true }, agreeTolerancePercent: 3 });
+    expect(current()).toEqual({ ...defaultSettings(), highlights: false, relations: { differs: true, agrees: false, statements: true } });
     expect((screen.getByLabelText('Figures confirmed by other reports') as HTMLInputElement).checked).toBe(false);
     expect(screen.getByRole('group', { name: 'Show in the sidebar and the page' })).toBeTruthy();
   });

@@ -5,7 +5,12 @@ import { applyRelationFilter, checkSettings, DEFAULT_SETTINGS, defaultSettings, 
 
 describe('settings', () => {
   it('defaults to highlights on, every relation shown and a 3% tolerance (the engine default)', () => {
-    expect(defaultSettings()).toEqual({ highlights: true, relations: { differs: true, agrees: true, statements: true }, agreeTolerancePercent: 3 });
+    expect(defaultSettings()).toEqual({
+      highlights: true,
+      relations: { differs: true, agrees: true, statements: true },
+      agreeTolerancePercent: 3,
+      keep: { enabled: false, neverSites: [], retention: { kind: 'forever' } },
+    });
     expect(engineTolerance(defaultSettings())).toBe(0.03);
     // A copy: changing it never changes the defaults.
     const copy = defaultSettings();
@@ -15,7 +20,7 @@ describe('settings', () => {
 
   it('keeps valid fields and names each invalid one, using its default', () => {
     const { settings, problems } = checkSettings({ highlights: 'yes', relations: { differs: false, agrees: 1 }, agreeTolerancePercent: 80, extra: 1 });
-    expect(settings).toEqual({ highlights: true, relations: { differs: false, agrees: true, statements: true }, agreeTolerancePercent: 3 });
+    expect(settings).toEqual({ ...defaultSettings(), relations: { differs: false, agrees: true, statements: true } });
     expect(problems).toEqual([
       'highlights must be true or false; the default (on) is used.',
       'relations.agrees must be true or false; the default (shown) is used.',

@@ -1,6 +1,6 @@
 // Validates corpus packs (bundled, imported) and corpus/sources.json where they enter the system, with path-precise errors.
 import * as v from 'valibot';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type ReportMeta } from './types';
+import { PACK_FORMAT, PACK_VERSION, PACK_VERSIONS, type CorpusPack, type ReportMeta } from './types';
 
 /** YYYY-MM-DD that names a real calendar day, optionally followed by a time ("2022-01-21T10:00:00Z"). */
 const IsoDate = v.pipe(
@@ -43,12 +43,14 @@ const PackReportSchema = v.object({
   text: v.string(),
   paragraphs: v.array(Span),
   sentences: v.array(Span),
+  // Version 2: the stamped analysis. Its body is checked by checkCompactAnalysis at import; one that fails is redone.
+  analysis: v.optional(v.object({ extractor: v.string(), data: v.unknown() })),
 });
 
 /** The structural schema of a corpus pack. Offsets and cross-field rules are checked by `parsePack` afterwards. */
 export const PackSchema = v.object({
   format: v.literal(PACK_FORMAT, `Expected format "${PACK_FORMAT}"`),
-  version: v.literal(PACK_VERSION, `Expected pack version ${PACK_VERSION}`),
+  version: v.picklist(PACK_VERSIONS, `Expected pack version ${PACK_VERSIONS.join(' or ')}`),
   revision: v.pipe(v.string(), v.minLength(1, 'Expected a non-empty revision')),
   reports: v.array(PackReportSchema),
 });
@@ -60,7 +62,7 @@ export const SourcesSchema = v.object({ reports: v.array(v.object(metaEntries)) 
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Most reports a pack may hold (MAX_PACK_REPORTS of pack-transfer.ts, which imports Dexie, so it lives here). */
+/** Most reports a pack may hold (MAX_PACK_REPORTS of format/pack-read.ts is this one). */
 export const PACK_MAX_REPORTS = 100_000;
 /** Longest report text, in characters (MAX_REPORT_CHARS). */
 export const PACK_MAX_TEXT = 2_000_000;

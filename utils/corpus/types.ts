@@ -1,5 +1,6 @@
 // Shapes of corpus reports: the pack format (bundled, imported, exported) and a report as stored.
 import type { ArticleAnalysis, Span } from '../analysis/types';
+import type { CompactAnalysis } from './format/compact-analysis';
 
 export type ReportOrigin = 'bundled' | 'saved' | 'imported';
 
@@ -41,14 +42,29 @@ export interface PackReport extends ReportMeta {
   text: string;
   paragraphs: Span[];
   sentences: Span[];
+  /** Version 2 packs: the report's analysis, stamped with the extractor that made it (absent: analysed on import). */
+  analysis?: PackAnalysis;
+}
+
+/**
+ * An analysis carried by a version 2 pack. Import uses it as it is only when `extractor` is the running extractor's
+ * version and its shape checks out; otherwise the report is analysed again (in the background, in batches).
+ */
+export interface PackAnalysis {
+  extractor: string;
+  data: CompactAnalysis;
 }
 
 export const PACK_FORMAT = 'second-source-pack';
-export const PACK_VERSION = 1;
+/** The version export writes: 2 may carry analyses. */
+export const PACK_VERSION = 2;
+/** Every version import reads: 1 (reports only) and 2 (reports with their analyses). */
+export const PACK_VERSIONS: readonly PackVersion[] = [1, 2];
+export type PackVersion = 1 | 2;
 
 export interface CorpusPack {
   format: typeof PACK_FORMAT;
-  version: typeof PACK_VERSION;
+  version: PackVersion;
   /** Build or export stamp; for the bundled pack, a content hash so a newer pack is recognized. */
   revision: string;
   reports: PackReport[];

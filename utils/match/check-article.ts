@@ -1,4 +1,5 @@
 // Cross-checks an analysed article against the corpus: linked reports, relations and reasons for each figure and statement.
+import { sourceName } from '../corpus/format/display-name';
 import type { ArticleAnalysis, ArticleInput, Figure, Sentence, Statement } from '../analysis/types';
 import type { AnalyzedReport } from '../corpus/types';
 import type { Corpus } from './corpus';
@@ -176,11 +177,9 @@ function namedSpeaker(st: Statement): string | null {
   return PRONOUNS.has(st.speaker.trim().toLowerCase()) ? null : st.speakerKey;
 }
 
-/** A name for a report's source when the outlet is unknown. */
+/** A report's source as the reader sees it everywhere (utils/corpus/format/display-name.ts). */
 export function outletName(report: AnalyzedReport): string {
-  if (report.meta.outlet) return report.meta.outlet;
-  if (report.meta.agencies.length > 0) return `${report.meta.agencies.join('/')} copy`;
-  return 'Unnamed outlet';
+  return sourceName(report.meta);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The corpus the cross-check runs against: reports by id plus a sentence searcher. Built by the background and the CLI alike.
-import type { ArticleInput } from '../analysis/types';
-import type { AnalyzedReport, PackReport } from '../corpus/types';
+import type { AnalyzedReport } from '../corpus/types';
+import { inputOfReport } from '../corpus/format/report-of-article';
+import { normalizeUrl as pageKey } from '../corpus/format/url-key';
 import { buildIndex, SegmentedIndex, type SearchHit, type SearchOptions, type SentenceSearcher } from './sentence-index';
 
 /**
@@ -18,20 +19,12 @@ export interface Corpus {
   findByUrl(url: string): string[];
 }
 
-/** A URL reduced to what identifies a page: no fragment, no tracking parameters, no trailing slash, no "www.". */
+/**
+ * A URL reduced to what identifies a page: the one page key of utils/corpus/format/url-key.ts, so the matcher and
+ * the store agree on "the same page" (an unparseable address is compared as written).
+ */
 export function normalizeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.hash = '';
-    // A copy of the keys: deleting while iterating the live list would skip some.
-    for (const key of Array.from(u.searchParams.keys())) {
-      if (/^(utm_|fbclid|gclid|ref$|src$)/i.test(key)) u.searchParams.delete(key);
-    }
-    const host = u.host.replace(/^www\./, '').toLowerCase();
-    return `${host}${u.pathname.replace(/\/+$/, '')}${u.search}`;
-  } catch {
-    return url.trim();
-  }
+  return pageKey(url) ?? url.trim();
 }
 
 export interface CorpusOptions {
@@ -67,15 +60,5 @@ export function createCorpus(reports: Iterable<AnalyzedReport>, options: CorpusO
   };
 }
 
-/** The core's input for a pack report: what the page would have given had the report been read in a browser. */
-export function inputOfReport(report: PackReport): ArticleInput {
-  return {
-    text: report.text,
-    title: report.headline,
-    url: report.url,
-    published: report.published,
-    siteName: report.outlet,
-    byline: null,
-    lang: 'en',
-  };
-}
+/** The core's input for a pack report: one function for the store, the command line and the tests. */
+export { inputOfReport };

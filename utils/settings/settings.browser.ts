@@ -1,14 +1,17 @@
 // Browser shell of the settings: one versioned WXT storage item in storage.local, read and watched by pages.
 import { storage } from 'wxt/utils/storage';
+import { defaultKeep } from './keep';
 import { DEFAULT_SETTINGS, defaultSettings, normalizeSettings, SETTINGS_VERSION, type Settings } from './settings';
 
 /**
  * The settings item ("local:settings"), version SETTINGS_VERSION, falling back to the defaults when nothing is
- * stored. A future shape adds `migrations: { 2: (v1) => ... }` here; WXT runs them when the version changes.
+ * stored. Each new shape adds a migration here; WXT runs them when the stored version is older.
  */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings(),
   version: SETTINGS_VERSION,
+  // v2 added "keep what I read", off by default; a v1 value gets the default keep settings.
+  migrations: { 2: (v1: Omit<Settings, 'keep'>): Settings => ({ ...v1, keep: defaultKeep() }) },
 });
 
 /** The current settings, validated: a damaged entry gives the defaults for the damaged fields. */

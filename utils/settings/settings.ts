@@ -1,4 +1,5 @@
 // The reader's settings: their shape, defaults and validation (pure; the storage shell is settings.browser.ts).
+import { checkKeep, defaultKeep, type KeepSettings } from './keep';
 
 /** Which relations the sidebar and the highlights show. */
 export interface RelationFilter {
@@ -21,10 +22,12 @@ export interface Settings {
    * default, CheckOptions.tolerance = 0.03); between MIN_TOLERANCE and MAX_TOLERANCE.
    */
   agreeTolerancePercent: number;
+  /** "Keep what I read" (utils/settings/keep.ts). Default: off, no never-keep sites, kept until deleted. */
+  keep: KeepSettings;
 }
 
 /** Version of the stored settings item; a new shape means a new version with a migration in settings.browser.ts. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const MIN_TOLERANCE = 0;
 /** Beyond a quarter, "agrees" would no longer mean anything a reader could rely on. */
@@ -35,11 +38,12 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlights: true,
   relations: Object.freeze({ differs: true, agrees: true, statements: true }),
   agreeTolerancePercent: 3,
+  keep: Object.freeze(defaultKeep()) as KeepSettings,
 });
 
 /** A fresh, mutable copy of the defaults. */
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, relations: { ...DEFAULT_SETTINGS.relations } };
+  return { ...DEFAULT_SETTINGS, relations: { ...DEFAULT_SETTINGS.relations }, keep: defaultKeep() };
 }
 
 /** Problems found while reading a settings value; each names the field and what was done about it. */
@@ -82,6 +86,11 @@ export function checkSettings(value: unknown): SettingsCheck {
     const parsed = parseTolerance(tolerance);
     if (parsed.ok) settings.agreeTolerancePercent = parsed.value;
     else problems.push(`agreeTolerancePercent: ${parsed.error} The default (${DEFAULT_SETTINGS.agreeTolerancePercent}%) is used.`);
+  }
+  if ('keep' in value) {
+    const checked = checkKeep(value.keep);
+    settings.keep = checked.keep;
+    problems.push(...checked.problems);
   }
   return { settings, problems };
 }

@@ -1,17 +1,22 @@
-// The corpus database: Dexie schema (every version with its upgrade), row shapes, opening, and the row builders.
+// The corpus database (store/): Dexie schema (every version with its upgrade), row shapes, opening, and the row builders.
 //
 // Layout (why): IndexedDB writes rows slowly once they carry multiEntry indexes (~4,500 rows/s in Chromium), so
 // nothing per sentence or per term is a row. A report is two rows: a light `reports` row (metadata, counts, flags;
 // what the "My reports" list reads) and a `bodies` row (text, spans and the analysis; what the matcher reads).
 // The retrieval index lives in `indexSegments`: one opaque binary record per batch, built by utils/match.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { ArticleAnalysis, ArticleInput, Sentence, Span } from '../analysis/types';
-import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from './types';
+import type { ArticleAnalysis, ArticleInput, Span } from '../../analysis/types';
+import { compactAnalysis, type CompactAnalysis } from '../format/compact-analysis';
+import { leadTitle } from '../format/display-name';
+import { textSketch } from '../format/text-sketch';
+import { normalizeUrl } from '../format/url-key';
+import { inputOfReport } from '../format/report-of-article';
+import type { AnalyzedReport, PackReport, ReportMeta, ReportOrigin } from '../types';
 
 /** Name of the extension's database (in the extension origin; never opened by a content script). */
 export const DB_NAME = 'second-source';
 /** The newest schema version. Every change adds a version to SCHEMA_VERSIONS with an upgrade function. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Row shapes
@@ -40,14 +45,20 @@ export interface ReportRow extends ReportMeta {
   extractor: string;
   /** For imported reports: the origin the pack gave, written back on export so round trips are identical. */
   packOrigin: ReportOrigin | null;
+  /**
+   * 1 when "keep what I read" saved it (not the reader's own click): only these fall under the retention rule.
+   * Saving the page by hand turns it to 0, so a report the reader chose to keep is never trimmed.
+   */
+  kept: 0 | 1;
+  /** The first sentence, shortened: the title shown for a report that states no headline (see display-name.ts). */
+  lead: string;
 }
 
+/** Schema version 2 rows: as now, without `kept` and `lead`. */
+export type ReportRowV2 = Omit<ReportRow, 'kept' | 'lead'>;
+
 /** An analysis as stored: the article text is not repeated (it is the body's text) and sentence texts are slices. */
-export type StoredAnalysis = Omit<ArticleAnalysis, 'text' | 'sentences'> & {
-  /** Present only when the analysed text differs from the body's text. */
-  text?: string;
-  sentences: (Omit<Sentence, 'text'> & { text?: string })[];
-};
+export type StoredAnalysis = CompactAnalysis;
 
 /** The heavy half of a report: its text, spans and analysis. */
 export interface BodyRow {
@@ -142,6 +153,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV2,
   },
+  {
+    // v3: "keep what I read" marks the reports it saved by itself, indexed so retention finds them without a full read;
+    // and each row holds its lead, the title of a report without a headline, so the list never reads the bodies.
+    version: 3,
+    stores: {
+      reports: 'id, origin, urlKey, addedAt, seq, kept',
+    },
+    upgrade: async (tx) => {
+      const leads = new Map<string, string>();
+      await tx.table('bodies').each((body: BodyRow) => {
+        leads.set(body.id, leadTitle(body.text, body.sentences));
+      });
+      await tx
+        .table('reports')
+        .toCollection()
+        .modify((row: ReportRow) => {
+          row.kept = 0;
+          row.lead = leads.get(row.id) ?? '';
+        });
+    },
+  },
 ];
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -155,7 +187,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   for (const segment of [...segments].sort((a, b) => a.createdAt - b.createdAt)) {
     for (const id of segment.reportIds) owner.set(id, segment.id);
   }
-  const rows: ReportRow[] = [];
+  const rows: ReportRowV2[] = [];
   const bodies: BodyRow[] = [];
   old.forEach((v1, index) => {
     const { text, paragraphs, sentences, addedAt, hidden, ...meta } = v1;
@@ -223,7 +255,8 @@ export async function openCorpusDb(options: OpenOptions = {}): Promise<CorpusDb>
 // ---------------------------------------------------------------------------------------------------------------
 // Meta values
 
-export type MetaKey = 'seq' | 'bundledRevision' | 'bundledExtractor' | 'bundledSegmentFormat';
+/** 'pendingAnalysis': set while imported reports wait for their analysis (the background resumes it at a wake). */
+export type MetaKey = 'seq' | 'bundledRevision' | 'bundledExtractor' | 'bundledSegmentFormat' | 'pendingAnalysis';
 
 export async function getMeta<T>(db: CorpusDb, key: MetaKey): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;
@@ -267,18 +300,8 @@ export interface PreparedReport {
   analyzed: AnalyzedReport;
 }
 
-/** The core's input for a pack report. */
-export function articleInputOf(report: PackReport): ArticleInput {
-  return {
-    text: report.text,
-    title: report.headline,
-    url: report.url,
-    published: report.published,
-    siteName: report.outlet,
-    byline: report.byline ?? null,
-    lang: null,
-  };
-}
+// The one report → core input function lives with the format; re-exported for the store's callers.
+export { inputOfReport as articleInputOf };
 
 /** Copies exactly the ReportMeta fields of a report (drops any extra keys an untrusted object carries). */
 export function pickMeta(report: ReportMeta): ReportMeta {
@@ -302,15 +325,17 @@ export function pickMeta(report: ReportMeta): ReportMeta {
   return meta;
 }
 
-/** Analyses a report and builds its two rows (not yet numbered: seq is set when written). */
+/** Analyses a report (unless given its analysis) and builds its two rows (not yet numbered: seq is set when written). */
 export async function prepareReport(
   report: PackReport,
   origin: ReportOrigin,
   deps: CorpusDeps,
   now: number,
   sketch: number[] = textSketch(report.text),
+  /** An analysis already made by this extractor version (a trusted v2 pack): used instead of analysing again. */
+  given?: ArticleAnalysis,
 ): Promise<PreparedReport> {
-  const analysis = await deps.analyze(articleInputOf(report));
+  const analysis = given ?? (await deps.analyze(inputOfReport(report)));
   const { row, body } = unanalyzedRows(report, origin, now, sketch);
   row.figureCount = analysis.figures.length;
   row.statementCount = analysis.statements.length;
@@ -347,6 +372,8 @@ export function unanalyzedRows(
     segment: null,
     extractor: '',
     packOrigin: origin === 'imported' ? report.origin : null,
+    kept: 0,
+    lead: leadTitle(report.text, report.sentences),
   };
   const body: BodyRow = {
     id: report.id,
@@ -385,158 +412,13 @@ export async function buildSegments(
   return segments;
 }
 
-/** Drops what the body already holds (the text, sentence texts equal to their slice) from an analysis. */
-export function compactAnalysis(analysis: ArticleAnalysis, text: string): StoredAnalysis {
-  const { text: analysedText, sentences, ...rest } = analysis;
-  const same = analysedText === text;
-  const stored: StoredAnalysis = {
-    ...rest,
-    sentences: sentences.map(({ text: sentenceText, ...span }) =>
-      same && analysedText.slice(span.start, span.end) === sentenceText ? span : { ...span, text: sentenceText },
-    ),
-  };
-  if (!same) stored.text = analysedText;
-  return stored;
-}
-
-/** Restores the full analysis from its stored form and the body's text. */
-export function expandAnalysis(stored: StoredAnalysis, text: string): ArticleAnalysis {
-  const { text: storedText, sentences, ...rest } = stored;
-  const full = storedText ?? text;
-  return {
-    ...rest,
-    text: full,
-    sentences: sentences.map((sentence) => ({ ...sentence, text: sentence.text ?? full.slice(sentence.start, sentence.end) })),
-  };
-}
-
 /** Strips a row to the ReportMeta the matcher and exports see. */
 export function metaOfRow(row: ReportRow): ReportMeta {
   return pickMeta(row);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Small pure helpers
-
-/** Query parameters that only track the click; dropped so the same article is recognized from any link. */
-const TRACKING = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ocid|cmpid|ref|ref_src|smid|ito)$/i;
-
-/**
- * The key for "the same page": lower-case host without "www.", no fragment, no tracking parameters,
- * no trailing slash, remaining parameters sorted. Non-http(s) URLs are kept as written; null stays null.
- */
-export function normalizeUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url.trim());
-  } catch {
-    return url.trim() || null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const port = parsed.port ? `:${parsed.port}` : '';
-  const params = [...parsed.searchParams.entries()].filter(([key]) => !TRACKING.test(key));
-  params.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : '';
-  const path = parsed.pathname.replace(/\/+$/, '') || '';
-  return `${host}${port}${path}${query}`;
-}
-
-/** 32-bit FNV-1a of a string. */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
-}
-
-/** A 64-bit-ish content hash as 16 hex digits (two independent FNV-1a passes). */
-export function hashHex(text: string): string {
-  return fnv1a(text).toString(16).padStart(8, '0') + fnv1a(text, 0x01000193 ^ 0x5bd1e995).toString(16).padStart(8, '0');
-}
-
-/** Sketch size: the k smallest shingle hashes. */
-const SKETCH_SIZE = 64;
-const SHINGLE = 5;
-
-/** Letters and digits (ASCII, plus every non-ASCII letter range; general punctuation and spaces excluded). */
-function isWordCode(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x206f) && code !== 0x3000 && code !== 0xfeff;
-}
-
-/**
- * Bottom-k MinHash sketch of the text's 5-word shingles (lower-cased words, punctuation ignored).
- * Two sketches estimate the Jaccard similarity of the texts (sketchSimilarity); near copies score above ~0.8.
- * One pass over the characters: each word is hashed as it is read and a shingle's hash mixes its five word hashes,
- * so a 30-sentence report costs a fraction of a millisecond (it runs for every imported report).
- */
-export function textSketch(text: string): number[] {
-  const lower = text.toLowerCase();
-  const ring = new Uint32Array(SHINGLE);
-  const shingles: number[] = [];
-  let words = 0;
-  let hash = 0x811c9dc5;
-  let inWord = false;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    if (isWordCode(code)) {
-      hash = Math.imul(hash ^ code, 0x01000193);
-      inWord = true;
-      continue;
-    }
-    if (!inWord) continue;
-    ring[words % SHINGLE] = hash >>> 0;
-    words++;
-    hash = 0x811c9dc5;
-    inWord = false;
-    if (words >= SHINGLE) {
-      let mixed = 0x9e3779b9;
-      for (let j = words - SHINGLE; j < words; j++) {
-        mixed = Math.imul(mixed ^ (ring[j % SHINGLE] as number), 0x85ebca6b);
-        mixed ^= mixed >>> 13;
-      }
-      shingles.push(Math.imul(mixed ^ (mixed >>> 16), 0xc2b2ae35) >>> 0);
-    }
-  }
-  if (words > 0 && words < SHINGLE) {
-    // Too short for one shingle: the words themselves make the sketch.
-    for (let j = 0; j < words; j++) shingles.push(ring[j] as number);
-  }
-  const sorted = Uint32Array.from(shingles).sort();
-  const out: number[] = [];
-  for (let i = 0; i < sorted.length && out.length < SKETCH_SIZE; i++) {
-    const value = sorted[i] as number;
-    if (out.length === 0 || out[out.length - 1] !== value) out.push(value);
-  }
-  return out;
-}
-
-/** Estimated Jaccard similarity of two texts from their (sorted) sketches, in [0, 1]. Allocation-free merge walk. */
-export function sketchSimilarity(a: readonly number[], b: readonly number[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  // Bottom-k estimate: among the k smallest hashes of the union, the share present in both sketches.
-  const k = Math.min(SKETCH_SIZE, Math.max(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let taken = 0;
-  let shared = 0;
-  while (taken < k && (i < a.length || j < b.length)) {
-    const x = i < a.length ? (a[i] as number) : Number.POSITIVE_INFINITY;
-    const y = j < b.length ? (b[j] as number) : Number.POSITIVE_INFINITY;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-    taken++;
-  }
-  return shared / taken;
-}
+// Small store helpers
 
 /** A random id with a prefix (crypto.randomUUID exists in Node 20 and every extension context). */
 export function newId(prefix: string): string {

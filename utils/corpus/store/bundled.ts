@@ -1,7 +1,7 @@
 // Loads the bundled corpus pack into the database, idempotently, without ever touching the reader's own reports.
-import { isQuotaError, quotaMessage, getMeta, buildSegments, prepareReport, reserveSeq } from './database';
-import type { CorpusDb, CorpusDeps, PreparedReport, ReportRow } from './database';
-import type { CorpusPack } from './types';
+import { isQuotaError, quotaMessage, getMeta, buildSegments, prepareReport, reserveSeq } from './schema';
+import type { CorpusDb, CorpusDeps, PreparedReport, ReportRow } from './schema';
+import type { CorpusPack } from '../types';
 
 export interface BundledLoadResult {
   revision: string;

@@ -1,9 +1,13 @@
 // Turns raw report texts and their metadata into a corpus pack: boilerplate removed, paragraphs and sentences as offsets.
-import type { Span } from '../analysis/types';
-import { splitSentences } from '../article/sentences';
+import type { Span } from '../../analysis/types';
+import { splitSentences } from '../../article/sentences';
 import { removeBoilerplate, type RemovedLine } from './boilerplate';
-import type { SourceEntry } from './pack-schema';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from './types';
+import type { SourceEntry } from '../pack-schema';
+import { contentHash } from '../format/content-hash';
+import { PACK_FORMAT, type CorpusPack, type PackReport } from '../types';
+
+/** Version of the bundled pack file (corpus/pack.json). */
+const BUNDLED_PACK_VERSION = 1;
 
 /** What the build did with one report, for the build log and tests. */
 export interface ReportBuildLog {
@@ -23,18 +27,8 @@ export interface BuildResult {
   log: ReportBuildLog[];
 }
 
-/**
- * 64-bit FNV-1a of the UTF-8 bytes of `text`, as 16 hex digits. Pure and deterministic, so the bundled pack's
- * revision changes exactly when its content does (a cryptographic hash is not needed: nothing is secret).
- */
-export function contentHash(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let hash = 0xcbf29ce484222325n;
-  const prime = 0x100000001b3n;
-  const mask = 0xffffffffffffffffn;
-  for (const byte of bytes) hash = ((hash ^ BigInt(byte)) * prime) & mask;
-  return hash.toString(16).padStart(16, '0');
-}
+// The one content hash (format/content-hash.ts); re-exported for the build's callers.
+export { contentHash };
 
 /** One report of a pack, with keys in a fixed order so the serialized pack is byte-stable. */
 function packReport(meta: SourceEntry, text: string, paragraphs: Span[], sentences: Span[]): PackReport {
@@ -118,6 +112,7 @@ export function buildPack(reportTexts: Record<string, string>, sources: SourceEn
       warnings,
     });
   }
-  const revision = contentHash(JSON.stringify({ format: PACK_FORMAT, version: PACK_VERSION, reports }));
-  return { pack: { format: PACK_FORMAT, version: PACK_VERSION, revision, reports }, log };
+  // The bundled pack stays version 1 (no analyses): the extension analyses it on install, and its revision is stable.
+  const revision = contentHash(JSON.stringify({ format: PACK_FORMAT, version: BUNDLED_PACK_VERSION, reports }));
+  return { pack: { format: PACK_FORMAT, version: BUNDLED_PACK_VERSION, revision, reports }, log };
 }

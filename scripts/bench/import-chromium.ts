@@ -1,0 +1,216 @@
+// Import and scale in headless Chromium: a version 2 pack with analyses imported through the real background, then the
+// cross-check per article, the service worker's JS heap, and a restarted browser's first answer, at 1,000 and 10,000 reports.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ArticleInput } from '../../utils/analysis/types';
+import { compactAnalysis } from '../../utils/corpus/format/compact-analysis';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../../utils/corpus/types';
+import { inputOfReport } from '../../utils/match/corpus';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/harness';
+import { ROOT } from '../../tests/e2e/news-page';
+import { loadBundledCorpus } from '../load-corpus';
+import { syntheticReports } from './match';
+
+const EXTENSION_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+/** Sizes measured; BENCH_100K=1 adds 100,000 (slow: a pack of several hundred MB is built and imported). */
+const SIZES = [1_000, 10_000, ...(process.env.BENCH_100K === '1' ? [100_000] : [])];
+/** Warm checks and browser restarts per size. */
+const WARM = 7;
+const RESTARTS = 3;
+/** Characters per message, as the options page sends a large file (PACK_PART_CHARS). */
+const PART = 16 * 1024 * 1024;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+interface ExtensionGlobal {
+  chrome: { runtime: { sendMessage: (message: unknown) => Promise<{ ok: boolean; value?: unknown; error?: string }> } };
+}
+
+/** A version 2 pack of `size` reports: synthetic variants of the seed reports, each carrying its stamped analysis. */
+export function packOf(size: number): CorpusPack {
+  const bundled = loadBundledCorpus();
+  const bySeedLength = new Map(bundled.packReports.map((p) => [p.text.length, p]));
+  const reports: PackReport[] = syntheticReports(bundled.reports, size + bundled.reports.length)
+    .slice(bundled.reports.length)
+    .map(({ meta, analysis }, index) => {
+      const seed = bySeedLength.get(analysis.text.length) ?? bundled.packReports[0]!;
+      return {
+        ...meta,
+        origin: 'imported',
+        url: `https://bench.example/${index}`,
+        text: analysis.text,
+        paragraphs: seed.paragraphs,
+        sentences: analysis.sentences.map(({ start, end }) => ({ start, end })).filter((s) => seed.paragraphs.some((p) => p.start <= s.start && s.end <= p.end)),
+        analysis: { extractor: EXTENSION_VERSION, data: compactAnalysis(analysis, analysis.text) },
+      };
+    });
+  return { format: PACK_FORMAT, version: PACK_VERSION, revision: `bench-${size}`, reports };
+}
+
+async function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, { executablePath: findChromium()!, headless: true, args: CHROMIUM_ARGS });
+}
+
+async function quietPage(context: BrowserContext): Promise<{ page: Page; id: string }> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`chrome-extension://${id}/report.html`, { waitUntil: 'load' });
+  return { page, id };
+}
+
+/** One background call from the page, timed in the page (send to reply). */
+async function call(page: Page, name: string, payload: unknown): Promise<{ elapsed: number; value: unknown }> {
+  const out = await page.evaluate(
+    async ({ name, payload }) => {
+      const start = performance.now();
+      const reply = await (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({ channel: 'second-source', call: name, payload });
+      return { elapsed: performance.now() - start, reply };
+    },
+    { name, payload },
+  );
+  if (!out.reply?.ok) throw new Error(`"${name}" failed: ${out.reply?.error ?? 'no reply'}`);
+  return { elapsed: out.elapsed, value: out.reply.value };
+}
+
+/**
+ * The service worker's JS heap after a full garbage collection, read over the DevTools protocol (Runtime.getHeapUsage
+ * on the worker's own target): what the extension's background holds, not the Node bench's heap.
+ */
+async function workerHeap(context: BrowserContext, extensionId: string): Promise<{ used: number; total: number } | null> {
+  const browser = context.browser();
+  if (!browser) return null;
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+    if (!target) return null;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    let next = 1;
+    const send = (method: string) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const id = next++;
+        const listener = (event: { sessionId: string; message: string }) => {
+          const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number>; error?: { message: string } };
+          if (event.sessionId !== sessionId || message.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', listener);
+          if (message.error) reject(new Error(message.error.message));
+          else resolve(message.result ?? {});
+        };
+        cdp.on('Target.receivedMessageFromTarget', listener);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    await send('HeapProfiler.collectGarbage');
+    const heap = await send('Runtime.getHeapUsage');
+    await cdp.send('Target.detachFromTarget', { sessionId });
+    return { used: heap.usedSize ?? 0, total: heap.totalSize ?? 0 };
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export async function benchImportChromium(): Promise<string[]> {
+  if (!findChromium()) return ['(not measured: no Chromium; install one with: sudo apt-get install -y chromium)'];
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const bundled = loadBundledCorpus();
+  const seed = bundled.packReports.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const article: ArticleInput = inputOfReport(seed);
+  const lines = [
+    `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores; a version 2 pack (analyses stamped with ${EXTENSION_VERSION}) of synthetic`,
+    'variants of the seed reports, fetched by the extension page and sent to the background as the options page does;',
+    `the bundled ${bundled.reports.length} reports are in the database too. Cross-check: a seed report as the page, median of ${WARM} warm checks;`,
+    `cold: a restarted browser, the extension page's first analyze, median of ${RESTARTS} restarts.`,
+  ];
+  const header = ['reports', 'pack', 'import', 'rate', 'analysed again', 'first check', 'warm check', 'worker heap', 'cold answer'];
+  const rows: string[][] = [header];
+  for (const size of SIZES) {
+    const pack = packOf(size);
+    const json = JSON.stringify(pack);
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end(json));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/pack.json`;
+    const profile = mkdtempSync(join(tmpdir(), 'second-source-import-'));
+    try {
+      const context = await launch(profile);
+      let id = '';
+      try {
+        const quiet = await quietPage(context);
+        id = quiet.id;
+        const page = quiet.page;
+        await call(page, 'corpus/stats', null); // the bundled pack is loaded before the import is timed
+        const timed = await page.evaluate(
+          async ({ url, part }) => {
+            // No named inner functions here: the bundler's name helper does not exist in the page.
+            const text = await (await fetch(url)).text();
+            const runtime = (globalThis as unknown as ExtensionGlobal).chrome.runtime;
+            const start = performance.now();
+            const count = Math.ceil(text.length / part);
+            const transfer = `bench-${Date.now()}`;
+            for (let i = 0; i < count; i++) {
+              await runtime.sendMessage({ channel: 'second-source', call: 'pack/put-part', payload: { transfer, index: i, count, text: text.slice(i * part, (i + 1) * part) } });
+            }
+            const reply = await runtime.sendMessage({ channel: 'second-source', call: 'pack/import', payload: { transfer, name: 'bench.json' } });
+            return { elapsed: performance.now() - start, reply };
+          },
+          { url, part: PART },
+        );
+        if (!timed.reply.ok) throw new Error(`import failed: ${timed.reply.error ?? ''}`);
+        const result = timed.reply.value as { added: string[]; pending: number; trusted: number };
+        const first = await call(page, 'analyze', article);
+        const warm: number[] = [];
+        for (let i = 0; i < WARM; i++) warm.push((await call(page, 'analyze', article)).elapsed);
+        const heap = await workerHeap(context, id);
+        rows.push([
+          (size + bundled.reports.length).toLocaleString('en-US'),
+          mb(json.length),
+          `${(timed.elapsed / 1000).toFixed(1)} s (${result.added.length.toLocaleString('en-US')} added)`,
+          `${Math.round(result.added.length / (timed.elapsed / 1000)).toLocaleString('en-US')}/s`,
+          String(result.pending),
+          ms(first.elapsed),
+          ms(median(warm)),
+          heap ? `${mb(heap.used)} of ${mb(heap.total)}` : 'n/a',
+          '',
+        ]);
+      } finally {
+        await context.close();
+      }
+      const cold: number[] = [];
+      for (let i = 0; i < RESTARTS; i++) {
+        const again = await launch(profile);
+        try {
+          const { page } = await quietPage(again);
+          cold.push((await call(page, 'analyze', article)).elapsed);
+        } finally {
+          await again.close();
+        }
+      }
+      rows[rows.length - 1]![8] = ms(median(cold));
+    } finally {
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+  const widths = header.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  for (const r of rows) lines.push(`  ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()}`);
+  lines.push('  "import": the first part sent to the reply (JSON read and checked, duplicates found, analyses trusted, index');
+  lines.push('  segments built, rows written); "analysed again": reports left to the background (0 when every stamp matched).');
+  return lines;
+}
+
+// `npx tsx scripts/bench/import-chromium.ts` runs this stage alone.
+if (process.argv[1]?.endsWith('bench/import-chromium.ts')) {
+  for (const line of await benchImportChromium()) console.log(line);
+}

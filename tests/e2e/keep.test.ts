@@ -1,0 +1,156 @@
+// "Keep what I read" in real Chromium: with keeping on, three related articles checked in turn, and the third one's
+// sidebar lists the first two, without a single click on "Save"; the page itself is never listed, and nothing doubles.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
+import { renderNewsPage, type NewsStory } from './news-page';
+import { HARBOUR_STRIKE } from './stories';
+
+/** Two more outlets on the Port Calder strike, each citing the "more than 40 container ships" of HARBOUR_STRIKE. */
+const COURIER: NewsStory = {
+  headline: 'Port Calder counts the cost of the dock strike',
+  outlet: 'Coastal Courier',
+  published: '2023-03-15',
+  byline: 'Mara Olsen',
+  dateline: 'Port Calder',
+  url: 'https://courier.example/port-calder-cost',
+  paragraphs: [
+    'Dock workers at Port Calder ended a strike that had left more than 40 container ships waiting offshore, the union said on Tuesday. Traders in the town said the dispute had emptied their shelves.',
+    'Cranes were working again on Tuesday morning at Port Calder, and the port authority expects the backlog of ships to clear within two weeks. Hauliers said queues at the gates were already shorter.',
+    'Local shopkeepers welcomed the end of the stoppage. "We lost a fortnight of trade, but the deal looks fair," said Ana Brook, who runs a chandlery near the quay.',
+  ],
+};
+
+const GAZETTE: NewsStory = {
+  headline: 'Ships return to Port Calder as strike ends',
+  outlet: 'Harbour Gazette',
+  published: '2023-03-16',
+  byline: 'Joel Park',
+  dateline: 'Port Calder',
+  url: 'https://gazette.example/ships-return',
+  paragraphs: [
+    'The first of more than 40 container ships that waited offshore during the Port Calder dock strike berthed on Wednesday, the port authority said.',
+    'The nine-day strike ended on Monday after union members backed a pay offer. Shipping lines said it would take two weeks to clear the backlog.',
+    'Harbour pilots worked through the night to bring the vessels in, a spokesman for the pilots association said.',
+  ],
+};
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await servePages({
+    '/ledger': { body: renderNewsPage(HARBOUR_STRIKE) },
+    '/courier': { body: renderNewsPage(COURIER) },
+    '/gazette': { body: renderNewsPage(GAZETTE) },
+  });
+  browser = await launchWithExtension();
+  // A page that lists reports proves the background answers (its listeners are registered at the top of its script).
+  const ready = await browser.context.newPage();
+  await ready.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await ready.getByTestId('report-row').first().waitFor({ timeout: 60_000 });
+  await ready.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page, clicks the toolbar and waits for the finished check. */
+async function check(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  await clickToolbar(browser, page);
+  await expect.poll(() => sidebar(page).getAttribute('data-state'), POLL).toBe('done');
+  return page;
+}
+
+/** The outlets of every report the sidebar links to. */
+async function linkedOutlets(page: Page): Promise<string[]> {
+  return [...new Set(await sidebar(page).getByTestId('link-outlet').allTextContents())].sort();
+}
+
+async function optionsPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await expect.poll(() => page.getByTestId('report-row').count(), POLL).toBeGreaterThan(0);
+  return page;
+}
+
+describe('keep what I read', () => {
+  it('is off by default: a checked article is not kept', async () => {
+    const page = await check('/ledger');
+    const toggle = sidebar(page).getByRole('switch', { name: 'Keep what I read' });
+    await expect.poll(() => toggle.isEnabled(), POLL).toBe(true);
+    expect(await toggle.isChecked()).toBe(false);
+    await page.close();
+    const options = await optionsPage();
+    await options.getByLabel('Origin').selectOption('saved');
+    await expect.poll(() => options.getByTestId('report-row').count(), POLL).toBe(0);
+    await options.close();
+  });
+
+  it('turned on in the sidebar, it keeps this article at once', async () => {
+    const page = await check('/ledger');
+    const toggle = sidebar(page).getByRole('switch', { name: 'Keep what I read' });
+    await expect.poll(() => toggle.isEnabled(), POLL).toBe(true);
+    await toggle.check();
+    await expect.poll(() => textOf(sidebar(page).getByTestId('keep-switch-status')), POLL).toBe(
+      'On: this article and the ones you check next are kept in your reports, on this computer only.',
+    );
+    await screenshot(page, 'keep-sidebar-on');
+    await page.close();
+  });
+
+  it('keeps the second article after its check, and the third one lists the first two', async () => {
+    const second = await check('/courier');
+    expect(await linkedOutlets(second)).toContain('The Morning Ledger');
+    await second.close();
+
+    const third = await check('/gazette');
+    await expect.poll(() => linkedOutlets(third), POLL).toEqual(expect.arrayContaining(['Coastal Courier', 'The Morning Ledger']));
+    expect(await linkedOutlets(third)).not.toContain('Harbour Gazette');
+    await screenshot(third, 'keep-third-article');
+    await third.close();
+  });
+
+  it('never lists a kept page as its own corroboration, and reading it again updates instead of duplicating', async () => {
+    const again = await check('/courier');
+    const outlets = await linkedOutlets(again);
+    expect(outlets).toEqual(expect.arrayContaining(['The Morning Ledger', 'Harbour Gazette']));
+    expect(outlets).not.toContain('Coastal Courier');
+    await again.close();
+
+    const options = await optionsPage();
+    await options.getByLabel('Origin').selectOption('saved');
+    await expect.poll(() => options.getByTestId('report-row').count(), POLL).toBe(3);
+    const headlines = await options.getByTestId('report-row').locator('td').allTextContents();
+    for (const story of [HARBOUR_STRIKE, COURIER, GAZETTE]) expect(headlines.join(' ')).toContain(story.headline);
+    // The options page shows the same switch on, and the storage used.
+    expect(await options.getByRole('switch', { name: 'Keep every article I check in my reports' }).isChecked()).toBe(true);
+    await expect.poll(() => textOf(options.getByTestId('storage-used')), POLL).toMatch(/^Storage used by Second Source: [\d.]+ (KB|MB) of [\d.]+ (MB|GB) the browser allows\.$/);
+    await options.getByTestId('keep-settings').scrollIntoViewIfNeeded();
+    await screenshot(options, 'keep-options');
+    await options.close();
+  });
+
+  it('keeps nothing from a site on the never-keep list', async () => {
+    const options = await optionsPage();
+    const box = options.getByLabel('Sites never to keep, one per line');
+    await box.fill('127.0.0.1');
+    await box.blur();
+    await expect.poll(() => textOf(options.getByTestId('keep-status')), POLL).toBe('Saved: 1 site is never kept.');
+    await options.close();
+    server.set('/fourth', { body: renderNewsPage({ ...GAZETTE, headline: 'A fourth report, never kept', url: 'https://fourth.example/a', paragraphs: ['Port officials said 12 more ships were expected on Thursday.', ...GAZETTE.paragraphs.slice(1).map((p) => `${p} Officials repeated it on Thursday.`)] }) });
+    const page = await check('/fourth');
+    await page.close();
+    // The next check waits for any keep in progress, so the list below is final once it has answered.
+    const next = await check('/ledger');
+    await next.close();
+    const after = await optionsPage();
+    await after.getByLabel('Origin').selectOption('saved');
+    await expect.poll(() => after.getByTestId('report-row').count(), POLL).toBe(3);
+    await after.close();
+  });
+});

@@ -1,0 +1,307 @@
+// Import and export of corpus packs: validated, all-or-nothing import with duplicate detection; stable export.
+import type { ExportOptions, ImportDuplicate, ImportResult } from '../protocol-types';
+import { contentHash } from '../format/content-hash';
+import { displayTitle, leadTitle } from '../format/display-name';
+import { PackError, readPack, trustedAnalysis } from '../format/pack-read';
+import { describeValue } from '../pack-schema';
+import { normalizeUrl } from '../format/url-key';
+import { NEAR_DUPLICATE, sketchSimilarity, textSketch } from '../format/text-sketch';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../types';
+import {
+  buildSegments,
+  isQuotaError,
+  metaOfRow,
+  prepareReport,
+  quotaMessage,
+  reserveSeq,
+  unanalyzedRows,
+  type BodyRow,
+  type CorpusDb,
+  type CorpusDeps,
+  type PreparedReport,
+  type ReportRow,
+  type SegmentRow,
+} from './schema';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Import
+
+interface KnownReport {
+  id: string;
+  urlKey: string | null;
+  sketch: number[];
+}
+
+/** A sketch hash shared by more reports than this is common text (a wire lead, boilerplate): it finds no candidates. */
+const COMMON_HASH = 64;
+/** Sketch hashes a candidate must share before its similarity is estimated (a 0.9 near copy shares ~55 of 64). */
+const MIN_SHARED = 16;
+
+/**
+ * Finds earlier reports whose text is nearly the same. Candidates are reports sharing many sketch hashes, counted
+ * through an inverted list of hashes; hashes common to many reports are skipped so the cost stays linear.
+ */
+class NearDuplicateIndex {
+  private readonly byHash = new Map<number, KnownReport[]>();
+  /** Identical sketches (the same text, give or take punctuation and case), however common the text. */
+  private readonly bySketch = new Map<string, KnownReport>();
+  add(report: KnownReport): void {
+    const key = report.sketch.join(',');
+    if (!this.bySketch.has(key)) this.bySketch.set(key, report);
+    for (const hash of report.sketch) {
+      const list = this.byHash.get(hash);
+      if (!list) this.byHash.set(hash, [report]);
+      else if (list.length <= COMMON_HASH) list.push(report);
+    }
+  }
+  find(sketch: readonly number[]): { report: KnownReport; similarity: number } | null {
+    const same = sketch.length > 0 ? this.bySketch.get(sketch.join(',')) : undefined;
+    if (same) return { report: same, similarity: 1 };
+    const counts = new Map<KnownReport, number>();
+    for (const hash of sketch) {
+      const list = this.byHash.get(hash);
+      if (!list || list.length > COMMON_HASH) continue;
+      for (const candidate of list) counts.set(candidate, (counts.get(candidate) ?? 0) + 1);
+    }
+    const needed = Math.min(MIN_SHARED, Math.ceil(sketch.length / 2));
+    let best: { report: KnownReport; similarity: number } | null = null;
+    for (const [candidate, count] of counts) {
+      if (count < needed) continue;
+      const similarity = sketchSimilarity(sketch, candidate.sketch);
+      if (similarity >= NEAR_DUPLICATE && (!best || similarity > best.similarity)) best = { report: candidate, similarity };
+    }
+    return best;
+  }
+}
+
+/** A report as the reader knows it: its headline, or its first sentence. */
+function titleOf(headline: string | null, lead: string): string {
+  return displayTitle(headline, lead).text;
+}
+
+function summarize(result: Omit<ImportResult, 'summary'>): string {
+  const parts = [`Imported ${result.added.length} of ${result.total} report${result.total === 1 ? '' : 's'}.`];
+  if (result.duplicates.length > 0) {
+    const shown = result.duplicates.slice(0, 5).map((dup) => {
+      const what = dup.reason === 'url' ? 'has the same address as' : `has nearly the same text (${Math.round((dup.similarity ?? 1) * 100)}%) as`;
+      const other = dup.inPack ? `an earlier report of this pack, “${dup.existingTitle}”` : `your ${dup.existingOrigin === 'bundled' ? 'bundled' : dup.existingOrigin} report “${dup.existingTitle}”`;
+      return `report ${dup.index + 1} “${dup.title}” ${what} ${other}`;
+    });
+    const more = result.duplicates.length > 5 ? `; and ${result.duplicates.length - 5} more` : '';
+    parts.push(`${result.duplicates.length} skipped as duplicates: ${shown.join('; ')}${more}.`);
+  }
+  if (result.renamed.length > 0) parts.push(`${result.renamed.length} kept beside a report of yours that already had the same name in the pack.`);
+  if (result.pending > 0) {
+    parts.push(`${result.pending} ${result.pending === 1 ? 'is' : 'are'} being analysed in the background; they join your checks as each batch is done.`);
+  }
+  return parts.join(' ');
+}
+
+export interface ImportOptions {
+  now?: number;
+  maxBytes?: number;
+  /**
+   * "now" (default): analyse and index every report before the write, so the import is searchable when it returns.
+   * "later": store the reports unanalysed (fast: analysis is most of an import's time) and let maintainCorpus analyse
+   * and index them in batches; they join the cross-check as each batch completes.
+   * Either way, an analysis the pack carries with the running extractor's stamp is used as it is, and indexed now.
+   */
+  analysis?: 'now' | 'later';
+}
+
+/**
+ * Imports a pack (file or JSON text) as the reader's "imported" reports, with analyses and index segments.
+ * All or nothing: a file that fails validation, a failed analysis or a storage error (disk full) changes nothing
+ * and throws a PackError saying what is wrong and where. Reports already present (same URL, or nearly the same
+ * text) are skipped and listed in the result; a pack id already used by another report is stored under a new id.
+ */
+export async function importPack(
+  db: CorpusDb,
+  source: string | Blob,
+  deps: CorpusDeps,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const pack = await readPack(source, options.maxBytes);
+  const now = options.now ?? Date.now();
+
+  // What is stored now (deleted reports count as gone; a clashing one is purged when the import is written).
+  const stored = await db.reports.toArray();
+  const live = stored.filter((row) => row.deletedAt === 0);
+  const takenIds = new Set(live.map((row) => row.id));
+  const trash = stored.filter((row) => row.deletedAt !== 0);
+  const byUrl = new Map<string, string>();
+  const near = new NearDuplicateIndex();
+  for (const row of live) {
+    if (row.urlKey && !byUrl.has(row.urlKey)) byUrl.set(row.urlKey, row.id);
+    near.add({ id: row.id, urlKey: row.urlKey, sketch: row.sketch });
+  }
+  const packIds = new Set<string>();
+  // Names the summary gives the reports a pack repeats: the reader's title and origin for each.
+  const known = new Map(live.map((row) => [row.id, { title: titleOf(row.headline, row.lead ?? ''), origin: row.origin }]));
+
+  const duplicates: ImportDuplicate[] = [];
+  const renamed: { from: string; to: string }[] = [];
+  const accepted: { report: PackReport; sketch: number[]; index: number }[] = [];
+  pack.reports.forEach((report, index) => {
+    const urlKey = normalizeUrl(report.url);
+    const sketch = textSketch(report.text);
+    const sameUrl = urlKey ? byUrl.get(urlKey) : undefined;
+    const dupOf = sameUrl ? null : near.find(sketch);
+    if (sameUrl || dupOf) {
+      const existing = sameUrl ?? dupOf!.report.id;
+      duplicates.push({
+        index,
+        id: report.id,
+        headline: report.headline,
+        title: titleOf(report.headline, leadTitle(report.text, report.sentences)),
+        reason: sameUrl ? 'url' : 'text',
+        existing,
+        existingTitle: known.get(existing)?.title ?? 'Untitled report',
+        existingOrigin: known.get(existing)?.origin ?? 'imported',
+        inPack: packIds.has(existing),
+        similarity: dupOf ? dupOf.similarity : null,
+      });
+      return;
+    }
+    let id = report.id;
+    for (let n = 2; takenIds.has(id); n++) id = `${report.id}-${n}`;
+    if (id !== report.id) renamed.push({ from: report.id, to: id });
+    takenIds.add(id);
+    packIds.add(id);
+    if (urlKey) byUrl.set(urlKey, id);
+    near.add({ id, urlKey, sketch });
+    known.set(id, { title: titleOf(report.headline, leadTitle(report.text, report.sentences)), origin: 'imported' });
+    accepted.push({ report: id === report.id ? report : { ...report, id }, sketch, index });
+  });
+
+  // Analysis and index building happen before the transaction (IndexedDB transactions cannot wait on them).
+  // Carried analyses with the running extractor's stamp are used as they are; the rest are analysed now or later.
+  const rows: ReportRow[] = [];
+  const bodies: BodyRow[] = [];
+  const prepared: PreparedReport[] = [];
+  let trusted = 0;
+  for (const { report, sketch, index } of accepted) {
+    const carried = trustedAnalysis(report, deps);
+    if (carried) trusted++;
+    if (!carried && options.analysis === 'later') {
+      const built = unanalyzedRows(report, 'imported', now, sketch);
+      rows.push(built.row);
+      bodies.push(built.body);
+      continue;
+    }
+    try {
+      prepared.push(await prepareReport(report, 'imported', deps, now, sketch, carried ?? undefined));
+    } catch (error) {
+      const where = `reports[${index}]`;
+      throw new PackError(`${where} (${describeValue(report.id)}) could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
+    }
+  }
+  const segments: SegmentRow[] = await buildSegments(prepared, deps, 'reader', now);
+  // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
+  rows.push(...prepared.map((entry) => entry.row));
+  bodies.push(...prepared.map((entry) => entry.body));
+  const pending = rows.length - prepared.length;
+
+  const acceptedIds = new Set(rows.map((row) => row.id));
+  const acceptedUrls = new Set(rows.map((row) => row.urlKey).filter((key): key is string => key !== null));
+  const purge = trash.filter((row) => acceptedIds.has(row.id) || (row.urlKey !== null && acceptedUrls.has(row.urlKey))).map((row) => row.id);
+
+  try {
+    await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
+      const clash = (await db.reports.bulkGet([...acceptedIds])).find((row) => row !== undefined && row.deletedAt === 0);
+      const purging = new Set(purge);
+      const sameUrl = acceptedUrls.size === 0 ? [] : await db.reports.where('urlKey').anyOf([...acceptedUrls]).toArray();
+      const urlClash = sameUrl.find((row) => row.deletedAt === 0 && !purging.has(row.id));
+      const changed = clash ?? urlClash;
+      // Another tab saved or imported one of these reports after the pack was checked: start again rather than duplicate.
+      if (changed) throw new PackError(`The corpus changed while the pack was being read (report ${changed.id} appeared). Nothing was imported; try again.`);
+      await db.reports.bulkDelete(purge);
+      await db.bodies.bulkDelete(purge);
+      const first = await reserveSeq(db, rows.length);
+      rows.forEach((row, index) => {
+        row.seq = first + index;
+      });
+      await db.indexSegments.bulkPut(segments);
+      await db.reports.bulkPut(rows);
+      await db.bodies.bulkPut(bodies);
+    });
+  } catch (error) {
+    if (error instanceof PackError) throw error;
+    if (isQuotaError(error)) throw new PackError(quotaMessage(`import ${rows.length} reports`));
+    throw new PackError(`The import failed and nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  // Rows were written unanalysed first, then analysed ones: report them in pack order.
+  const order = new Map(accepted.map((entry, position) => [entry.report.id, position]));
+  const added = rows.map((row) => row.id).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const result = { revision: pack.revision, total: pack.reports.length, added, duplicates, renamed, trusted, pending };
+  return { ...result, summary: summarize(result) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Export
+
+/** A stored report as a pack report, keys in the documented order. */
+function packReportOf(row: ReportRow, body: BodyRow): PackReport {
+  const meta = metaOfRow(row);
+  const report: PackReport = {
+    id: meta.id,
+    origin: row.packOrigin ?? row.origin,
+    url: meta.url,
+    outlet: meta.outlet,
+    headline: meta.headline,
+    published: meta.published,
+    dateline: meta.dateline,
+    agencies: meta.agencies,
+    translatedFrom: meta.translatedFrom,
+    event: meta.event,
+    inferred: meta.inferred,
+    text: body.text,
+    paragraphs: body.paragraphs.map(({ start, end }) => ({ start, end })),
+    sentences: body.sentences.map(({ start, end }) => ({ start, end })),
+  };
+  // Optional keys only when stored, placed before the text so the JSON reads metadata first.
+  const ordered: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(report)) {
+    if (key === 'text') {
+      if (meta.eventDate !== undefined) ordered.eventDate = meta.eventDate;
+      if (meta.republished !== undefined) ordered.republished = meta.republished;
+      if (meta.byline !== undefined) ordered.byline = meta.byline;
+    }
+    ordered[key] = value;
+  }
+  // Version 2: the analysis rides along with its extractor's stamp, so an importer on the same version skips the work.
+  if (body.analysis && body.extractor) ordered.analysis = { extractor: body.extractor, data: body.analysis };
+  return ordered as unknown as PackReport;
+}
+
+/**
+ * Exports reports as a versioned pack. The revision is a hash of the content, so exporting the same reports
+ * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back.
+ */
+export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Promise<CorpusPack> {
+  const { rows, bodies } = await db.transaction('r', [db.reports, db.bodies], async () => {
+    let rows: ReportRow[];
+    if (options.ids) {
+      rows = (await db.reports.bulkGet([...new Set(options.ids)])).filter((row): row is ReportRow => row !== undefined);
+    } else {
+      rows = await db.reports.toArray();
+      rows = rows.filter(
+        (row) => (options.includeHidden === true || row.hidden === 0) && (!options.origins || options.origins.includes(row.origin)),
+      );
+    }
+    rows = rows.filter((row) => row.deletedAt === 0).sort((a, b) => a.seq - b.seq);
+    return { rows, bodies: await db.bodies.bulkGet(rows.map((row) => row.id)) };
+  });
+  const reports: PackReport[] = [];
+  rows.forEach((row, index) => {
+    const body = bodies[index];
+    if (body) reports.push(packReportOf(row, body));
+  });
+  return { format: PACK_FORMAT, version: PACK_VERSION, revision: `export-${contentHash(JSON.stringify(reports))}`, reports };
+}
+
+/** exportPack as the JSON text of a pack file. */
+export async function exportPackJson(db: CorpusDb, options: ExportOptions = {}): Promise<string> {
+  return JSON.stringify(await exportPack(db, options));
+}
