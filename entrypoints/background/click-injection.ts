@@ -27,6 +27,9 @@ export const RETRY_WAIT_MS = 10_000;
  */
 export const RETRY_DELAYS_MS = [300, 800, 1_500];
 
+/** A refusal that says the page is one the browser keeps closed to extensions, whatever its address. */
+export const CLOSED_REFUSAL = /cannot access a chrome|chrome(?:-extension|-untrusted)?:\/\/|extensions gallery|web store|cannot be scripted|about:|moz-extension:|view-source:|devtools:/i;
+
 /** True for addresses every extension may be granted by a click: http(s) pages. Unknown (undefined) counts too. */
 export function isOrdinaryPage(url: string | undefined): boolean {
   return url === undefined || url === '' || /^https?:/i.test(url);
@@ -47,7 +50,9 @@ export async function injectOnClick(tab: { id?: number; url?: string; pendingUrl
     await deps.inject(tabId, click);
     return { ok: true, retried: false };
   } catch (first) {
-    if (!isOrdinaryPage(tab.pendingUrl ?? tab.url)) return { ok: false, reason: 'closed', error: first };
+    // Without the tabs permission a browser page's address is not given (tab.url is undefined): the browser's own
+    // refusal names it ("Cannot access a chrome:// URL", "The extensions gallery cannot be scripted").
+    if (!isOrdinaryPage(tab.pendingUrl ?? tab.url) || CLOSED_REFUSAL.test(String(first))) return { ok: false, reason: 'closed', error: first };
     deps.log('Second Source was refused on a loading page; trying again once it has loaded:', first);
     await deps.loaded(tabId, RETRY_WAIT_MS);
     let last: unknown = first;

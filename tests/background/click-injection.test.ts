@@ -70,6 +70,24 @@ describe('injectOnClick', () => {
     expect(await injectOnClick({ id: 7, url: 'https://news.example/a' }, value)).toMatchObject({ ok: false, reason: 'gone' });
   });
 
+  it.each([
+    ['Cannot access a chrome:// URL'],
+    ['The extensions gallery cannot be scripted.'],
+  ])('says a page whose address it cannot see is closed when the refusal names one (%s)', async (message) => {
+    const events: string[] = [];
+    const value: InjectionDeps = {
+      inject: async () => {
+        events.push('inject');
+        throw new Error(message);
+      },
+      loaded: async () => undefined,
+      sleep: async () => undefined,
+      log: () => undefined,
+    };
+    expect(await injectOnClick({ id: 3 }, value)).toMatchObject({ ok: false, reason: 'closed' });
+    expect(events).toEqual(['inject']);
+  });
+
   it('treats an address it cannot see as ordinary', () => {
     expect(isOrdinaryPage(undefined)).toBe(true);
     expect(isOrdinaryPage('HTTPS://x.example')).toBe(true);
