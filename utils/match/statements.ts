@@ -91,10 +91,10 @@ export function meaningKey(word: string): string {
   if (ACT_NOUNS[w]) return ACT_NOUNS[w];
   if (ACT_NOUNS[w.replace(/s$/, '')]) return ACT_NOUNS[w.replace(/s$/, '')]!;
   if (/ied$|ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/ing$/.test(w) && w.length > 5) return w.slice(0, -3).replace(/([^aeiou])\1$/, '$1');
-  if (/ed$/.test(w) && w.length > 4) return w.slice(0, -2).replace(/([^aeiou])\1$/, '$1');
-  if (/es$/.test(w) && /(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
-  if (/s$/.test(w) && !/ss$/.test(w) && w.length > 3) return w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3).replace(/([^aeiou])\1$/, '$1');
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2).replace(/([^aeiou])\1$/, '$1');
+  if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
   return w;
 }
 
