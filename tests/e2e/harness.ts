@@ -140,8 +140,14 @@ export async function clickNow(browser: ExtensionBrowser, page: Page): Promise<v
   if (!cdpBrowser) throw new Error('The persistent context has no browser handle for CDP.');
   const cdp = await cdpBrowser.newBrowserCDPSession();
   try {
-    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((target) => target.url === page.url());
+    // During a navigation the tab target's address can lag the page's by a moment: look again briefly. This finds
+    // the tab to click; it never repeats a click the extension refused.
+    let tab: { targetId: string } | undefined;
+    for (let attempt = 0; attempt < 20 && !tab; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      tab = targetInfos.find((target) => target.url === page.url());
+    }
     if (!tab) throw new Error(`No tab target for ${page.url()}`);
     await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tab.targetId });
   } finally {
