@@ -8,7 +8,8 @@ import { readArticle } from '../utils/article/read-article';
 import { checkArticle } from '../utils/match/check-article';
 import type { CheckResult, FigureFinding } from '../utils/match/types';
 import type { Corpus } from '../utils/match/corpus';
-import { loadCollection, readPageFile } from './load-collection';
+import { loadCollection } from './load-collection';
+import { articleOfFile, pageUrl } from './page-file';
 import { loadBundledCorpus } from './load-corpus';
 
 const USAGE = 'Usage: npm run check -- <page.html|page.txt> [--corpus <folder of .html/.txt pages | pack.json>] [--json] [--help]';
@@ -30,14 +31,6 @@ export class CheckError extends Error {
   ) {
     super(message);
   }
-}
-
-/** The page's own URL as it states it (canonical link or og:url), for recognizing a corpus report by URL. */
-function pageUrl(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  const url = canonical ?? og ?? null;
-  return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
 /** Runs the pipeline on one page file against `corpus` (the bundled corpus by default). Throws CheckError on bad input. */
@@ -76,15 +69,15 @@ export function checkFile(path: string, corpus?: Corpus): CheckResult {
 }
 
 function checkTextFile(path: string, corpus?: Corpus): CheckResult {
-  let read: ReturnType<typeof readPageFile>;
+  let read: ReturnType<typeof articleOfFile>;
   try {
-    read = readPageFile(path);
+    read = articleOfFile(path);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new CheckError(`Cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : 'unreadable'}.`, 1);
   }
-  if (!read.ok) throw new CheckError(`${path} has no article: ${read.why}.`, 2);
-  return checkArticle(read.input, analyzeArticle(read.input), corpus ?? loadBundledCorpus().corpus);
+  if ('skip' in read) throw new CheckError(`${path} has no article: ${read.skip}.`, 2);
+  return checkArticle(read, analyzeArticle(read), corpus ?? loadBundledCorpus().corpus);
 }
 
 const DAY_MS = 86_400_000;

@@ -1,15 +1,12 @@
 // `npm run pack -- <folder> -o pack.json`: builds a version 2 pack, with analyses, from saved .html and .txt pages.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
-import type { ArticleInput } from '../utils/analysis/types';
 import { analyzeArticle } from '../utils/analysis/analyze-article';
-import { readArticle } from '../utils/article/read-article';
-import { parseTextPage } from '../utils/article/text-page';
 import { contentHash } from '../utils/corpus/format/content-hash';
 import { parsePack } from '../utils/corpus/pack-schema';
 import { reportOfArticle, withAnalysis } from '../utils/corpus/format/report-of-article';
+import { articleOfFile } from './page-file';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../utils/corpus/types';
 // The extension stamps analyses with its own version (entrypoints/background/corpus-service.ts): the same stamp here
 // lets an importer on this version trust them.
@@ -23,29 +20,6 @@ export interface PackLogLine {
   /** The report id, or null when the file was skipped. */
   id: string | null;
   note: string;
-}
-
-/** The page's own URL as it states it (canonical link or og:url). */
-function pageUrl(doc: Document): string | null {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  const url = canonical ?? og ?? null;
-  return url && /^https?:\/\//i.test(url) ? url : null;
-}
-
-/** The article of one saved page: Readability for .html, the header block and text for .txt. */
-export function articleOfFile(path: string): ArticleInput | { skip: string } {
-  const source = readFileSync(path, 'utf8');
-  if (!source.trim()) return { skip: 'the file is empty' };
-  if (extname(path).toLowerCase() === '.txt') {
-    const page = parseTextPage(source);
-    if (!page.text) return { skip: 'no text after the header' };
-    return { text: page.text, title: page.title, url: page.url, published: page.published, siteName: page.outlet, byline: null, lang: 'en' };
-  }
-  const doc = parseHTML(source).document as unknown as Document;
-  if (!doc.documentElement || !doc.body) return { skip: 'not an HTML page' };
-  const outcome = readArticle(doc, pageUrl(doc), { readerableCheck: false });
-  return outcome.ok ? outcome.article : { skip: outcome.reason };
 }
 
 /** A readable, stable report id from a file name: "bbc-2022-01-27-apple" (made unique with -2, -3…). */

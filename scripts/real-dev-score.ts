@@ -2,12 +2,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeArticle } from '../utils/analysis/analyze-article';
-import { parseTextPage } from '../utils/article/text-page';
 import type { AnalyzedReport } from '../utils/corpus/types';
 import { checkArticle } from '../utils/match/check-article';
 import { createCorpus } from '../utils/match/corpus';
 import type { CheckResult } from '../utils/match/types';
+import { analyzedReportOf, articleOfFile } from './page-file';
 
 export const REAL_DEV = fileURLToPath(new URL('../../shared/real-dev', import.meta.url));
 
@@ -55,10 +54,9 @@ export interface RealDevScore {
 const fold = (s: string) => s.replace(/[“”«»„"]/g, '"').replace(/[‘’]/g, "'").replace(/\u00a0/g, ' ');
 
 /** Reads every story set of the folder (skips a folder without gold.json). */
-export function readStorySets(root: string = REAL_DEV): { sets: StorySet[]; reports: AnalyzedReport[]; texts: Map<string, string> } {
+export function readStorySets(root: string = REAL_DEV): { sets: StorySet[]; reports: AnalyzedReport[] } {
   const sets: StorySet[] = [];
   const reports = new Map<string, AnalyzedReport>();
-  const texts = new Map<string, string>();
   for (const name of readdirSync(root).sort()) {
     const dir = join(root, name);
     if (!existsSync(join(dir, 'gold.json'))) continue;
@@ -66,18 +64,13 @@ export function readStorySets(root: string = REAL_DEV): { sets: StorySet[]; repo
     const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
     for (const doc of docs) {
       if (reports.has(doc)) continue;
-      const page = parseTextPage(readFileSync(join(dir, `${doc}.txt`), 'utf8'));
-      const input = { text: page.text, title: page.title, url: page.url, published: page.published, siteName: page.outlet, byline: null, lang: 'en' };
-      const analysis = analyzeArticle(input);
-      texts.set(doc, analysis.text);
-      reports.set(doc, {
-        meta: { id: doc, origin: 'imported', url: page.url, outlet: page.outlet, headline: page.title, published: page.published, dateline: null, agencies: [], translatedFrom: null, event: null, inferred: [] },
-        analysis,
-      });
+      const input = articleOfFile(join(dir, `${doc}.txt`));
+      if ('skip' in input) throw new Error(`real-dev ${name}/${doc}: ${input.skip}`);
+      reports.set(doc, analyzedReportOf(input, doc));
     }
     sets.push({ name, docs, mentions: gold.mentions, pairs: gold.pairs });
   }
-  return { sets, reports: [...reports.values()], texts };
+  return { sets, reports: [...reports.values()] };
 }
 
 /** Span of a mention's figure in a text, or null when its context is not there. */
@@ -90,7 +83,8 @@ function locate(text: string, m: Mention): [number, number] | null {
 
 /** Checks every article against all the others and judges every labelled pair in both directions. */
 export function scoreRealDev(root: string = REAL_DEV): RealDevScore {
-  const { sets, reports, texts } = readStorySets(root);
+  const { sets, reports } = readStorySets(root);
+  const textOf = new Map(reports.map((r) => [r.meta.id, r.analysis.text]));
   const corpus = createCorpus(reports);
   const results = new Map<string, CheckResult>();
   for (const r of reports) {
@@ -112,7 +106,7 @@ export function scoreRealDev(root: string = REAL_DEV): RealDevScore {
       ] as const) {
         const base = { set: set.name, id: `${p.a}~${p.b}`, page: page.doc, relation: p.relation };
         const result = results.get(page.doc);
-        const span = locate(texts.get(page.doc) ?? '', page);
+        const span = locate(textOf.get(page.doc) ?? '', page);
         if (!result || !span) {
           outcomes.push({ ...base, passed: false, detail: `context not found in ${page.doc}` });
           continue;
