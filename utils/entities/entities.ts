@@ -50,6 +50,12 @@ const INSTITUTION_HEADS = new Set([
   'embassy', 'company', 'corporation', 'inc', 'ltd', 'association', 'alliance', 'coalition', 'federation', 'movement',
   'accords', 'agreement', 'summit', 'conference', 'forum', 'program', 'programme', 'project', 'initiative', 'media',
   'network', 'channel', 'tv', 'radio', 'magazine', 'journal', 'post', 'herald', 'tribune', 'daily', 'gazette', 'truth',
+  // Business names: "Reality Labs", "Orbis Systems", "General Motors" are firms and units, not people.
+  'labs', 'lab', 'systems', 'technologies', 'technology', 'motors', 'airlines', 'airways', 'industries', 'holdings',
+  'partners', 'capital', 'energy', 'pharmaceuticals', 'therapeutics', 'foods', 'brands', 'stores', 'entertainment',
+  'studios', 'communications', 'networks', 'securities', 'insurance', 'financial', 'platforms', 'cloud', 'games',
+  'software', 'robotics', 'aerospace', 'logistics', 'resources', 'petroleum', 'mining', 'steel', 'electric', 'devices',
+  'semiconductor', 'semiconductors', 'pictures', 'records', 'unit', 'division', 'ventures', 'bancorp', 'motor',
 ]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'into', 'across', 'inside', 'via']);

@@ -25,12 +25,22 @@ export type FrameStatus = 'actual' | 'expected' | 'hypothetical';
 export interface QuantityFrame {
   /** Concepts it measures, nearest first ("revenue", "inflation", "jobs"). */
   concepts: string[];
+  /**
+   * How many of `concepts` the figure measures jointly: 2 for "revenues and profits that rose 30%", where the
+   * figure is as much the second's as the first's; else 1 (0 when none).
+   */
+  jointConcepts: number;
   /** The words that named the first concept, as written. */
   conceptText: string | null;
   /** Whose quantity it is: canonical entity keys (a company, a country, a product). */
   holders: string[];
   /** Where the holders came from: the figure's sentence, its paragraph's lead, or the story's headline and lead. */
   holderFrom: 'sentence' | 'paragraph' | 'story' | null;
+  /**
+   * A part of a holder the figure belongs to ("Meta's Reality Labs unit", "the firm's cloud division"): its key, or
+   * null. The parent is among `holders` too, so a part's figure may confirm the parent's but never conflict with it.
+   */
+  part: string | null;
   /** The names the whole story keeps coming back to: who the story is about. */
   storyHolders: string[];
   /** The period it applies to. */
@@ -145,7 +155,7 @@ function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: numb
   const rel = (x: number) => x - s.sentenceStart;
   // A semicolon, colon or dash before the figure opens its own clause ("…to keep pace with inflation; Network Rail offered 5.4%").
   const head = s.sentence.slice(0, rel(figure.start));
-  const clause = Math.max(...[';', ':', ' – ', ' — ', ' - '].map((c) => {
+  const clause = Math.max(...[';', ': ', ' – ', ' — ', ' - '].map((c) => {
     const i = head.lastIndexOf(c);
     return i < 0 ? 0 : i + c.length;
   }));
@@ -160,7 +170,7 @@ function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: numb
 }
 
 /** The nearest concepts to the figure: an "in/of X" right after it, then its own stretch before and after, then the sentence. */
-function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; to: number; clause: number }): { concepts: string[]; text: string | null } {
+function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; to: number; clause: number }): { concepts: string[]; joint: number; text: string | null } {
   const start = figure.start - s.sentenceStart;
   const end = figure.end - s.sentenceStart;
   const mentions = conceptMentions(s.sentence);
@@ -198,7 +208,16 @@ function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; 
   }
   const concepts: string[] = [];
   for (const m of ordered) if (!concepts.includes(m.concept)) concepts.push(m.concept);
-  return { concepts, text: ordered[0]?.text ?? null };
+  return { concepts, joint: jointCount(ordered, s.sentence, concepts.length), text: ordered[0]?.text ?? null };
+}
+
+/** "revenues and profits", "sales or earnings": the nearest concept coordinated with the next one. */
+function jointCount(ordered: readonly ConceptMention[], sentence: string, distinct: number): number {
+  const [first, second] = ordered;
+  if (!first) return 0;
+  if (!second || distinct < 2) return 1;
+  const [left, right] = first.start < second.start ? [first, second] : [second, first];
+  return /^\s*(?:,|and|or|&)\s*$/i.test(sentence.slice(left.end, right.start)) ? 2 : 1;
 }
 
 function distance(m: ConceptMention, start: number, end: number): number {
@@ -214,12 +233,20 @@ const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
  * not a sentence's capitalized first word that looks like an ordinary one ("Profits", "Stocks", "Quarterly").
  */
 function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
+  // In a shouted line (a promo headline, a caption) every word is capitalized, so capitals say nothing of names.
+  if (shouted(text)) return [];
   let mentions = entityMemo.get(text);
   if (!mentions) {
     if (entityMemo.size > 5_000) entityMemo.clear();
     entityMemo.set(text, (mentions = findEntities(text)));
   }
   return holdersOf(mentions, text, known);
+}
+
+/** Mostly upper-case letters: "NETFLIX'S HIT BREAKS RECORD FOR MOST HOURS VIEWED". */
+function shouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.2;
 }
 
 /** A text's entity mentions: the same sentence is read for every figure it holds. */
@@ -275,6 +302,19 @@ function recordSince(figure: Figure, s: FrameSurroundings): QuantityFrame['recor
 /** "Its sales", "The search giant, which…": a sentence that names its holder by pointing back to the one before. */
 const BACK_REFERENCE = /^\W*(?:its|their|the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|retailer|carrier|bank|lender|insurer|operator|chain|brand|platform|service|business|conglomerate|manufacturer|producer|owner|parent|startup|outfit))\b/iu;
 
+/** "Meta's Reality Labs unit", "the firm's cloud division", "its advertising business": a part of a holder. */
+const PART_OF = /\b(?:([Ii]ts|[Tt]heir|[Tt]he (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|owner|parent|conglomerate)['’]s)|((?:\p{Lu}[\p{L}&.-]*\s){1,3})['’]s?)\s+((?:[\p{L}&-]+\s){1,3})(?:unit|division|arm|segment|subsidiary)\b/u;
+
+/** The part a sentence's figure may belong to, and its parent when the sentence names it. */
+function partOf(sentence: string, known?: () => ReadonlySet<string>): { key: string; parent: string[] | null } | null {
+  const m = PART_OF.exec(sentence);
+  if (!m) return null;
+  const partName = m[3]!.trim();
+  const key = holdersIn(partName.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), known)[0] ?? holderKey(partName.toLowerCase());
+  const parent = m[2] ? holdersIn(m[2].replace(/['’]$/u, ''), known) : null;
+  return { key, parent: parent && parent.length > 0 ? parent : null };
+}
+
 /** Sentence openers that are ordinary words, not names, when capitalized. */
 const OPENER_WORDS = new Set(['despite', 'overall', 'meanwhile', 'however', 'still', 'analysts', 'investors', 'executives', 'revenue', 'inflation', 'month', 'year', 'today', 'shares']);
 
@@ -297,7 +337,7 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   const clean = (t: string) => t.replace(THAN_EXPECTED, ' ');
   // Before: from the clause's start; a list of figures after one expectation shares it ("predicted profit of $10.9bn on revenue of $33.4bn").
   const before = s.sentence.slice(0, start);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' - '), before.lastIndexOf('—'));
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(': '), before.lastIndexOf(' - '), before.lastIndexOf('—'));
   const clause = clean(before.slice(clauseStart + 1)).split(/\s+/).slice(-12).join(' ');
   if (EXPECTED_WORDS.test(clause)) return 'expected';
   // After: only a forecast that governs the figure ("the 8.5 million the firm had expected"), not "beat estimates".
@@ -325,7 +365,7 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const start = figure.start - s.sentenceStart;
   const end = figure.end - s.sentenceStart;
   const own = s.sentence.slice(span.from, span.to);
-  const { concepts, text } = conceptsOf(figure, s, span);
+  const { concepts, joint, text } = conceptsOf(figure, s, span);
   const known = s.story ? () => s.story!().names : undefined;
   let holders = holdersIn(own, known);
   let holderFrom: QuantityFrame['holderFrom'] = holders.length > 0 ? 'sentence' : null;
@@ -346,7 +386,13 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     holders = [...s.story().holders];
     holderFrom = 'story';
   }
-  // The period named in the figure's own stretch; a duration or date names its own time.
+  const part = partOf(s.sentence, known);
+  if (part) {
+    // "The firm's Reality Labs unit": the firm is the holder the sentence points back to.
+    const parents = part.parent ?? (s.previousSentence ? holdersIn(s.previousSentence, known) : []);
+    const fallback = parents.length > 0 ? parents : (s.story?.().holders.slice(0, 1) ?? []);
+    holders = [...new Set([...holders, ...fallback])];
+  }
   // The period named in the figure's own stretch, after it first ("2.5 million more in the current quarter"); a
   // duration or date names its own time.
   const timed = figure.kind === 'date' || figure.kind === 'year' || figure.kind === 'duration';
@@ -369,9 +415,11 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const role: QuantityFrame['role'] = BASELINE_BEFORE.test(before) ? 'baseline' : EARLIER_AFTER.test(after) || earlierOccasion ? 'earlier' : null;
   return {
     concepts,
+    jointConcepts: joint,
     conceptText: text,
     holders,
     holderFrom,
+    part: part?.key ?? null,
     get storyHolders() {
       return [...(s.story?.().holders ?? [])];
     },
@@ -395,6 +443,7 @@ export function salientHolders(headline: string | null, sentences: readonly { te
   for (const list of mentions) for (const e of list) if (e.start > 0) names.add(e.key.toLowerCase());
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
+    if (shouted(s.text)) return;
     for (const h of holdersOf(mentions[i]!, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
   });
   const inHeadline = new Set(headline ? holdersIn(headline, () => names) : []);

@@ -183,7 +183,7 @@ export function figureContext(
   const telling = (w: string) =>
     !isStopword(w) && !/\d/.test(w) && w.length >= 3 && !NOT_NAMES.has(w) && !EVENT_OF.has(w) && !entities.has(canonical(w)) && !entities.has(w);
   // Within the figure's clause: "…, the statistics office said" is about the source, not the figure.
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(': ')) + 1);
   const cut = after.search(/[,;:(]/);
   const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
   for (const w of [...words(clauseBefore).filter(telling).slice(-3), ...words(clauseAfter).filter(telling).slice(0, 2)]) near.set(canonical(w), w);
@@ -235,7 +235,7 @@ function countedOf(figure: Figure, after: string): { key: string | null; modifie
     const phrase: string[] = [];
     for (; i < ws.length && phrase.length < 4; i++) {
       const w = ws[i] as string;
-      if (/^\d/.test(w) || ['of', 'on', 'in', 'at', 'near', 'to', 'from', 'and', 'or', 'that', 'who', 'which', 'with', 'the', 'a', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'since', 'by', 'for'].includes(w)) break;
+      if (/^\d/.test(w) || ['of', 'on', 'in', 'at', 'near', 'to', 'from', 'and', 'or', 'that', 'who', 'which', 'with', 'the', 'a', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'since', 'by', 'for', 'more', 'less', 'fewer'].includes(w)) break;
       phrase.push(w);
     }
     if (phrase.length === 0) return { key: null, modifiers: [] as string[] };
@@ -379,8 +379,18 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   const rules = !byWords.same ? ALIGNMENT_RULES : fa.kind === 'money' || fa.kind === 'percent' ? HOLDER_TIME_AND_STATUS_RULES : TIME_AND_STATUS_RULES;
   const frames = alignFrames(sideOf(a), sideOf(b), rules);
   if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
-  if (byWords.same) return { ...byWords, reasons: mergeReasons(byWords.reasons, frames.reasons) };
-  return sameByFrames(a, b, frames, options) ?? byWords;
+  const linked = byWords.same ? { ...byWords, reasons: mergeReasons(byWords.reasons, frames.reasons) } : sameByFrames(a, b, frames, options);
+  if (!linked) return byWords;
+  // A unit's figure against its parent's: the same only when the unit carries it all, so it may confirm, never conflict.
+  return partsDiffer(a, b) ? { ...linked, agreeOnly: true } : linked;
+}
+
+/** One side is a part of a holder ("its Reality Labs unit") the other side does not name. */
+function partsDiffer(a: FigureContext, b: FigureContext): boolean {
+  const pa = a.frame.part;
+  const pb = b.frame.part;
+  if (pa === pb) return false;
+  return (pa !== null && !b.frame.holders.includes(pa)) || (pb !== null && !a.frame.holders.includes(pb));
 }
 
 const TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'holder' && r.name !== 'concept');
@@ -444,7 +454,10 @@ function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typ
   // It may also be its own story's subject under another name ("the iPhone giant" in a story about Apple), when
   // the two stories share their subject.
   const near = (c: FigureContext) => (c.frame.holderFrom === 'sentence' || c.frame.holderFrom === 'paragraph' ? c.frame.holders : []);
-  const sharedStory = a.frame.storyHolders.some((h) => hb.has(h)) && b.frame.storyHolders.some((h) => ha.has(h));
+  // Stories share their subject when each one's first name is among the other's: a country both mention in passing
+  // ("US" in a story on Apple and in one on Netflix) does not make them one story.
+  const lead = (c: FigureContext) => c.frame.storyHolders[0];
+  const sharedStory = lead(a) !== undefined && lead(b) !== undefined && hb.has(lead(a)!) && ha.has(lead(b)!);
   const placed = (c: FigureContext, other: Set<string>) =>
     near(c).length === 0 || near(c).some((h) => other.has(h)) || (sharedStory && near(c).some((h) => c.frame.storyHolders.slice(0, 3).includes(h)));
   if (hb.size > 0 && !placed(a, hb)) return null;
@@ -622,6 +635,32 @@ export function statedStep(f: Figure): number | null {
   return base(f, step);
 }
 
+/** How far past a bound an exact value may lie and still be what the bound rounds: "more than 30%" for 36%. */
+export const BOUND_REACH = 1.25;
+
+/** "More than 30%" is a bound from below, "under 5,000" from above; a point, a range or a vague amount is neither. */
+export function oneSidedBound(f: Pick<Figure, 'value' | 'qualifier'>): 'at-least' | 'at-most' | null {
+  if (f.value.vague) return null;
+  if (f.value.high === null) return 'at-least';
+  return f.qualifier !== null && f.value.low === 0 && f.value.high === f.value.point ? 'at-most' : null;
+}
+
+/**
+ * When `bound` is one-sided ("more than 30%", "under 5,000") and `exact` a plain value inside it and within reach,
+ * the reason they are consistent; else null. Two bounds are left to the point comparison ("more than 13,000" and
+ * "more than 14,000" differ).
+ */
+function keptBound(bound: Figure, boundValue: number, exact: Figure, exactValue: number): string | null {
+  if (exact.value.vague || exact.qualifier !== null || exact.value.high !== exact.value.low) return null;
+  const side = oneSidedBound(bound);
+  const atLeast = side === 'at-least';
+  const atMost = side === 'at-most';
+  const holds = atLeast
+    ? exactValue >= boundValue && exactValue <= boundValue * BOUND_REACH
+    : atMost && exactValue <= boundValue && exactValue >= boundValue / BOUND_REACH;
+  return holds ? `“${exact.text}” is ${atLeast ? 'above' : 'below'} “${bound.text}”, as that bound says.` : null;
+}
+
 /** Compares the values of two figures of the same quantity. */
 export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {}): ValueRelation {
   const tol = options.tolerance ?? 0.03;
@@ -669,6 +708,9 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
   if (inside(a, pb) || inside(b, pa)) {
     return { relation: 'agrees', vague: false, unrelated: false, reason: `“${b.text}” falls within “${a.text}”.` };
   }
+  // "More than 30%" and "32%": a bound the other's exact value keeps, near enough that a writer rounds to it.
+  const kept = keptBound(a, pa, b, pb) ?? keptBound(b, pb, a, pa);
+  if (kept) return { relation: 'agrees', vague: true, unrelated: false, reason: kept };
   const ratio = Math.max(Math.abs(pa), Math.abs(pb)) / Math.max(1e-9, Math.min(Math.abs(pa), Math.abs(pb)));
   const pct = Math.round((ratio - 1) * 100);
   return {
