@@ -85,3 +85,38 @@ describe('what a figure counts, and whose it is', () => {
     expect(linksOf(page, [wire], '1.5 million')).toEqual(['wire agrees 1.5 million']);
   });
 });
+
+describe('links the words alone would make', () => {
+  const DATA_DAY = '2024-04-10';
+  const wire = asReport(
+    'wire',
+    input('Consumer prices rise again', [
+      'Consumer prices in Canada rose 4.1% in March from a year earlier, the statistics office said on Wednesday.',
+      '(The price index jumped by 0.6% over the month.)',
+      'A $100 basket of goods a year ago would cost $104.10 today.',
+    ], DATA_DAY),
+  );
+
+  it('does not set one measure against another because both "prices jumped"', () => {
+    const page = input('Food bills climb', [
+      'Grocery prices in Canada jumped 1.4% last month, driven by rising costs for meat, fruits and vegetables.',
+      'Households have cut back on travel and eating out since the winter, a survey of shoppers found.',
+    ], DATA_DAY);
+    expect(linksOf(page, [wire], '1.4%')).toEqual([]);
+  });
+
+  it('does not compare bare "costs" of different things', () => {
+    const page = input('Drivers feel the squeeze', [
+      'Drivers of small cars have seen monthly costs jump about $40, a motoring group estimated on Wednesday.',
+    ], DATA_DAY);
+    expect(linksOf(page, [wire], 'about $40')).toEqual([]);
+  });
+
+  it('reads a participle clause after "analysts expect" as the expectation, not the outcome', () => {
+    const page = input('Prices seen rising further', [
+      'Analysts expect fuel costs will push consumer prices even higher, hitting 4.1% or more.',
+      'Households have cut back on travel and eating out since the winter, a survey of shoppers found.',
+    ], DATA_DAY);
+    expect(linksOf(page, [wire], '4.1%')).toEqual([]);
+  });
+});

@@ -103,6 +103,21 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The concept of a present participle through its other forms: "injuring" is "injured", "killing" is "kill",
+ * "evacuating" is "evacuated", "hiring" is "hired". The lexicon lists a verb's base or past form, not every form.
+ */
+function participleConcept(word: string): string | undefined {
+  if (!word.endsWith('ing') || word.length < 6) return undefined;
+  const stem = word.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  for (const form of [stem, `${stem}e`, `${stem}ed`, `${stem}d`, undoubled, `${undoubled}ed`]) {
+    const concept = CONCEPT_OF.get(form);
+    if (concept) return concept;
+  }
+  return undefined;
+}
+
 interface ConceptMention {
   concept: string;
   start: number;
@@ -131,7 +146,10 @@ function findConceptMentions(text: string): ConceptMention[] {
     let used = 1;
     for (let n = Math.min(MAX_CONCEPT_WORDS, tokens.length - i); n >= 1 && !found; n--) {
       const slice = tokens.slice(i, i + n);
-      const concept = CONCEPT_OF.get(slice.map((t) => t.lemma).join(' ')) ?? CONCEPT_OF.get(slice.map((t) => t.word.toLowerCase()).join(' '));
+      const concept =
+        CONCEPT_OF.get(slice.map((t) => t.lemma).join(' ')) ??
+        CONCEPT_OF.get(slice.map((t) => t.word.toLowerCase()).join(' ')) ??
+        (n === 1 ? participleConcept(slice[0]!.word.toLowerCase()) : undefined);
       if (concept) {
         found = { concept, start: slice[0]!.start, end: slice[n - 1]!.end, text: text.slice(slice[0]!.start, slice[n - 1]!.end) };
         used = n;
@@ -337,8 +355,10 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   const clean = (t: string) => t.replace(THAN_EXPECTED, ' ');
   // Before: from the clause's start; a list of figures after one expectation shares it ("predicted profit of $10.9bn on revenue of $33.4bn").
   const before = s.sentence.slice(0, start);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(': '), before.lastIndexOf(' - '), before.lastIndexOf('—'));
-  const clause = clean(before.slice(clauseStart + 1)).split(/\s+/).slice(-12).join(' ');
+  const clauseStart = ownClauseStart(before);
+  const clause = clean(before.slice(clauseStart)).split(/\s+/).slice(-12).join(' ');
+  // A participle clause continues the one before it: "Analysts expect inflation to rise in March, hitting 8%".
+  if (clauseStart > 0 && PARTICIPLE_OPENING.test(before.slice(clauseStart)) && FORECASTER_VERB.test(before.slice(ownClauseStart(before.slice(0, clauseStart - 1)), clauseStart))) return 'expected';
   if (EXPECTED_WORDS.test(clause)) return 'expected';
   // After: only a forecast that governs the figure ("the 8.5 million the firm had expected"), not "beat estimates".
   const tail = clean(s.sentence.slice(end)).split(/[,;:.!?(]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
@@ -346,6 +366,17 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   if (HYPOTHETICAL_WORDS.test(clause.split(/\s+/).slice(-6).join(' '))) return 'hypothetical';
   return 'actual';
 }
+
+/** Where the clause ending `before` starts: after its last comma, semicolon, colon or dash. */
+function ownClauseStart(before: string): number {
+  return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(': '), before.lastIndexOf(' - '), before.lastIndexOf('—')) + 1;
+}
+
+/** Someone expecting, as a verb with its subject: "analysts expect", "the bank forecasts", "economists see". */
+const FORECASTER_VERB = /\b(?:analysts?|economists?|forecasters?|investors|markets?|traders|experts?|officials|it|they|we)\s+(?:\p{L}+\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|projects?|projected|sees?)\b/iu;
+
+/** A clause opened by a participle: "hitting", "pushing", "bringing". */
+const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ing)\b/u;
 
 /** The last `n` words of a text: a period named further back belongs to another clause's event. */
 function lastWords(text: string, n: number): string {
@@ -399,10 +430,13 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   // A fronted adverbial ("For the year, …", "In February, …") sets the period of the whole sentence.
   const fronted = /^\W*(?:in|for|during|over|through|last|this|at|by)\b[^,]{0,60},/i.exec(s.sentence)?.[0] ?? '';
   // Else the clause's, across a list ("revenue growth of 16% to $7.71 billion in Q4"), then a fronted adverbial's.
-  const clauseText = s.sentence.slice(span.clause).split(/[,;]/).find((part, i, parts) => {
+  const parts = s.sentence.slice(span.clause).split(/[,;]/);
+  const ownPart = parts.findIndex((part, i) => {
     const at = span.clause + parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
     return at <= start && at + part.length >= end;
   });
+  // A participle clause ("…in March, hitting 8%") takes the period of the clause it continues.
+  const clauseText = ownPart < 0 ? undefined : ownPart > 0 && PARTICIPLE_OPENING.test(parts[ownPart]!) ? `${parts[ownPart - 1]},${parts[ownPart]}` : parts[ownPart];
   const period = timed
     ? null
     : (findPeriod(s.sentence.slice(end, span.to), s.published) ??

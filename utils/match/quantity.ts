@@ -2,7 +2,7 @@
 import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
 import { buildFrame, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
-import { conceptOfWord } from '../lexicon/concepts';
+import { conceptOfWord, UNSPECIFIC_CONCEPTS } from '../lexicon/concepts';
 import { ALIGNMENT_RULES, alignFrames, type FrameSide } from './rules';
 import { canonical, contentTerms, isStopword, stem, words } from './text';
 import { coarser, formatPeriod } from './precision';
@@ -374,9 +374,10 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   // Frames describe amounts; a meeting's length or a date keeps the word test's verdict.
   if (!FRAMED_KINDS.has(fa.kind)) return byWords;
   if (!byWords.same && !softRejection(byWords.rejected)) return byWords;
-  // A link the word test made already weighed names and words: only the frame's time and status rules may undo it.
-  // Shares and sums name their holder loosely in the word test, so the holder rule still applies to them.
-  const rules = !byWords.same ? ALIGNMENT_RULES : fa.kind === 'money' || fa.kind === 'percent' ? HOLDER_TIME_AND_STATUS_RULES : TIME_AND_STATUS_RULES;
+  // A link the word test made already weighed names: only what the figures measure, their time and status may undo it
+  // ("prices jumped" of groceries and of the whole index). Shares and sums name their holder loosely in the word
+  // test, so the holder rule still applies to them.
+  const rules = !byWords.same || fa.kind === 'money' || fa.kind === 'percent' ? ALIGNMENT_RULES : RULES_BUT_HOLDER;
   const frames = alignFrames(sideOf(a), sideOf(b), rules);
   if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
   const linked = byWords.same ? { ...byWords, reasons: mergeReasons(byWords.reasons, frames.reasons) } : sameByFrames(a, b, frames, options);
@@ -393,8 +394,7 @@ function partsDiffer(a: FigureContext, b: FigureContext): boolean {
   return (pa !== null && !b.frame.holders.includes(pa)) || (pb !== null && !a.frame.holders.includes(pb));
 }
 
-const TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'holder' && r.name !== 'concept');
-const HOLDER_TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'concept');
+const RULES_BUT_HOLDER = ALIGNMENT_RULES.filter((r) => r.name !== 'holder');
 
 /**
  * Two records' bounds ("the biggest leap since 1982", "the largest 12-month increase since January 1982", "a 40-year
@@ -477,6 +477,10 @@ function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typ
     if (named(ma).some((m) => !mb.includes(m)) || named(mb).some((m) => !ma.includes(m))) return null;
   }
   const samePeriod = frames.supported.includes('period');
+  // A general measure ("costs", "prices") of the story's subject is too loose on its own: it needs the
+  // same stated period or a holder named next to both figures.
+  const general = UNSPECIFIC_CONCEPTS.has(a.frame.concepts[0] ?? '') && UNSPECIFIC_CONCEPTS.has(b.frame.concepts[0] ?? '');
+  if (general && !samePeriod && !near(a).some((h) => near(b).includes(h))) return null;
   const gap = daysBetween(a.published, b.published);
   if (!samePeriod && (gap === null || gap > Math.min(FRAME_GAP_DAYS, options.maxGapDays ?? FRAME_GAP_DAYS))) return null;
   const ua = unitKey(a.figure.unit);
