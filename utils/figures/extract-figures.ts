@@ -3,12 +3,12 @@ import type { Figure, FigureKind, FigureValue, Sentence } from '../analysis/type
 import { entityKey, findEntities } from '../entities/entities';
 import { countedAfter, eventNounAfter, eventNounInSentence, eventNounNear, verbBefore, verbLemma, type CountedPhrase } from './counted';
 import { findDates, publicationDay } from './dates';
+import { ATTRIBUTION_VERBS, PEOPLE_VERBS } from '../lexicon/event-words';
+import { FREQUENCY_WORDS, ORDINALS, SCALES, SHORT_SCALES } from '../lexicon/number-words';
+import { SUBJECT_BREAKS } from '../lexicon/stopwords';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_MINUTES, MEASURES } from '../lexicon/units';
 import {
-  FREQUENCY_WORDS,
   NUMBER_WORD_SOURCE,
-  ORDINALS,
-  SCALES,
-  SHORT_SCALES,
   VAGUE_SOURCE,
   parseDigits,
   parseNumberWords,
@@ -18,40 +18,6 @@ import {
   vagueValue,
 } from './numbers';
 
-const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'USD', us$: 'USD', 'us $': 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', '₹': 'INR',
-  '₽': 'RUB', rub: 'RUB', 'a$': 'AUD', 'c$': 'CAD', chf: 'CHF', uah: 'UAH', '₴': 'UAH',
-};
-const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP',
-  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', yuan: 'CNY', yen: 'JPY', hryvnia: 'UAH', hryvnias: 'UAH',
-  rupees: 'INR', francs: 'CHF',
-};
-/** Durations normalized to minutes. */
-const DURATION_MINUTES: Record<string, number> = {
-  second: 1 / 60, minute: 1, min: 1, hour: 60, hr: 60, day: 1440, week: 10080, fortnight: 20160, month: 43830,
-  year: 525960, decade: 5259600, century: 52596000,
-};
-/** Distances, areas, weights and speeds, normalized to km, km², kg and km/h. */
-const MEASURES: Record<string, { unit: string; factor: number }> = {
-  km: { unit: 'km', factor: 1 }, kilometre: { unit: 'km', factor: 1 }, kilometer: { unit: 'km', factor: 1 },
-  mile: { unit: 'km', factor: 1.609344 }, mi: { unit: 'km', factor: 1.609344 },
-  metre: { unit: 'km', factor: 0.001 }, meter: { unit: 'km', factor: 0.001 }, m: { unit: 'km', factor: 0.001 },
-  foot: { unit: 'km', factor: 0.0003048 }, feet: { unit: 'km', factor: 0.0003048 }, ft: { unit: 'km', factor: 0.0003048 },
-  yard: { unit: 'km', factor: 0.0009144 },
-  'square kilometre': { unit: 'km2', factor: 1 }, 'square kilometer': { unit: 'km2', factor: 1 }, 'sq km': { unit: 'km2', factor: 1 },
-  km2: { unit: 'km2', factor: 1 }, 'square mile': { unit: 'km2', factor: 2.589988 }, 'sq mile': { unit: 'km2', factor: 2.589988 },
-  hectare: { unit: 'km2', factor: 0.01 }, acre: { unit: 'km2', factor: 0.00404686 },
-  kg: { unit: 'kg', factor: 1 }, kilogram: { unit: 'kg', factor: 1 }, kilo: { unit: 'kg', factor: 1 },
-  tonne: { unit: 'kg', factor: 1000 }, ton: { unit: 'kg', factor: 1000 }, lb: { unit: 'kg', factor: 0.45359237 },
-  'metric ton': { unit: 'kg', factor: 1000 }, 'metric tonne': { unit: 'kg', factor: 1000 },
-  // Data sizes, in bytes: "26.6 megabytes", "39 kilobytes", "2 GB".
-  byte: { unit: 'byte', factor: 1 }, kilobyte: { unit: 'byte', factor: 1e3 }, megabyte: { unit: 'byte', factor: 1e6 },
-  gigabyte: { unit: 'byte', factor: 1e9 }, terabyte: { unit: 'byte', factor: 1e12 }, kb: { unit: 'byte', factor: 1e3 },
-  mb: { unit: 'byte', factor: 1e6 }, gb: { unit: 'byte', factor: 1e9 }, tb: { unit: 'byte', factor: 1e12 },
-  meg: { unit: 'byte', factor: 1e6 }, gig: { unit: 'byte', factor: 1e9 },
-  mph: { unit: 'km/h', factor: 1.609344 }, kph: { unit: 'km/h', factor: 1 }, 'km/h': { unit: 'km/h', factor: 1 },
-};
 const MEASURE_SOURCE = Object.keys(MEASURES)
   .sort((a, b) => b.length - a.length)
   .map((k) => k.replace(/\//g, '\\/').replace(/ /g, '\\s'))
@@ -711,13 +677,6 @@ function numberingBefore(s: string, start: number): CountedPhrase | null {
   return phrase ? { ...phrase, start: -1, end: start, verbAfter: null } : null;
 }
 
-/** Verbs whose bare object or subject number counts people, with the lemma the event takes. */
-const PEOPLE_VERBS: Record<string, string> = {
-  killed: 'kill', killing: 'kill', kill: 'kill', kills: 'kill', died: 'die', dead: 'die', injured: 'injure',
-  injuring: 'injure', wounded: 'wound', wounding: 'wound', hurt: 'injure', evacuated: 'evacuate', evacuating: 'evacuate',
-  displaced: 'displace', displacing: 'displace', arrested: 'arrest', arresting: 'arrest', detained: 'detain',
-  detaining: 'detain', rescued: 'rescue', rescuing: 'rescue',
-};
 const PEOPLE_VERB_SOURCE = Object.keys(PEOPLE_VERBS).join('|');
 const PEOPLE_BEFORE = new RegExp(`\\b(${PEOPLE_VERB_SOURCE})\\s+$`, 'i');
 const PEOPLE_AFTER = new RegExp(`^\\s+(?:(?:have|has|had)\\s+)?(?:(?:been|were|was|are|is)\\s+)?(?:reported\\s+|confirmed\\s+)?(${PEOPLE_VERB_SOURCE})\\b`, 'i');
@@ -756,12 +715,10 @@ function verbAfterFigure(s: string, from: number): string | null {
   return m ? verbLemma(m[1]!) : null;
 }
 
-const SUBJECT_BREAKS = new Set(['on', 'in', 'at', 'and', 'but', 'that', 'which', 'who', 'when', 'after', 'before', 'as', 'while', 'with', 'to', 'of', 'for', 'by', 'from', 'than', 'if', 'because', 'also', 'has', 'have', 'had', 'was', 'were', 'is', 'are']);
 const WEEKDAY = /^(?:(?:on|last|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 const SOURCE_NOUNS = /^(?:officials?|sources?|intelligence|ministry|department|government|agency|police|authorities|spokes(?:man|woman|person)|officers?|assistant|aides?|advisers?|analysts?|experts?|diplomats?|military|army|office|statement|report|data|figures|estimates)$/i;
 
-const ATTRIBUTION_VERBS = 'said|says|say|told|claimed|claims|estimated|estimates|estimate|reported|reports|accusing|accused|accuses|alleged|alleges|warned|believes|believe|announced|according';
 
 const ATTRIBUTION_VERB_RE = new RegExp(`\\b(${ATTRIBUTION_VERBS})\\b`, 'u');
 
