@@ -1,20 +1,19 @@
 // Capitalized words that are not names, and the words that make a capitalized run a title or an institution.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, OPENING_WORDS, WEEKDAY_NAMES } from './sentence-words';
 
-/** Words that open sentences with a capital letter without being names. */
+/** Words that open sentences with a capital letter without being names: opening words, calendar names, auxiliaries. */
 export const CAPITALIZED_NON_NAMES = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'this', 'that', 'these', 'those',
-  'there', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'our',
-  'my', 'meanwhile', 'however', 'yet', 'so', 'then', 'still', 'also', 'earlier', 'later', 'since', 'with', 'without',
-  'by', 'some', 'many', 'most', 'all', 'one', 'no', 'not', 'both', 'each', 'what', 'who', 'why', 'how', 'where', 'even',
-  'although', 'though', 'during', 'prior', 'speaking', 'based', 'going', 'follow', 'join', 'leave', 'source', 'yesterday',
-  'today', 'tomorrow', 'lawmakers', 'tensions', 'talks', 'together', 'indeed', 'previously', 'instead', 'only', 'any',
-  'such', 'western', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'gmt', 'utc',
-  'et', 'pm', 'am', 'bst', 'cet', 'est', 'edt', 'pst', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would',
-  'can', 'could', 'should', 'may', 'might', 'must', 'let', 'we’re', 'i’m', 'it’s', 'don’t', 'we’ve', 'i’ve', 'ok',
-  'yes', 'every', 'other', 'another', 'here', 'now', 'just', 'more', 'less', 'few', 'several', 'about', 'from', 'to',
-  'of', 'under', 'over', 'until', 'among', 'amid', 'against', 'nor', 'never', 'always', 'again', 'once', 'because',
+  ...OPENING_WORDS,
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  ...MONTH_ABBREVIATIONS,
+  'or', 'even', 'although', 'though', 'during', 'prior', 'speaking', 'based', 'going', 'follow', 'join', 'leave',
+  'source', 'yesterday', 'today', 'tomorrow', 'lawmakers', 'tensions', 'talks', 'together', 'indeed', 'previously',
+  'instead', 'only', 'any', 'such', 'western', 'mr', 'mrs', 'ms', 'dr', 'gmt', 'utc', 'et', 'pm', 'am', 'bst', 'cet',
+  'est', 'edt', 'pst', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should',
+  'might', 'must', 'let', 'we’re', 'i’m', 'it’s', 'don’t', 'we’ve', 'i’ve', 'ok', 'yes', 'every', 'other', 'another',
+  'here', 'now', 'just', 'more', 'less', 'few', 'several', 'about', 'from', 'to', 'of', 'under', 'over', 'until',
+  'among', 'amid', 'against', 'nor', 'never', 'always', 'again', 'once', 'because',
   // Qualifiers that open a sentence before a figure: "Around 1,800 homes", "Nearly 100,000 people".
   'around', 'nearly', 'almost', 'roughly', 'approximately', 'estimated', 'fewer', 'upwards', 'least', 'up',
 ]);
@@ -23,11 +22,15 @@ export const CAPITALIZED_NON_NAMES = new Set([
  * Capitalized words that are titles or sentence furniture, not names: what the matcher drops before comparing the
  * names near two figures. Shorter than CAPITALIZED_NON_NAMES, which also keeps qualifiers and pronouns out of entities.
  */
-export const NAME_FURNITURE = new Set(
-  'the a an he she it they we i in on at but and or if as with for of from by to this that these those after before while secretary state minister ministers foreign president prime deputy department ministry assistant director official officials chief head leader general spokesman spokeswoman mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
+export const NAME_FURNITURE = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'as', 'with',
+  'for', 'of', 'from', 'by', 'to', 'this', 'that', 'these', 'those', 'after', 'before', 'while', 'secretary', 'state',
+  'minister', 'ministers', 'foreign', 'president', 'prime', 'deputy', 'department', 'ministry', 'assistant',
+  'director', 'official', 'officials', 'chief', 'head', 'leader', 'general', 'spokesman', 'spokeswoman', 'mr', 'mrs',
+  'ms', 'dr',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+]);
 
 /** Last words that make a capitalized run an institution or thing rather than a person ("Warsaw Pact", "Cold War"). */
 export const INSTITUTION_HEADS = new Set([
