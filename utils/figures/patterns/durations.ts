@@ -5,7 +5,11 @@ import { qualifierBefore, shapeValue } from '../numbers';
 import { finish, scaleValue } from './draft';
 import type { NumberPattern } from './types';
 
-const DURATION_AFTER = /^(?:\s|-)(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)\b(-old)?/i;
+/** A unit of time after the number, any unit DURATION_MINUTES knows, singular or plural; "-old" makes it an age. */
+const DURATION_AFTER = new RegExp(
+  `^(?:\\s|-)(${Object.keys(DURATION_MINUTES).map((unit) => (unit === 'century' ? 'centuries|century' : `${unit}s?`)).join('|')})\\b(-old)?`,
+  'i',
+);
 
 /** The period `amount` units before publication: "four years ago" in 2015 is the year 2011. */
 function agoDate(pub: number | null, amount: number, unit: string): Figure['date'] {

@@ -1,9 +1,25 @@
 // Pattern: sums of money ("$7.71 billion", "£5m", "40 million euros", "300 USD"), with their currency.
-import { CURRENCY_WORDS } from '../../lexicon/units';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../../lexicon/units';
 import type { NumberPattern, NumberReading } from './types';
 
-const CURRENCY_AFTER = /^\s(dollars?|euros?|pounds sterling|pounds|roubles?|rubles?|yuan|yen|hryvnias?|rupees|francs)\b/i;
-const CURRENCY_CODE_AFTER = /^\s?(USD|EUR|GBP|RUB|UAH|CHF)\b/;
+/**
+ * A currency word after the number: any of CURRENCY_WORDS, longest first, but not a singular "pound", which after a
+ * number is a weight as often as a sum ("a 1 pound bag").
+ */
+const CURRENCY_AFTER = new RegExp(
+  `^\\s(${Object.keys(CURRENCY_WORDS)
+    .filter((word) => word !== 'pound')
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'i',
+);
+/** An ISO code after the number ("300 USD"), upper case only: the three-letter codes of CURRENCY_SYMBOLS. */
+const CURRENCY_CODE_AFTER = new RegExp(
+  `^\\s?(${Object.keys(CURRENCY_SYMBOLS)
+    .filter((code) => /^[a-z]{3}$/.test(code))
+    .map((code) => code.toUpperCase())
+    .join('|')})\\b`,
+);
 
 /** The currency word or code right after a number ("40 million euros", "300 USD"), if any. */
 export function currencyAfter(rest: string): RegExpExecArray | null {
