@@ -3,6 +3,11 @@ import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
 import { buildFrame, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
 import { conceptOfWord, UNSPECIFIC_CONCEPTS } from '../lexicon/concepts';
+import { EVENT_WORDS } from '../lexicon/event-words';
+import { NAME_FURNITURE } from '../lexicon/name-words';
+import { GENERIC_COUNTED_WORDS } from '../lexicon/nouns';
+import { COUNTED_PHRASE_BREAKS } from '../lexicon/stopwords';
+import { UNIT_BASE, UNIT_WORD_STEMS } from '../lexicon/units';
 import { ALIGNMENT_RULES, alignFrames, type FrameSide } from './rules';
 import { canonical, contentTerms, isStopword, stem, words } from './text';
 import { coarser, formatPeriod } from './precision';
@@ -62,29 +67,6 @@ export interface QuantityOptions {
   eventGapDays?: number;
 }
 
-/**
- * Event classes: words that name what a figure is about. A general vocabulary; two figures whose
- * nearest event words fall in different classes count different things (people killed vs people displaced).
- */
-const EVENT_WORDS: Record<string, string[]> = {
-  deploy: ['deploy', 'deployed', 'deploying', 'deployment', 'massed', 'massing', 'amassed', 'amass', 'stationed', 'concentration', 'concentrated', 'buildup', 'build-up', 'gathered', 'positioned'],
-  death: ['kill', 'killed', 'killing', 'killings', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'toll', 'lives'],
-  injury: ['wounded', 'injured', 'injuries', 'hurt', 'wounding', 'injuring'],
-  displacement: ['displaced', 'fled', 'flee', 'fleeing', 'refugees', 'evacuated', 'evacuation', 'homeless'],
-  arrest: ['arrested', 'detained', 'arrests', 'detention', 'jailed', 'imprisoned'],
-  meeting: ['met', 'meet', 'meeting', 'meetings', 'talks', 'summit', 'negotiations', 'session', 'conference', 'discussions'],
-  call: ['call', 'called', 'phone', 'telephone', 'phoned', 'videoconference', 'video', 'conversation'],
-  annex: ['annexed', 'annexation', 'annex', 'seized', 'occupied', 'captured'],
-  join: ['joined', 'join', 'joining', 'accession', 'admitted', 'membership'],
-  election: ['elected', 'election', 'vote', 'voted', 'votes', 'ballot'],
-  attend: ['attended', 'attend', 'attending', 'participants', 'present', 'gathered'],
-  spend: ['spent', 'spend', 'spending', 'budget', 'cost', 'costs', 'funding', 'aid', 'loan'],
-  rise: ['rose', 'rise', 'risen', 'increase', 'increased', 'grew', 'growth', 'up'],
-  fall: ['fell', 'fall', 'fallen', 'decrease', 'decreased', 'dropped', 'drop', 'declined', 'down'],
-  // Labour strikes: the noun "strike" comes only from the extractor's event (the verb "struck" is a blow).
-  strike: ['walkout', 'walkouts', 'stoppage', 'stoppages', 'strikers'],
-  quake: ['earthquake', 'quake', 'tremor', 'temblor', 'shaking', 'shook'],
-};
 const EVENT_OF = new Map<string, string>();
 for (const [cls, list] of Object.entries(EVENT_WORDS)) {
   for (const w of list) if (!EVENT_OF.has(w)) EVENT_OF.set(w, cls);
@@ -92,34 +74,11 @@ for (const [cls, list] of Object.entries(EVENT_WORDS)) {
 // "up"/"down"/"present"/"video" are too common to stand for an event on their own at a distance.
 const NEAR_ONLY = new Set(['up', 'down', 'present', 'video', 'cost', 'lives']);
 
-/** Counted heads that say little on their own: they need the same event word to be the same quantity. */
-const GENERIC_COUNTED = new Set(
-  ['person', 'people', 'man', 'men', 'woman', 'women', 'resident', 'individual', 'citizen', 'case', 'time', 'year', 'day'].map((w) => canonical(w)),
-);
+/** Counted heads that need the same event word to be the same quantity, in canonical form. */
+const GENERIC_COUNTED = new Set(GENERIC_COUNTED_WORDS.map((w) => canonical(w)));
 
-/** Capitalized words that are titles or sentence furniture, not names. */
-const NOT_NAMES = new Set(
-  'the a an he she it they we i in on at but and or if as with for of from by to this that these those after before while secretary state minister ministers foreign president prime deputy department ministry assistant director official officials chief head leader general spokesman spokeswoman mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 
-/** Unit conversions to a base unit, per dimension. Units that are not listed must be equal to be compared. */
-const UNIT_BASE: Record<string, [string, number]> = {
-  second: ['time', 1],
-  minute: ['time', 60],
-  hour: ['time', 3600],
-  day: ['time', 86400],
-  week: ['time', 604800],
-  month: ['time', 2629800],
-  year: ['time', 31557600],
-  m: ['length', 1],
-  km: ['length', 1000],
-  mile: ['length', 1609.344],
-  kg: ['mass', 1],
-  tonne: ['mass', 1000],
-  ton: ['mass', 1000],
-};
+
 
 /** Singular, lowercase unit key ("minutes" → "minute"). */
 function unitKey(unit: string | null): string | null {
@@ -167,7 +126,7 @@ export function figureContext(
       if (m.index >= relStart && m.index < relEnd) continue;
       if (sentenceDates.some((f) => m.index >= f.start - sentenceStart && m.index < f.end - sentenceStart)) continue;
       const w = m[0].toLowerCase();
-      if (NOT_NAMES.has(w) || w.length < 2) continue;
+      if (NAME_FURNITURE.has(w) || w.length < 2) continue;
       entities.add(nameKey(m[0]));
     }
   }
@@ -181,7 +140,7 @@ export function figureContext(
   // Canonical word → the word as written, for the reasons.
   const near = new Map<string, string>();
   const telling = (w: string) =>
-    !isStopword(w) && !/\d/.test(w) && w.length >= 3 && !NOT_NAMES.has(w) && !EVENT_OF.has(w) && !entities.has(canonical(w)) && !entities.has(w);
+    !isStopword(w) && !/\d/.test(w) && w.length >= 3 && !NAME_FURNITURE.has(w) && !EVENT_OF.has(w) && !entities.has(canonical(w)) && !entities.has(w);
   // Within the figure's clause: "…, the statistics office said" is about the source, not the figure.
   const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(': ')) + 1);
   const cut = after.search(/[,;:(]/);
@@ -235,7 +194,7 @@ function countedOf(figure: Figure, after: string): { key: string | null; modifie
     const phrase: string[] = [];
     for (; i < ws.length && phrase.length < 4; i++) {
       const w = ws[i] as string;
-      if (/^\d/.test(w) || ['of', 'on', 'in', 'at', 'near', 'to', 'from', 'and', 'or', 'that', 'who', 'which', 'with', 'the', 'a', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'since', 'by', 'for', 'more', 'less', 'fewer'].includes(w)) break;
+      if (/^\d/.test(w) || COUNTED_PHRASE_BREAKS.has(w)) break;
       phrase.push(w);
     }
     if (phrase.length === 0) return { key: null, modifiers: [] as string[] };
@@ -334,8 +293,9 @@ function datesOverlap(a: ResolvedDate, b: ResolvedDate): boolean {
 const EVENT_BOUND = new Set(['duration', 'time', 'date', 'year']);
 /** Kinds whose figures are "of" something named near them (a percentage of, a sum for, a distance to). */
 const OF_SOMETHING = new Set(['percent', 'money', 'measure']);
-/** Unit words that appear next to such figures and say nothing about what is measured. */
-const UNIT_WORDS = new Set(['percent', 'per', 'cent', 'dollar', 'euro', 'pound', 'million', 'billion', 'thousand', 'km', 'mile', 'kilometr', 'metr', 'tonn', 'kg'].map((w) => canonical(w)));
+
+/** Unit words that say nothing about what is measured, in canonical form. */
+const UNIT_WORDS = new Set(UNIT_WORD_STEMS.map((w) => canonical(w)));
 
 /** Kinds the matcher never links: too ambiguous out of context ("first", "twice"). */
 const NEVER = new Set(['order', 'frequency']);
