@@ -281,7 +281,7 @@ describe('settings', () => {
         highlights: false,
         relations: { differs: true, agrees: true, statements: true },
         agreeTolerancePercent: 5,
-        keep: { enabled: false, neverSites: [], retention: { kind: 'forever' } },
+        keep: { enabled: false, neverSites: [], retention: { kind: 'forever' }, autoSites: [] },
       },
     });
     await page.close();
