@@ -37,8 +37,8 @@ export function syncAutoKeepScript(): Promise<void> {
         id: SCRIPT_ID,
         js: [SCRIPT_FILE],
         matches: scope.matches,
-        // An empty list is refused by some browsers: leave the key out instead.
-        ...(scope.excludeMatches.length > 0 ? { excludeMatches: scope.excludeMatches } : {}),
+        // Always given, empty too: an update keeps whatever an omitted key held before.
+        excludeMatches: scope.excludeMatches,
         runAt: 'document_idle' as const,
         allFrames: false,
         persistAcrossSessions: true,
