@@ -127,7 +127,8 @@ export function AutoKeepSites({ settings, onChange, permissions }: AutoKeepSites
         Optional. On the sites you list here, every article you open is kept in your reports without you clicking the
         Second Source button. To read those pages, Second Source needs your browser's permission for exactly those
         sites: the browser asks you when you add one, and removing a site gives the permission back. Nothing is read on
-        any other site, nothing is shown on the page, and everything stays on this computer.
+        any other site nor on your sites never to keep, nothing is shown on the page, and everything stays on this
+        computer.
       </p>
       {keep.enabled ? null : (
         <p class="rp-hint" data-testid="auto-keep-off">
