@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { clickToolbar, grantSiteAccess, HOST, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
 import { COURIER, GAZETTE, HARBOUR_STRIKE } from './stories';
 import { linkedOutlets, openMyReports, portCalderPages } from './keep-fixtures';
+import { axeCheck } from './axe-check';
 
 /** The pattern the options page asks for when the reader adds the test server's host, 127.0.0.1 (any port). */
 const SITE_PATTERN = '*://127.0.0.1/*';
@@ -83,6 +84,11 @@ describe('keep articles on listed sites without a click', () => {
     await expect.poll(() => textOf(options.getByTestId('auto-status')), POLL).toBe('127.0.0.1: allowed. Articles you open there are kept.');
     await expect.poll(() => textOf(options.getByTestId('auto-site-state')), POLL).toBe('✓ allowed by the browser');
     await expect.poll(registered, POLL).toEqual([{ matches: [SITE_PATTERN], excludeMatches: [] }]);
+    // The section passes axe-core with a site listed, and a refused entry's error on screen.
+    await field.fill('not a site');
+    await field.press('Enter');
+    await expect.poll(() => textOf(options.getByTestId('auto-site-error')), POLL).toBe('Error: Not a site name: not a site. Write a site such as news.example.');
+    expect((await axeCheck(options)).violations).toEqual([]);
     await options.getByTestId('auto-keep-sites').scrollIntoViewIfNeeded();
     await screenshot(options, 'keep-sites-options');
     await options.close();
