@@ -59,7 +59,7 @@ describe('the built manifest', () => {
   it('asks for activeTab, scripting and storage only, with no host permissions (optional ones only) or static content scripts', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
