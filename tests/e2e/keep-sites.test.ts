@@ -1,10 +1,14 @@
 // "Keep articles on my sites without a click" in real Chromium: a site listed and granted in the options page has its
 // articles kept as the reader opens them, with no toolbar click and nothing drawn on the page; keeping off, never-keep
 // sites and removing the site (which gives the permission back) stop it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbar, grantSiteAccess, HOST, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
 import { COURIER, GAZETTE, HARBOUR_STRIKE } from './stories';
+import { renderNewsPage } from './news-page';
 import { linkedOutlets, openMyReports, portCalderPages } from './keep-fixtures';
 import { axeCheck } from './axe-check';
 
@@ -13,15 +17,18 @@ const SITE_PATTERN = '*://127.0.0.1/*';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
+/** A kept profile, so that one test can restart the browser on it. */
+const profile = mkdtempSync(join(tmpdir(), 'second-source-keep-sites-'));
 
 beforeAll(async () => {
   server = await servePages(portCalderPages());
-  browser = await launchWithExtension();
+  browser = await launchWithExtension({ profile });
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(profile, { recursive: true, force: true });
 });
 
 type Chrome = {
@@ -137,6 +144,16 @@ describe('keep articles on listed sites without a click', () => {
     await options.getByRole('switch', { name: 'Keep every article I check in my reports' }).check();
     await expect.poll(registered, POLL).toEqual([{ matches: [SITE_PATTERN], excludeMatches: [] }]);
     await options.close();
+  });
+
+  it('still keeps after a browser restart: the registration and the permission persist', async () => {
+    await browser.close();
+    browser = await launchWithExtension({ profile });
+    await expect.poll(registered, POLL).toEqual([{ matches: [SITE_PATTERN], excludeMatches: [] }]);
+    server.set('/after-restart', { body: renderNewsPage({ ...COURIER, headline: 'Port Calder traders restock after the strike', url: 'https://courier.example/restock' }) });
+    const page = await visit('/after-restart');
+    await expect.poll(savedHeadlines, POLL).toEqual(expect.arrayContaining(['Port Calder traders restock after the strike']));
+    await page.close();
   });
 
   it('removing the site gives its permission back and unregisters the script', async () => {
