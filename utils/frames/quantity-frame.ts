@@ -16,6 +16,7 @@ import {
   YEAR_BASIS,
 } from '../lexicon/frame-words';
 import { holderKey } from '../lexicon/names';
+import { BUSINESS_HEADS } from '../lexicon/name-words';
 import { isStopword } from '../match/text';
 import { findPeriod, type Period } from './periods';
 
@@ -168,6 +169,9 @@ function findConceptMentions(text: string): ConceptMention[] {
   return out;
 }
 
+/** A line's label: one to four words at its start, before a colon ("Adjusted EPS", "Load factor"). */
+const LABEL = /^\W*[\p{L}][\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,3}$/u;
+
 /** The stretch of the sentence that belongs to the figure: up to the neighbouring amounts. */
 function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: number; clause: number } {
   const rel = (x: number) => x - s.sentenceStart;
@@ -175,6 +179,8 @@ function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: numb
   const head = s.sentence.slice(0, rel(figure.start));
   const clause = Math.max(...[';', ': ', ' – ', ' — ', ' - '].map((c) => {
     const i = head.lastIndexOf(c);
+    // "Revenue: $2.1bn", "Net income: $214m": a short label before a colon names the figure, it opens no clause.
+    if (c === ': ' && i >= 0 && LABEL.test(head.slice(0, i))) return 0;
     return i < 0 ? 0 : i + c.length;
   }));
   let from = clause;
@@ -243,6 +249,22 @@ function distance(m: ConceptMention, start: number, end: number): number {
   return m.end <= start ? start - m.end : (m.start - end) * 1.5;
 }
 
+/** A wire dateline at a sentence's start: "Oct 20 (Meridian Wire) - ", "LONDON (Reuters) — ". */
+const DATELINE = /^[^()]{0,40}\([^()]{2,40}\)\s*[-–—]\s*/u;
+
+/** Where a text writes a stock ticker ("(NYSE: AURA)", "Nasdaq: NFLX"): a symbol, not another holder. */
+function tickerSpans(text: string): [number, number][] {
+  return [...text.matchAll(/\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|Euronext|NYSE American|OTC)\s*:\s*[A-Z][A-Z.]{0,6}\b/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A business name without its head word ("aurelia airways" → "aurelia"), or null. */
+function shortBusinessName(key: string): string | null {
+  const words = key.split(' ');
+  if (words.length < 2 || !BUSINESS_HEADS.has(words[words.length - 1]!)) return null;
+  const short = words.slice(0, -1).join(' ');
+  return short.length >= 3 && !isStopword(short) && !CONCEPT_OF.has(short) ? short : null;
+}
+
 /** "Q4", "FY2022", "H1": period labels, not names. */
 const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
 
@@ -253,6 +275,9 @@ const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
 function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
   // In a shouted line (a promo headline, a caption) every word is capitalized, so capitals say nothing of names.
   if (shouted(text)) return [];
+  // "LONDON, Oct 20 (Meridian Wire) - …": a dateline's agency reports the figure, it does not hold it.
+  const dateline = DATELINE.exec(text);
+  if (dateline) text = ' '.repeat(dateline[0].length) + text.slice(dateline[0].length);
   let mentions = entityMemo.get(text);
   if (!mentions) {
     if (entityMemo.size > 5_000) entityMemo.clear();
@@ -272,11 +297,14 @@ const entityMemo = new Map<string, EntityMention[]>();
 
 function holdersOf(mentions: readonly EntityMention[], text: string, known?: () => ReadonlySet<string>): string[] {
   const out: string[] = [];
+  const tickers = tickerSpans(text);
   // "Nonfarm payrolls", "Consumer Price Index": capitalized words of a concept's own name hold nothing.
   const concepts = conceptMentions(text);
   for (const e of mentions) {
     if (concepts.some((c) => c.start < e.end && e.start < c.end)) continue;
-    const key = holderKey(e.key);
+    if (tickers.some(([from, to]) => from < e.end && e.start < to)) continue;
+    // "Aurelia Q3": a period label glued to a name is not part of it.
+    const key = holderKey(e.key.replace(/\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})$/i, ''));
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
     // A capitalized first word is a name unless it looks like an ordinary word: a plural ("Profits", "Stocks"), a
@@ -284,6 +312,9 @@ function holdersOf(mentions: readonly EntityMention[], text: string, known?: () 
     const ordinary = /[^s]s$/i.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
     if (opener && e.type === 'name' && ordinary && !known?.().has(key)) continue;
     if (!out.includes(key)) out.push(key);
+    // "Aurelia Airways" is also "Aurelia" in the next report.
+    const short = shortBusinessName(key);
+    if (short && !out.includes(short)) out.push(short);
   }
   // Product names written in camel case ("iPhone", "eBay") are names the capitalization test misses.
   for (const m of text.matchAll(/\b[a-z][A-Z][\p{L}]+/gu)) {

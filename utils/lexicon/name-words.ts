@@ -32,6 +32,18 @@ export const NAME_FURNITURE = new Set([
   ...MONTH_NAMES,
 ]);
 
+/**
+ * Last words of business names: "Reality Labs", "Orbis Systems", "Aurelia Airways" are firms and units, not people,
+ * and a story may call them by the name without this word ("Aurelia").
+ */
+export const BUSINESS_HEADS = new Set([
+  'labs', 'lab', 'systems', 'technologies', 'technology', 'motors', 'airlines', 'airways', 'industries', 'holdings',
+  'partners', 'capital', 'energy', 'pharmaceuticals', 'therapeutics', 'foods', 'brands', 'stores', 'entertainment',
+  'studios', 'communications', 'networks', 'securities', 'insurance', 'financial', 'platforms', 'cloud', 'games',
+  'software', 'robotics', 'aerospace', 'logistics', 'resources', 'petroleum', 'mining', 'steel', 'electric', 'devices',
+  'semiconductor', 'semiconductors', 'pictures', 'records', 'unit', 'division', 'ventures', 'bancorp', 'motor',
+]);
+
 /** Last words that make a capitalized run an institution or thing rather than a person ("Warsaw Pact", "Cold War"). */
 export const INSTITUTION_HEADS = new Set([
   'war', 'pact', 'council', 'institute', 'ministry', 'department', 'party', 'union', 'house', 'street', 'sea', 'ocean',
@@ -42,12 +54,7 @@ export const INSTITUTION_HEADS = new Set([
   'embassy', 'company', 'corporation', 'inc', 'ltd', 'association', 'alliance', 'coalition', 'federation', 'movement',
   'accords', 'agreement', 'summit', 'conference', 'forum', 'program', 'programme', 'project', 'initiative', 'media',
   'network', 'channel', 'tv', 'radio', 'magazine', 'journal', 'post', 'herald', 'tribune', 'daily', 'gazette', 'truth',
-  // Business names: "Reality Labs", "Orbis Systems", "General Motors" are firms and units, not people.
-  'labs', 'lab', 'systems', 'technologies', 'technology', 'motors', 'airlines', 'airways', 'industries', 'holdings',
-  'partners', 'capital', 'energy', 'pharmaceuticals', 'therapeutics', 'foods', 'brands', 'stores', 'entertainment',
-  'studios', 'communications', 'networks', 'securities', 'insurance', 'financial', 'platforms', 'cloud', 'games',
-  'software', 'robotics', 'aerospace', 'logistics', 'resources', 'petroleum', 'mining', 'steel', 'electric', 'devices',
-  'semiconductor', 'semiconductors', 'pictures', 'records', 'unit', 'division', 'ventures', 'bancorp', 'motor',
+  ...BUSINESS_HEADS,
 ]);
 
 /** Titles and roles dropped from a capitalized run before it is keyed ("US Secretary of State Antony Blinken"). */

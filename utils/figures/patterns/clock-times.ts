@@ -1,7 +1,7 @@
 // Pattern: times of day ("15:35", "10 a.m. ET", "1451 GMT"), read first so that "15:35" is not two counts.
 import type { Draft, SentencePattern } from './types';
 
-const TIME_RE = /(?<![\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?(?:\s?\(?\s?(GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|MSK|EET|EEST|local time|Moscow time|Kyiv time)\)?)?(?![\d:])/gi;
+const TIME_RE = /(?<![\d:.$£€¥])(\d{1,2})(?:([:.])(\d{2}))?\s?(a\.m\.|p\.m\.|am|pm)?(?:\s?\(?\s?(GMT|UTC|ET|EST|EDT|CET|CEST|BST|PT|PST|PDT|MSK|EET|EEST|local time|Moscow time|Kyiv time)\)?)?(?![\d:])/gi;
 const TIME_PRECEDERS = /\b(at|from|until|till|by|since|before|after|around|about|between|to|and)\s+$/i;
 
 /** A time of day as a draft: minutes since midnight. */
@@ -17,14 +17,17 @@ export const clockTimes: SentencePattern = {
     { sentence: 'Officials met at 10 a.m. ET in Geneva.', figures: [{ text: '10 a.m. ET', kind: 'time', value: 600 }] },
     { sentence: 'The statement came at 1451 GMT.', figures: [{ text: '1451 GMT', kind: 'time', value: 891 }] },
     { sentence: 'The video timer read 2:35 when it froze.', figures: [], notFigures: ['2:35'] },
+    { sentence: 'Adjusted EPS: $1.41 (consensus: $1.28).', figures: [{ text: '$1.41', kind: 'money', value: 1.41 }, { text: '$1.28', kind: 'money', value: 1.28 }] },
   ],
   find({ s, masked, drafts, taken }) {
     for (const m of masked.matchAll(TIME_RE)) {
-      const [all, h, min, meridiem, zone] = m;
+      const [all, h, separator, min, meridiem, zone] = m;
       const hour = Number(h);
       const minute = min ? Number(min) : 0;
       const clock = min !== undefined;
       if (!clock && !meridiem) continue;
+      // "1.41" is a decimal unless a meridiem or a zone makes it a time ("4.40pm", "10.30 GMT").
+      if (separator === '.' && !meridiem && !zone) continue;
       if (hour > 23 || minute > 59 || (meridiem && hour > 12)) continue;
       // A bare "12:30" needs a zone or a preposition: video timers ("0:00", "2:35") have neither.
       if (!meridiem && !zone && !TIME_PRECEDERS.test(s.slice(0, m.index)) && !/^\s?\(/.test(s.slice(m.index + all.length))) continue;

@@ -4,12 +4,19 @@ import type { Draft, JoinPattern } from './types';
 
 const RANGE_KINDS = new Set<FigureKind>(['count', 'money', 'percent', 'measure', 'duration']);
 
+/** A verb of change right before a number: what follows "to" is then the new level. */
+const CHANGE_BEFORE = /\b(?:rose|rise|rises|fell|fall|falls|up|down|increased|decreased|climbed|dropped|jumped|grew|slipped|gained|raised|lowered|cut|by)\s+$/i;
+
 /** Merges `b` into `a` when the two form a range; true when merged. */
 function mergeRange(s: string, a: Draft, b: Draft): boolean {
   if (!RANGE_KINDS.has(a.kind) || !RANGE_KINDS.has(b.kind) || a.qualifier || b.qualifier) return false;
   const between = s.slice(a.end, b.start);
   const withAnd = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(s.slice(Math.max(0, a.start - 9), a.start));
   if (!withAnd && !/^\s*(?:-|–|—)\s*$|^\s+to\s+$/i.test(between)) return false;
+  // "0.2 percentage points to 3.6%": a change and the level it reached, not a range.
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  // "rose 0.5% to 4%", "cut by 2 to 10": a move and where it ended.
+  if (!withAnd && CHANGE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start))) return false;
   // "$5-10 billion": the second number takes the first's currency.
   if (a.kind === 'money' && b.kind === 'count' && b.currency === null) {
     b.kind = 'money';
@@ -46,6 +53,7 @@ export const ranges: JoinPattern = {
       knownMiss: 'a bare number under ten with nothing counted after it is dropped before the join sees it',
     },
     { sentence: 'The deal is worth $5-10 billion.', figures: [{ text: '$5-10 billion', kind: 'money', value: 7_500_000_000, unit: 'USD' }] },
+    { sentence: 'Inflation rose 0.5% to 4% in May.', figures: [{ text: '0.5%', kind: 'percent', value: 0.5 }, { text: '4%', kind: 'percent', value: 4 }] },
     { sentence: 'Growth of 15-20% is expected.', figures: [{ text: '15-20%', kind: 'percent', value: 17.5 }] },
   ],
   join: mergeRange,
