@@ -252,6 +252,23 @@ function distance(m: ConceptMention, start: number, end: number): number {
 /** A wire dateline at a sentence's start: "Oct 20 (Meridian Wire) - ", "LONDON (Reuters) — ". */
 const DATELINE = /^[^()]{0,40}\([^()]{2,40}\)\s*[-–—]\s*/u;
 
+/**
+ * Where a wire dateline names its agency ("TULCEA, Romania, Sept 8 (Balkan Wire) -" → "(Balkan Wire)"), or null. The
+ * agency reports the figures and holds none; the dateline's place is where they happened, and stays.
+ */
+export function datelineAgency(sentence: string): [number, number] | null {
+  const m = DATELINE.exec(sentence);
+  if (!m) return null;
+  const open = m[0].lastIndexOf('(');
+  return [open, m[0].lastIndexOf(')') + 1];
+}
+
+/** `text` with its dateline's agency blanked out, offsets kept. */
+function withoutAgency(text: string): string {
+  const agency = datelineAgency(text);
+  return agency ? text.slice(0, agency[0]) + ' '.repeat(agency[1] - agency[0]) + text.slice(agency[1]) : text;
+}
+
 /** Where a text writes a stock ticker ("(NYSE: AURA)", "Nasdaq: NFLX"): a symbol, not another holder. */
 function tickerSpans(text: string): [number, number][] {
   return [...text.matchAll(/\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|Euronext|NYSE American|OTC)\s*:\s*[A-Z][A-Z.]{0,6}\b/g)].map((m) => [m.index, m.index + m[0].length]);
@@ -276,8 +293,9 @@ function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
   // In a shouted line (a promo headline, a caption) every word is capitalized, so capitals say nothing of names.
   if (shouted(text)) return [];
   // "LONDON, Oct 20 (Meridian Wire) - …": a dateline's agency reports the figure, it does not hold it.
-  const dateline = DATELINE.exec(text);
-  if (dateline) text = ' '.repeat(dateline[0].length) + text.slice(dateline[0].length);
+  text = withoutAgency(text);
+  // "…, according to the California Department of Forestry": a source, not a holder.
+  text = text.replace(/\baccording to [^,;.]*/giu, (m) => ' '.repeat(m.length));
   let mentions = entityMemo.get(text);
   if (!mentions) {
     if (entityMemo.size > 5_000) entityMemo.clear();
@@ -509,7 +527,9 @@ export function salientHolders(headline: string | null, sentences: readonly { te
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
     if (shouted(s.text)) return;
-    for (const h of holdersOf(mentions[i]!, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
+    const agency = datelineAgency(s.text);
+    const kept = agency ? mentions[i]!.filter((e) => e.end <= agency[0] || e.start >= agency[1]) : mentions[i]!;
+    for (const h of holdersOf(kept, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
   });
   const inHeadline = new Set(headline ? holdersIn(headline, () => names) : []);
   const holders = [...counts]

@@ -47,6 +47,8 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   'wind-speed': ['wind', 'gust', 'wind speed'],
   rainfall: ['rain', 'rainfall', 'precipitation'],
   magnitude: ['magnitude'],
+  containment: ['contained', 'containment'],
+  area: ['acre', 'hectare', 'square mile', 'square kilometre', 'square kilometer', 'burned', 'burnt', 'scorched'],
   homes: ['home', 'house', 'dwelling', 'building', 'property'],
   cases: ['case', 'infection'],
   'delivery': ['delivery', 'shipment', 'unit shipped'],
@@ -75,6 +77,12 @@ export const CONCEPT_OF: ReadonlyMap<string, string> = (() => {
  * concept are compared on it, and the general word alone ("prices") is not enough to match a specific one.
  */
 export const HEAD_CONCEPTS = new Set(['price', 'revenue', 'spending']);
+
+/**
+ * Tallies that grow as a story unfolds: a later report may give several times an earlier one's count of the same thing
+ * ("at least four" dead on Wednesday, 11 on Friday), and the two still differ rather than measure different things.
+ */
+export const RUNNING_TALLIES = new Set(['deaths', 'injured', 'missing', 'displaced', 'homes', 'cases', 'area']);
 
 /** Concepts that say what kind of amount a figure is without saying of what: "costs", "prices", "bills". */
 export const UNSPECIFIC_CONCEPTS = new Set(['price']);
