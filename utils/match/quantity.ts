@@ -693,6 +693,18 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
   if (inside(a, pb) || inside(b, pa)) {
     return { relation: 'agrees', vague: false, unrelated: false, reason: `“${b.text}” falls within “${a.text}”.` };
   }
+  // "About 3 per cent" and "3.1%", "nearly 5%" and "4.6%": an approximation rounds to its last stated digit, so it
+  // holds a value within that step ("about 22 percent" does not hold 20%).
+  const roughly = (r: Figure, x: number) => {
+    const step = statedStep(r);
+    const p = base(r, r.value.point);
+    if (step === null) return false;
+    if (r.qualifier === 'about') return Math.abs(x - p) <= step / 2 + 1e-9;
+    return r.qualifier === 'nearly' && x <= p + 1e-9 && x >= p - step - 1e-9;
+  };
+  if ((roughly(a, pb) && b.qualifier === null) || (roughly(b, pa) && a.qualifier === null)) {
+    return { relation: 'agrees', vague: true, unrelated: false, reason: `“${a.qualifier ? b.text : a.text}” is within “${a.qualifier ? a.text : b.text}”.` };
+  }
   // "More than 30%" and "32%": a bound the other's exact value keeps, near enough that a writer rounds to it.
   const kept = keptBound(a, pa, b, pb) ?? keptBound(b, pb, a, pa);
   if (kept) return { relation: 'agrees', vague: true, unrelated: false, reason: kept };
