@@ -526,7 +526,8 @@ export function salientHolders(headline: string | null, sentences: readonly { te
   for (const list of mentions) for (const e of list) if (e.start > 0) names.add(e.key.toLowerCase());
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
-    if (shouted(s.text)) return;
+    // Bylines and credits ("By Jordan Whitaker", "(Reporting by …)") name the writers, not the story's subject.
+    if (shouted(s.text) || BYLINE.test(s.text)) return;
     const agency = datelineAgency(s.text);
     const kept = agency ? mentions[i]!.filter((e) => e.end <= agency[0] || e.start >= agency[1]) : mentions[i]!;
     for (const h of holdersOf(kept, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
@@ -539,6 +540,9 @@ export function salientHolders(headline: string | null, sentences: readonly { te
     .map(([k]) => k);
   return { holders, names };
 }
+
+/** A byline or a credit line. */
+const BYLINE = /^\W*(?:by|reporting by|written by|additional reporting by|editing by|photo(?:graph)?s? by)\s+\p{Lu}|\((?:reporting|writing|editing) by\b/iu;
 
 /** Who a story is about, and every name it writes inside a sentence. */
 export interface StoryNames {

@@ -36,7 +36,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   deaths: ['death', 'dead', 'killed', 'kill', 'fatality', 'death toll', 'toll', 'died', 'life'],
   injured: ['injured', 'injury', 'wounded', 'hurt'],
   missing: ['missing'],
-  displaced: ['displaced', 'evacuated', 'evacuee', 'refugee', 'homeless', 'fled'],
+  displaced: ['displaced', 'evacuated', 'evacuee', 'refugee', 'homeless', 'fled', 'evacuation', 'evacuation order', 'evacuate'],
   troops: ['troop', 'soldier', 'force', 'serviceman', 'personnel'],
   votes: ['vote', 'ballot', 'share of the vote'],
   turnout: ['turnout'],
