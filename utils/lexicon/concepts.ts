@@ -24,7 +24,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   'core-inflation': ['core inflation', 'core cpi', 'core price'],
   wages: ['wage', 'hourly earnings', 'average hourly earnings', 'pay', 'salary', 'earning'],
   gdp: ['gdp', 'gross domestic product', 'economic growth', 'economy', 'output'],
-  'interest-rate': ['interest rate', 'benchmark rate', 'policy rate', 'federal funds rate', 'base rate', 'rate hike', 'mortgage rate'],
+  'interest-rate': ['interest rate', 'benchmark rate', 'policy rate', 'federal funds rate', 'base rate', 'rate hike', 'mortgage rate', 'bank rate', 'key rate', 'cash rate', 'repo rate', 'lending rate', 'deposit rate', 'borrowing cost'],
   price: ['price', 'cost', 'bill', 'average price', 'fare'],
   gasoline: ['gasoline', 'gas', 'petrol', 'fuel', 'pump'],
   energy: ['energy'],
