@@ -326,8 +326,9 @@ function holdersOf(mentions: readonly EntityMention[], text: string, known?: () 
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
     // A capitalized first word is a name unless it looks like an ordinary word: a plural ("Profits", "Stocks"), a
-    // qualifier ("Quarterly", "Overall") or a function word; the story writing it inside a sentence settles it.
-    const ordinary = /[^s]s$/i.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
+    // qualifier ("Quarterly", "Overall"), a participle ("Excluding") or a function word; the story writing it inside a
+    // sentence settles it.
+    const ordinary = /[^s]s$/i.test(key) || /^\p{L}+ing$/u.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
     if (opener && e.type === 'name' && ordinary && !known?.().has(key)) continue;
     if (!out.includes(key)) out.push(key);
     // "Aurelia Airways" is also "Aurelia" in the next report.
@@ -409,6 +410,9 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   // A participle clause continues the one before it: "Analysts expect inflation to rise in March, hitting 8%".
   if (clauseStart > 0 && PARTICIPLE_OPENING.test(before.slice(clauseStart)) && FORECASTER_VERB.test(before.slice(ownClauseStart(before.slice(0, clauseStart - 1)), clauseStart))) return 'expected';
   if (EXPECTED_WORDS.test(clause)) return 'expected';
+  // "(consensus: $1.28)", "Forecast: 2.1%": a label before a colon says what the figure is.
+  const label = /([\p{L}][\p{L}' -]{0,30}):\s*[-−+]?[$€£¥]?$/u.exec(before.slice(-40));
+  if (label && EXPECTED_WORDS.test(label[1]!)) return 'expected';
   // After: only a forecast that governs the figure ("the 8.5 million the firm had expected"), not "beat estimates".
   const tail = clean(s.sentence.slice(end)).split(/[,;:.!?(]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
   if (EXPECTED_WORDS.test(tail) && !/\b(?:beat|beating|top|topped|topping|miss|missed|missing|above|below|than|ahead|short|line|exceed\w*|surpass\w*|versus|vs|compared)\b/i.test(tail)) return 'expected';

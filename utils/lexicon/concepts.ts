@@ -35,7 +35,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   oil: ['oil', 'crude', 'brent', 'barrel'],
   deaths: ['death', 'dead', 'killed', 'kill', 'fatality', 'death toll', 'toll', 'died', 'life'],
   injured: ['injured', 'injury', 'wounded', 'hurt'],
-  missing: ['missing'],
+  missing: ['missing', 'unaccounted', 'unaccounted for'],
   displaced: ['displaced', 'evacuated', 'evacuee', 'refugee', 'homeless', 'fled', 'evacuation', 'evacuation order', 'evacuate'],
   troops: ['troop', 'soldier', 'force', 'serviceman', 'personnel'],
   votes: ['vote', 'ballot', 'share of the vote'],
