@@ -7,6 +7,7 @@ import { getMeta, openCorpusDb, type CorpusDb, type CorpusDeps } from '../../uti
 import { parsePack } from '../../utils/corpus/pack-schema';
 import { getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
 import { corpusStats } from '../../utils/corpus/store/list';
+import { refreshCatalogue } from '../../utils/corpus/store/catalogue';
 import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
 import { createCorpus, normalizeUrl, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
@@ -106,6 +107,25 @@ export async function resumePendingAnalysis(): Promise<void> {
 /** Forgets the in-memory index and reports; call after anything writes reports. */
 export function corpusChanged(): void {
   index = null;
+  scheduleCatalogue();
+}
+
+/** How long after the last write (or a wake that found no catalogue) the catalogue is written again. */
+const CATALOGUE_DELAY_MS = 2000;
+let catalogueTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Writes the catalogue (store/catalogue.ts) once writes have settled, so the next wake reads one record instead of
+ * every report row. It reads every row, so it waits: never before the reader's first answer, never per batch.
+ */
+function scheduleCatalogue(): void {
+  if (catalogueTimer !== null) clearTimeout(catalogueTimer);
+  catalogueTimer = setTimeout(() => {
+    catalogueTimer = null;
+    corpusDb()
+      .then((db) => refreshCatalogue(db, INDEX_FORMAT))
+      .catch((error: unknown) => console.warn('Second Source could not write its corpus catalogue:', error));
+  }, CATALOGUE_DELAY_MS);
 }
 
 /** The searchable index and what is known of the reports it covers, kept while the service worker lives. */
@@ -138,6 +158,8 @@ function liveIndex(): Promise<LiveIndex> {
       const key = normalizeUrl(url);
       urls.set(key, [...(urls.get(key) ?? []), id]);
     }
+    // A wake that had to read every row writes the catalogue afterwards, for the next wake.
+    if (loaded.source === 'rows') scheduleCatalogue();
     return { searcher, size: loaded.reports.length, urls, reports: new Map() };
   })();
   index.catch(() => {

@@ -17,8 +17,10 @@ import { loadBundledCorpus } from '../load-corpus';
 import { syntheticReports } from './match';
 
 const EXTENSION_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-/** Sizes measured; BENCH_100K=1 adds 100,000 (slow: a pack of several hundred MB is built and imported). */
-const SIZES = [1_000, 10_000, ...(process.env.BENCH_100K === '1' ? [100_000] : [])];
+/** Sizes measured; BENCH_100K=1 adds 100,000 (slow: a pack of several hundred MB is built and imported); BENCH_SIZES=1000 picks. */
+const SIZES = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(',').map(Number)
+  : [1_000, 10_000, ...(process.env.BENCH_100K === '1' ? [100_000] : [])];
 /** Warm checks and browser restarts per size. */
 const WARM = 7;
 const RESTARTS = 3;
