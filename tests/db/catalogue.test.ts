@@ -76,6 +76,13 @@ describe('the catalogue', () => {
     expect(await readCatalogue(db, deps.segmentFormat ?? null)).not.toBeNull();
   });
 
+  it('survives a write of nothing, which start-up upkeep makes at every wake', async () => {
+    const db = await corpusWithCatalogue();
+    await db.transaction('rw', [db.indexSegments, db.meta], () => db.indexSegments.bulkDelete([]));
+    await db.transaction('rw', [db.reports, db.meta], () => db.reports.bulkPut([]));
+    expect(await readCatalogue(db, deps.segmentFormat ?? null)).not.toBeNull();
+  });
+
   it('is not used for another segment format', async () => {
     const db = await corpusWithCatalogue();
     expect(await readCatalogue(db, 'another-format')).toBeNull();

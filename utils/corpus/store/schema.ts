@@ -279,6 +279,10 @@ function guardCatalogue(db: Dexie): void {
           mutate: (request) => {
             // Upgrades run in their own transaction (its stores may differ); catalogues record the schema version instead.
             if ((request.trans as unknown as IDBTransaction).mode === 'versionchange') return table.mutate(request);
+            // A write of nothing (a bulkDelete of no ids, which start-up upkeep makes) changes nothing.
+            if ((request.type === 'delete' && request.keys.length === 0) || ((request.type === 'put' || request.type === 'add') && request.values.length === 0)) {
+              return table.mutate(request);
+            }
             // Both requests are queued in this tick, in order, so the transaction stays active for the write.
             const cleared = down.table('meta').mutate({ type: 'delete', trans: request.trans, keys: [CATALOGUE_KEY] });
             const written = table.mutate(request);
