@@ -62,6 +62,19 @@ export async function maintainStoredCorpus(): Promise<void> {
   if (done.reanalyzed + done.reindexed + done.compacted > 0) corpusChanged();
 }
 
+let answered: () => void = () => undefined;
+const firstAnswer = new Promise<void>((resolve) => {
+  answered = resolve;
+});
+
+/**
+ * Resolves once this service worker has answered its first check, or after `ms` when no check comes: full-corpus
+ * upkeep waits for it, so its reads of every row never delay the reader's first answer after a wake or an update.
+ */
+export function afterFirstAnswer(ms: number): Promise<void> {
+  return Promise.race([firstAnswer, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
 /** Where the background analysis of imported reports stands: null when none is running. */
 let analysing: { done: number; total: number } | null = null;
 let analysis: Promise<void> = Promise.resolve();
@@ -197,6 +210,8 @@ export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<
   const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
   // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
   const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
+  // The reply goes out first; waiting upkeep starts on the next task.
+  setTimeout(answered, 0);
   // Kept only after its own check, so a page never corroborates itself; declined pages have nothing to offer.
   if (!analysis.declined) after?.(input, settings);
   return {
