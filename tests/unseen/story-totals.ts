@@ -1,5 +1,5 @@
 // Prints how the engine scores on the written stories, per story and in all: pairs linked right, wrong or missed,
-// false links, traps respected and statements corroborated. Run: npx tsx tests/unseen/story-totals.ts [story ...]
+// false links, traps respected and statements corroborated. Run: npm run eval:stories [-- story ...]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkAgainstStories, readStories, relationsByReport } from './story-corpus';
