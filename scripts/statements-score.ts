@@ -36,15 +36,26 @@ export function readPairs(path: string = PAIRS_FIXTURE): StatementPair[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { pairs: StatementPair[] }).pairs;
 }
 
-function input(text: string, id: string): ArticleInput {
+/**
+ * A plain paragraph after each snippet, another for each side (the same one would make the two texts near copies):
+ * a one-sentence text is too short for the language guess, which would decline it as another language.
+ * Neither holds a statement or a figure.
+ */
+const FILLERS = {
+  a: 'This paragraph is plain text written so that the extractor reads the whole as a short article and nothing more.',
+  b: 'More details about the events described above were not available when this short report was published online.',
+};
+
+function input(snippet: string, id: string, side: 'a' | 'b'): ArticleInput {
+  const text = `${snippet}\n\n${FILLERS[side]}`;
   return { text, title: null, url: `https://example.org/${id}`, published: '2024-03-04', siteName: null, byline: null, lang: 'en' };
 }
 
 /** Runs the whole engine (extraction, retrieval, matching) with `page` as the page and `other` as the corpus. */
 function judge(pair: StatementPair, page: 'a' | 'b'): PairOutcome {
   const other = page === 'a' ? 'b' : 'a';
-  const report = { meta: { id: `${pair.id}-${other}`, origin: 'bundled' as const, url: `https://example.org/${pair.id}-${other}`, outlet: 'Other', headline: null, published: '2024-03-04', dateline: null, agencies: [], translatedFrom: null, event: null, inferred: [] }, analysis: analyzeArticle(input(pair[other], `${pair.id}-${other}`)) };
-  const pageInput = input(pair[page], `${pair.id}-${page}`);
+  const report = { meta: { id: `${pair.id}-${other}`, origin: 'bundled' as const, url: `https://example.org/${pair.id}-${other}`, outlet: 'Other', headline: null, published: '2024-03-04', dateline: null, agencies: [], translatedFrom: null, event: null, inferred: [] }, analysis: analyzeArticle(input(pair[other], `${pair.id}-${other}`, other)) };
+  const pageInput = input(pair[page], `${pair.id}-${page}`, page);
   const analysis = analyzeArticle(pageInput);
   const result = checkArticle(pageInput, analysis, createCorpus([report]));
   const links = result.statements.flatMap((s) => s.reports.map((l) => ({ ...l, text: s.text })));

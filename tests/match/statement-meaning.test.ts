@@ -28,9 +28,16 @@ describe('the same claim in other words', () => {
   });
 
   it('corroborates the same speaker’s claim worded differently', () => {
-    const v = relateStatement('it is planning an invasion of Ukraine', 'Russia denies it plans to invade Ukraine.', { a: 'russia', b: 'russia' });
+    const page = { frame: 'The Kremlin has denied that ', body: 'it is planning an invasion of Ukraine' };
+    const report = { frame: 'Russia denies ', body: 'it plans to invade Ukraine' };
+    const v = relateStatement(page.body, 'Russia denies it plans to invade Ukraine.', { a: 'russia', b: 'russia' }, { a: page, b: report });
     expect(v?.relation).toBe('corroborates');
     expect(v?.reasons.join(' ')).toMatch(/same claim in other words/);
+  });
+
+  it('reads the frame: the claim without its denial is the opposite of the denial', () => {
+    const v = relateStatement('it is planning an invasion of Ukraine', 'Russia denies it plans to invade Ukraine.', { a: 'russia', b: 'russia' });
+    expect(v?.relation).toBe('conflicts');
   });
 
   it('does not when the speakers differ or are unknown', () => {

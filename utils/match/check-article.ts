@@ -7,7 +7,8 @@ import { cachedSentenceHashes, clusterReports, containment, reportShingles, sent
 import { compareValues, daysBetween, figureContext, sameQuantity, storyEntities, type FigureContext, type FigureNeighbours, type QuantityOptions } from './quantity';
 import { figureKeyTerms, type SearchHit } from './sentence-index';
 import { salientHolders, type StoryNames } from '../frames/quantity-frame';
-import { relateStatement } from './statements';
+import { frameBefore } from './statement-claims';
+import { relateStatement, sameSpeaker } from './statements';
 import { contentTerms, formatDay } from './text';
 
 export { formatDay };
@@ -267,8 +268,13 @@ export function checkArticle(
       const mineKey = namedSpeaker(statement);
       const theirKey = theirs ? namedSpeaker(theirs) : null;
       // Two different named speakers: another person's words, however alike.
-      if (mineKey && theirKey && mineKey !== theirKey) continue;
-      const verdict = relateStatement(statement.text, rs.text, { a: mineKey, b: theirKey });
+      if (mineKey && theirKey && !sameSpeaker(mineKey, theirKey)) continue;
+      const pageSentence = analysis.sentences[statement.sentence];
+      const claims = {
+        a: { frame: pageSentence ? frameBefore(pageSentence, statement.start) : '', body: statement.text },
+        b: theirs ? { frame: frameBefore(rs, theirs.start), body: theirs.text } : { frame: '', body: rs.text },
+      };
+      const verdict = relateStatement(statement.text, rs.text, { a: mineKey, b: theirKey }, claims);
       if (!verdict) continue;
       list.push({
         report: report.meta.id,

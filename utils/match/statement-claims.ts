@@ -1,0 +1,162 @@
+// Reads a statement as a claim — its senses, what negates or reverses it, its time — so two versions can be compared by meaning, not word order.
+import { FRAME_VERBS, HEDGES, NEGATORS, PHRASES, SELF_REFERENCES, SENSES, TIME_WORDS, WITHHELD } from '../lexicon/statement-words';
+import { isStopword, words } from './text';
+
+/** Nouns that name a verb's act: the same claim said with either ("plans to invade" / "an invasion"). */
+const ACT_NOUNS: Record<string, string> = {
+  invasion: 'invade', denial: 'deny', decision: 'decide', agreement: 'agree', attack: 'attack', withdrawal: 'withdraw',
+  deployment: 'deploy', escalation: 'escalate', sanction: 'sanction', threat: 'threaten', negotiation: 'negotiate',
+  commitment: 'commit', warning: 'warn', response: 'respond', retaliation: 'retaliate', intervention: 'intervene',
+  occupation: 'occupy', annexation: 'annex', support: 'support', assistance: 'assist', cooperation: 'cooperate',
+};
+
+/** A content word reduced to its meaning's key: a verb's forms and its act noun meet ("denied", "denies", "denial"). */
+export function meaningKey(word: string): string {
+  const w = word.toLowerCase();
+  if (ACT_NOUNS[w]) return ACT_NOUNS[w];
+  if (ACT_NOUNS[w.replace(/s$/, '')]) return ACT_NOUNS[w.replace(/s$/, '')]!;
+  if (/ied$|ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3).replace(/([^aeiou])\1$/, '$1');
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2).replace(/([^aeiou])\1$/, '$1');
+  if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** A word's sense: synonyms share a key; an antonym has the same key and sign -1. */
+export function senseOf(word: string): { key: string; sign: 1 | -1 } {
+  const direct = SENSES[word];
+  if (direct) return direct;
+  const lemma = meaningKey(word);
+  const sense = SENSES[lemma] ?? SENSES[`${lemma}e`];
+  if (sense) return sense;
+  // "plans"/"planning", "invade"/"invading": stems that are prefixes of each other are one key.
+  return { key: lemma.replace(/e$/, ''), sign: 1 };
+}
+
+/** Keys that have an antonym in the lexicon. */
+const POLAR_KEYS = new Set(Object.values(SENSES).filter((s) => s.sign === -1).map((s) => s.key));
+
+/** What a statement says, as the engine compares it: the frame ("Moscow denied that") and the words said. */
+export interface ClaimText {
+  frame: string;
+  body: string;
+}
+
+export interface Claim {
+  /** Senses of the content words said, without the speaker's own names. */
+  keys: Set<string>;
+  /** Negating words ("not", "denied", "refused to", "ruled out"), counted over the frame's verb and the body. */
+  negations: number;
+  /** Antonyms read under their key ("cut" is "up" reversed). */
+  reversals: number;
+  /** The speaker is said not to have said it ("did not say whether", "declined to comment"). */
+  withheld: boolean;
+  /** A possibility, condition or question rather than a claim ("could", "if", "whether"). */
+  hedged: boolean;
+  times: Set<string>;
+  tense: 'future' | 'perfect' | null;
+  /** The words that give the claim its direction, for the reader ("denied", "not veto", "raise"). */
+  cues: string[];
+}
+
+function phrased(text: string): string[] {
+  let t = words(text).join(' ');
+  for (const [re, to] of PHRASES) t = t.replace(re, to);
+  return t.split(' ').filter(Boolean);
+}
+
+const PERFECT = /\b(?:had|has|have)\s+(?:not\s+|never\s+|already\s+)?(?!no\b|to\b|a\b|an\b|the\b|any\b|some\b|plans?\b)[a-z]+/;
+
+/** Reads a claim; `speakerWords` (the speaker's key) are left out of its senses. */
+export function readClaim(claim: ClaimText, speakerWords: readonly string[] = []): Claim {
+  const frameTokens = phrased(claim.frame);
+  const body = phrased(claim.body);
+  const keys = new Set<string>();
+  const cues: string[] = [];
+  let negations = 0;
+  let reversals = 0;
+  // Only the verb that introduces the words counts from the frame ("Moscow has denied that"), not earlier clauses.
+  for (const t of frameTokens.slice(-3)) {
+    if (NEGATORS.has(t)) {
+      negations += 1;
+      cues.push(t);
+    } else if (senseOf(t).sign === -1) {
+      reversals += 1;
+      keys.add(senseOf(t).key);
+      cues.push(t);
+    }
+  }
+  const skip = new Set(speakerWords);
+  body.forEach((t, i) => {
+    if (NEGATORS.has(t)) {
+      negations += 1;
+      const next = body.slice(i + 1).find((w) => !isStopword(w) && !NEGATORS.has(w));
+      cues.push(next ? `${t} ${next}` : t);
+      return;
+    }
+    if (isStopword(t) || FRAME_VERBS.has(t) || SELF_REFERENCES.has(t) || skip.has(t) || (t.length < 3 && !/\d/.test(t))) return;
+    const sense = senseOf(t);
+    if (sense.sign === -1) reversals += 1;
+    // Either member of an antonym pair gives its claim a direction the reader can see ("raise" / "cut").
+    if (POLAR_KEYS.has(sense.key)) cues.push(t);
+    keys.add(sense.key);
+  });
+  if (cues.length === 0) {
+    const verb = [...frameTokens].reverse().find((t) => FRAME_VERBS.has(t));
+    if (verb) cues.push(verb);
+  }
+  const said = body.join(' ');
+  const lead = frameTokens.slice(-8).join(' ');
+  const times = new Set([...`${frameTokens.join(' ')} ${said}`.matchAll(TIME_WORDS)].map((m) => m[0]));
+  return {
+    keys,
+    negations,
+    reversals,
+    withheld: WITHHELD.test(`${lead} ${said}`),
+    hedged: HEDGES.test(said),
+    times,
+    tense: /\b(?:will|would|shall|going to)\b/.test(said) ? 'future' : PERFECT.test(said) ? 'perfect' : null,
+    cues,
+  };
+}
+
+/** How two claims' directions compare. */
+export type Polarity = 'same' | 'opposite' | 'crossed' | 'withheld';
+
+export function polarity(a: Claim, b: Claim): Polarity {
+  if (a.withheld !== b.withheld) return 'withheld';
+  const negated = a.negations % 2 !== b.negations % 2;
+  const reversed = a.reversals % 2 !== b.reversals % 2;
+  if (!negated && !reversed) return 'same';
+  // "will not cut" against "will raise": two changes at once say neither the same thing nor its opposite.
+  return negated !== reversed ? 'opposite' : 'crossed';
+}
+
+/** Share of the smaller claim's senses found in the other. */
+export function overlap(a: Claim, b: Claim): { shared: number; smaller: number; differing: number } {
+  const [small, large] = a.keys.size <= b.keys.size ? [a.keys, b.keys] : [b.keys, a.keys];
+  let shared = 0;
+  for (const k of small) if (large.has(k)) shared += 1;
+  return { shared, smaller: small.size, differing: a.keys.size + b.keys.size - 2 * shared };
+}
+
+/**
+ * The same proposition with the opposite direction: nothing hedged or withheld, the same time and tense, and the
+ * same senses on both sides (one may differ in a long claim). Returns the reason, or null.
+ */
+export function opposition(a: Claim, b: Claim): string | null {
+  if (polarity(a, b) !== 'opposite' || a.hedged || b.hedged || a.withheld || b.withheld) return null;
+  if (a.tense && b.tense && a.tense !== b.tense) return null;
+  if (a.times.size > 0 && b.times.size > 0 && ![...a.times].some((t) => b.times.has(t))) return null;
+  const o = overlap(a, b);
+  if (o.smaller < 2 || o.differing > (o.shared >= 6 ? 1 : 0)) return null;
+  const cue = (c: Claim) => `“${c.cues.slice(0, 2).join(', ') || 'said'}”`;
+  return `Same speaker, opposite claim: ${cue(a)} vs ${cue(b)}.`;
+}
+
+/** The text of a sentence that introduces a statement, for its frame ("The Kremlin has denied that "). */
+export function frameBefore(sentence: { text: string; start: number }, statementStart: number): string {
+  const at = statementStart - sentence.start;
+  return at > 0 && at <= sentence.text.length ? sentence.text.slice(0, at) : '';
+}
