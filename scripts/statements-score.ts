@@ -20,6 +20,8 @@ export interface StatementPair {
   a: string;
   b: string;
   note: string;
+  /** Written after the rules of the batch before it, and first scored untouched (1 when absent). */
+  batch?: number;
 }
 
 /** One pair judged with one side as the page and the other as the only report. */
@@ -27,6 +29,8 @@ export interface PairOutcome {
   id: string;
   /** Which side was the page. */
   page: 'a' | 'b' | 'gold';
+  /** The pair's batch; 0 for the seed gold statements. */
+  batch: number;
   label: PairLabel;
   got: PairLabel;
   detail: string;
@@ -64,7 +68,7 @@ function judge(pair: StatementPair, page: 'a' | 'b'): PairOutcome {
   const link = conflict ?? corroboration;
   const got: PairLabel = conflict ? 'conflicts' : corroboration ? 'corroborates' : 'unrelated';
   const found = analysis.statements.map((s) => `[${s.speakerKey ?? '?'}] ${s.text}`).join(' | ') || 'no statement extracted';
-  return { id: pair.id, page, label: pair.label, got, detail: link ? `${link.reasons.join(' ')}` : found };
+  return { id: pair.id, page, batch: pair.batch ?? 1, label: pair.label, got, detail: link ? `${link.reasons.join(' ')}` : found };
 }
 
 /** Every pair in both directions, then the seed gold statements (each counted as a corroboration to find). */
@@ -73,7 +77,7 @@ export function scoreStatementPairs(pairs: StatementPair[] = readPairs()): PairO
   const gold = readGoldFixture();
   const cases = gold.cases.filter((c) => c.kind === 'statements');
   for (const o of scoreGold({ ...gold, cases }, loadBundledCorpus())) {
-    out.push({ id: `gold ${o.id}`, page: 'gold', label: 'corroborates', got: o.passed ? 'corroborates' : 'unrelated', detail: `page ${o.page}: ${o.detail}` });
+    out.push({ id: `gold ${o.id}`, page: 'gold', batch: 0, label: 'corroborates', got: o.passed ? 'corroborates' : 'unrelated', detail: `page ${o.page}: ${o.detail}` });
   }
   return out;
 }
@@ -118,6 +122,15 @@ function main(): number {
   console.log(`\nconflicts: precision ${pct(score.conflictPrecision)}, recall ${pct(score.conflictRecall)}`);
   console.log(`corroborates: precision ${pct(score.corroborationPrecision)}, recall ${pct(score.corroborationRecall)}`);
   console.log(`unrelated left alone: ${pct(score.unrelatedLeftAlone)}`);
+  const batches = [...new Set(outcomes.map((o) => o.batch))].sort();
+  for (const b of batches) {
+    const part = summarize(outcomes.filter((o) => o.batch === b));
+    const right = outcomes.filter((o) => o.batch === b && o.got === o.label).length;
+    const all = outcomes.filter((o) => o.batch === b).length;
+    console.log(
+      `${b === 0 ? 'seed gold' : `batch ${b}`}: ${right}/${all} right; conflicts precision ${pct(part.conflictPrecision)} recall ${pct(part.conflictRecall)}, corroborates recall ${pct(part.corroborationRecall)}, unrelated left alone ${pct(part.unrelatedLeftAlone)}`,
+    );
+  }
   const misses = outcomes.filter((o) => o.got !== o.label);
   console.log(`\n${misses.length} misses of ${outcomes.length} judgements:`);
   for (const m of misses) console.log(`  ${m.id.padEnd(10)} page ${m.page.padEnd(4)} expect ${m.label.padEnd(12)} got ${m.got.padEnd(12)} ${m.detail}`);

@@ -14,6 +14,9 @@ describe('reported speech without quote marks', () => {
     ['The Secretary was clear that further invasion of Ukraine would be met with swift and severe consequences.', 'The Secretary', 'further invasion of Ukraine would be met with swift and severe consequences'],
     ['The President made clear that the United States would respond decisively to any attack.', 'The President', 'the United States would respond decisively to any attack'],
     ['The minister urged both sides to return to the negotiating table without delay.', 'The minister', 'both sides to return to the negotiating table without delay'],
+    ['The lender ruled out selling its insurance business this year.', 'The lender', 'selling its insurance business this year'],
+    ['The ministry spokesman, Omar Haddad, said the group had agreed to the ceasefire.', 'Omar Haddad', 'the group had agreed to the ceasefire'],
+    ['Sara Vance, the carmaker’s chief executive, said prices would rise this year.', 'Sara Vance', 'prices would rise this year'],
   ])('%s', (sentence, speaker, words) => {
     const found = statementsOf(sentence);
     expect(found.map((s) => [s.kind, s.speaker, s.text])).toContainEqual(['reported', speaker, words]);

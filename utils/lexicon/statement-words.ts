@@ -11,10 +11,10 @@ export const SENSES: Record<string, { key: string; sign: 1 | -1 }> = {};
  * Lemmas as `meaningKey` leaves them ("raised" → "rais", "cutting" → "cut") are listed where they differ.
  */
 const SENSE_LINES = `
-up: raise rais rise ris rose risen increase increas grow grew grown climb gain hike hik lift boost | cut lower reduce reduc decrease decreas fall fell fallen drop shrink shrank slash ease eas
+up: raise rais rise ris rose risen increase increas grow grew grown climb gain hike hik lift boost | cut lower reduce reduc decrease decreas decline declin fall fell fallen drop shrink shrank slash ease eas
 accept: accept agree approve approv endorse endors support welcome welcom | reject oppose oppos veto disapprove disapprov
 open: open reopen | close clos shut
-start: start begin began begun launch resume resum | end stop halt cease ceas suspend finish
+start: start begin began begun launch resume resum restart continue continu | end stop halt cease ceas suspend finish
 win: win won victory | lose los lost defeat
 leave: leave left quit exit depart | stay
 lawful: lawful legal | unlawful illegal
@@ -31,7 +31,8 @@ expect: expect anticipate anticipat predict
 plan: plan intend intention
 profit: profit profitable profitability
 election: election vote poll ballot
-prepare: prepare prepar preparation
+prepare: prepare prepar preparation ready
+negotiate: negotiate negotiat negotiation talks
 `;
 
 for (const line of SENSE_LINES.trim().split('\n')) {
@@ -45,6 +46,8 @@ for (const line of SENSE_LINES.trim().split('\n')) {
 export const PHRASES: [RegExp, string][] = [
   [/\bstep(?:s|ped|ping)?\s+down\b/g, 'resign'],
   [/\brul(?:e|es|ed|ing)\s+out\b/g, 'ruledout'],
+  // "declined to join" refuses; "sales declined" is a fall.
+  [/\bdeclin(?:e|es|ed|ing)\s+to\b/g, 'refused to'],
   [/\bcall(?:s|ed|ing)?\s+on\b/g, 'urge'],
   [/\bfull\s+year\b/g, 'annual'],
 ];

@@ -28,10 +28,15 @@ export function senseOf(word: string): { key: string; sign: 1 | -1 } {
   const direct = SENSES[word];
   if (direct) return direct;
   const lemma = meaningKey(word);
-  const sense = SENSES[lemma] ?? SENSES[`${lemma}e`];
+  // "dismissed" → "dismis": the stemmer undoes a doubled consonant the lemma had.
+  const sense = SENSES[lemma] ?? SENSES[`${lemma}e`] ?? SENSES[`${lemma}${lemma.slice(-1)}`];
   if (sense) return sense;
-  // "plans"/"planning", "invade"/"invading": stems that are prefixes of each other are one key.
-  return { key: lemma.replace(/e$/, ''), sign: 1 };
+  // "deliberation"/"deliberating", "quarterly"/"quarter": a noun or adjective and its root meet.
+  if (lemma.endsWith('ation')) return { key: lemma.slice(0, -3), sign: 1 };
+  if (/[^aeiou]ly$/.test(lemma) && lemma.length >= 6) return { key: lemma.slice(0, -2), sign: 1 };
+  // "plans"/"planning", "invade"/"invading": stems that are prefixes of each other are one key; "sell"/"selling"
+  // differ by the doubled consonant the stemmer drops.
+  return { key: lemma.replace(/e$/, '').replace(/([^aeiou])\1$/, '$1'), sign: 1 };
 }
 
 /** Keys that have an antonym in the lexicon. */
@@ -48,8 +53,8 @@ export interface Claim {
   keys: Set<string>;
   /** Negating words ("not", "denied", "refused to", "ruled out"), counted over the frame's verb and the body. */
   negations: number;
-  /** Antonyms read under their key ("cut" is "up" reversed). */
-  reversals: number;
+  /** Direction of each sense that has an antonym: "cut" is "up" at -1, "stay closed" is "leave" and "open" at -1. */
+  signs: Map<string, 1 | -1>;
   /** The speaker is said not to have said it ("did not say whether", "declined to comment"). */
   withheld: boolean;
   /** A possibility, condition or question rather than a claim ("could", "if", "whether"). */
@@ -75,14 +80,15 @@ export function readClaim(claim: ClaimText, speakerWords: readonly string[] = []
   const keys = new Set<string>();
   const cues: string[] = [];
   let negations = 0;
-  let reversals = 0;
+  const signs = new Map<string, 1 | -1>();
+  const turn = (key: string, sign: 1 | -1) => signs.set(key, ((signs.get(key) ?? 1) * sign) as 1 | -1);
   // Only the verb that introduces the words counts from the frame ("Moscow has denied that"), not earlier clauses.
   for (const t of frameTokens.slice(-3)) {
     if (NEGATORS.has(t)) {
       negations += 1;
       cues.push(t);
     } else if (senseOf(t).sign === -1) {
-      reversals += 1;
+      turn(senseOf(t).key, -1);
       keys.add(senseOf(t).key);
       cues.push(t);
     }
@@ -97,9 +103,11 @@ export function readClaim(claim: ClaimText, speakerWords: readonly string[] = []
     }
     if (isStopword(t) || FRAME_VERBS.has(t) || SELF_REFERENCES.has(t) || skip.has(t) || (t.length < 3 && !/\d/.test(t))) return;
     const sense = senseOf(t);
-    if (sense.sign === -1) reversals += 1;
     // Either member of an antonym pair gives its claim a direction the reader can see ("raise" / "cut").
-    if (POLAR_KEYS.has(sense.key)) cues.push(t);
+    if (POLAR_KEYS.has(sense.key)) {
+      turn(sense.key, sense.sign);
+      cues.push(t);
+    }
     keys.add(sense.key);
   });
   if (cues.length === 0) {
@@ -112,7 +120,7 @@ export function readClaim(claim: ClaimText, speakerWords: readonly string[] = []
   return {
     keys,
     negations,
-    reversals,
+    signs,
     withheld: WITHHELD.test(`${lead} ${said}`),
     hedged: HEDGES.test(said),
     times,
@@ -127,10 +135,12 @@ export type Polarity = 'same' | 'opposite' | 'crossed' | 'withheld';
 export function polarity(a: Claim, b: Claim): Polarity {
   if (a.withheld !== b.withheld) return 'withheld';
   const negated = a.negations % 2 !== b.negations % 2;
-  const reversed = a.reversals % 2 !== b.reversals % 2;
-  if (!negated && !reversed) return 'same';
+  // Senses on both sides in opposite directions; two reversals do not cancel out ("reopen" / "stay closed").
+  let turned = 0;
+  for (const [key, sign] of a.signs) if (b.signs.has(key) && b.signs.get(key) !== sign) turned += 1;
+  if (!negated && turned === 0) return 'same';
   // "will not cut" against "will raise": two changes at once say neither the same thing nor its opposite.
-  return negated !== reversed ? 'opposite' : 'crossed';
+  return turned <= 1 && negated !== (turned === 1) ? 'opposite' : 'crossed';
 }
 
 /** Share of the smaller claim's senses found in the other. */
@@ -151,7 +161,7 @@ export function opposition(a: Claim, b: Claim): string | null {
   if (a.times.size > 0 && b.times.size > 0 && ![...a.times].some((t) => b.times.has(t))) return null;
   const o = overlap(a, b);
   if (o.smaller < 2 || o.differing > (o.shared >= 6 ? 1 : 0)) return null;
-  const cue = (c: Claim) => `“${c.cues.slice(0, 2).join(', ') || 'said'}”`;
+  const cue = (c: Claim) => `“${c.cues.slice(0, 2).join(', ').replace(/ruledout/g, 'ruled out') || 'said'}”`;
   return `Same speaker, opposite claim: ${cue(a)} vs ${cue(b)}.`;
 }
 

@@ -22,11 +22,14 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   return prev[b.length] ?? 0;
 }
 
+/** Reported speech shifts the tense of the words said ("has weakened" → "had weakened"): one token for each auxiliary. */
+const BACKSHIFT: Record<string, string> = { had: 'has', have: 'has', was: 'is', are: 'is', were: 'is', would: 'will', could: 'can' };
+
 const tokenMemo = new Map<string, string[]>();
 function tokens(text: string): string[] {
   let t = tokenMemo.get(text);
   if (!t) {
-    t = allTerms(text).filter((x) => !FILLERS.has(x));
+    t = allTerms(text).flatMap((x) => (FILLERS.has(x) ? [] : [BACKSHIFT[x] ?? x]));
     if (tokenMemo.size > 20_000) tokenMemo.clear();
     tokenMemo.set(text, t);
   }
@@ -128,10 +131,11 @@ export function relateStatement(
     // Reported by the same speaker in other words ("Russia denies any plans to invade" / "The Kremlin has denied
     // plans to invade Ukraine"): corroboration by meaning.
     if (!same) return null;
+    // Every sense of the shorter claim must be in the longer one: the longer may add detail ("Ukraine", "President
+    // Vladimir"), but one sense put for another ("profits" / "costs") is another claim.
     const o = overlap(ca, cb);
-    const share = o.smaller === 0 ? 0 : o.shared / o.smaller;
-    if (!(o.smaller >= 3 && share >= 0.75) && !(o.smaller === 2 && o.differing === 0)) return null;
-    return { relation: 'corroborates', reasons: ['Same speaker.', `The same claim in other words (${Math.round(share * 100)}% of its words by meaning).`] };
+    if (o.smaller < 2 || o.shared < o.smaller || (o.smaller === 2 && o.differing > 0)) return null;
+    return { relation: 'corroborates', reasons: ['Same speaker.', 'The same claim in other words (every word of the shorter one, by meaning).'] };
   }
   const pct = Math.round(s.coverage * 100);
   const reasons = [

@@ -5,10 +5,10 @@ import { entityKey, findEntities } from '../entities/entities';
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|asked|warned|warns|insisted|declared|wrote|tweeted|explained|noted|stressed|replied|argued|continued|concluded|announced|claimed|claims|reiterated|confirmed|acknowledged|admitted|predicted|assured|urged|emphasised|emphasized|underscored|described';
 const REPORTED_VERBS =
-  'said|says|told|added|announced|warned|claimed|insisted|stressed|argued|noted|denied|denies|deny|reiterated|confirmed|acknowledged|admitted|predicted|assured|rejected|rejects|accused|accuses|' +
+  'said|says|told|added|announced|warned|claimed|insisted|stressed|argued|noted|denied|denies|deny|reiterated|confirmed|acknowledged|admitted|predicted|assured|rejected|rejects|accused|accuses|ruled out|rules out|' +
   // A readout's reported speech: "The Secretary was clear that …", "made clear that …", "urged …", "vowed to …".
   'was clear|were clear|made it clear|made clear|makes clear|urged|urges|vowed|vows|pledged|pledges|promised|emphasi[sz]ed|underscored|affirmed|reaffirmed|conveyed|called on|called for|expressed';
-const DENIAL_VERBS = /^(denied|denies|deny|rejected|rejects|refused|refuses)$/i;
+const DENIAL_VERBS = /^(denied|denies|deny|rejected|rejects|refused|refuses|ruled out|rules out)$/i;
 const NEGATION = /\b(no|not|never|none|nothing|nobody|neither|nor|without|denie[sd]|deny|refus\w*|reject\w*)\b|n[’']t\b/i;
 const PRONOUNS = /^(he|she|they|i|we)$/i;
 const SUBJECT_BREAKS = new Set([
@@ -216,9 +216,22 @@ function speakerBefore(before: string): Speaker | null {
   return null;
 }
 
+/** A name in apposition before the verb: "The ministry spokesman, Omar Haddad, said" / "Sara Vance, its chief executive, said". */
+function appositionBefore(before: string): Speaker | null {
+  const m = /((?:[\p{L}’'.-]+\s+){0,4}[\p{L}’'.-]+),\s+((?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+),\s*$/u.exec(before);
+  if (!m) return null;
+  // The part that is a name (capitalised words only) speaks; the other is its role.
+  const isName = (s: string) => /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u.test(s);
+  const first = /(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/u.exec(m[1]!)?.[0] ?? '';
+  const name = isName(m[2]!) ? m[2]! : first;
+  if (!name) return null;
+  const who = trimSubject(name);
+  return who ? { text: who, key: entityKey(who) } : null;
+}
+
 function subjectBefore(before: string): Speaker | null {
   const m = /((?:[\p{L}’'.-]+\s+){1,6})(?:has\s+|have\s+|had\s+)?$/u.exec(before);
-  if (!m) return null;
+  if (!m) return /,\s*$/.test(before) ? appositionBefore(before) : null;
   const who = trimSubject(m[1]!.replace(/\s+(?:has|have|had)\s*$/, '').trim());
   if (!who) return null;
   return { text: who, key: PRONOUNS.test(who) ? null : entityKey(who) };
