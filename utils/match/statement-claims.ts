@@ -73,8 +73,21 @@ function phrased(text: string): string[] {
 
 const PERFECT = /\b(?:had|has|have)\s+(?:not\s+|never\s+|already\s+)?(?!no\b|to\b|a\b|an\b|the\b|any\b|some\b|plans?\b)[a-z]+/;
 
-/** Reads a claim; `speakerWords` (the speaker's key) are left out of its senses. */
+const claimMemo = new Map<string, Claim>();
+
+/** Reads a claim; `speakerWords` (the speaker's key) are left out of its senses. Memoized: a page's statement meets many report sentences, and a report sentence many statements. */
 export function readClaim(claim: ClaimText, speakerWords: readonly string[] = []): Claim {
+  const memoKey = `${speakerWords.join(' ')}\u0001${claim.frame}\u0001${claim.body}`;
+  let read = claimMemo.get(memoKey);
+  if (!read) {
+    read = readClaimOnce(claim, speakerWords);
+    if (claimMemo.size > 20_000) claimMemo.clear();
+    claimMemo.set(memoKey, read);
+  }
+  return read;
+}
+
+function readClaimOnce(claim: ClaimText, speakerWords: readonly string[]): Claim {
   const frameTokens = phrased(claim.frame);
   const body = phrased(claim.body);
   const keys = new Set<string>();

@@ -113,24 +113,24 @@ export function relateStatement(
   claims: { a: ClaimText; b: ClaimText } = { a: { frame: '', body: a }, b: { frame: '', body: b } },
 ): StatementVerdict {
   const same = sameSpeaker(speakers.a, speakers.b);
+  const n = tokens(a).length;
+  const s = n < 5 ? null : statementSimilarity(a, b);
+  // A short phrase ("the US commitment to Ukraine's sovereignty") must be repeated nearly word for word.
+  const strong = s !== null && (n < 10 ? s.coverage >= 0.9 : (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85);
+  // Without the same speaker only the same words can link: the claims are read only when they may matter.
+  if (!same && !strong) return null;
   const speakerWords = [speakers.a, speakers.b].flatMap((k) => (k ? k.split(' ') : []));
   const ca = readClaim(claims.a, speakerWords);
   const cb = readClaim(claims.b, speakerWords);
-  const direction = polarity(ca, cb);
   if (same) {
     const opposite = opposition(ca, cb);
     if (opposite) return { relation: 'conflicts', reasons: [opposite] };
   }
   // One side negated, reversed or withheld ("did not say whether"): whatever the words, not the same claim.
-  if (direction !== 'same') return null;
-  const n = tokens(a).length;
-  const s = n < 5 ? null : statementSimilarity(a, b);
-  // A short phrase ("the US commitment to Ukraine's sovereignty") must be repeated nearly word for word.
-  const strong = s !== null && (n < 10 ? s.coverage >= 0.9 : (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85);
+  if (polarity(ca, cb) !== 'same') return null;
   if (!s || !strong) {
     // Reported by the same speaker in other words ("Russia denies any plans to invade" / "The Kremlin has denied
     // plans to invade Ukraine"): corroboration by meaning.
-    if (!same) return null;
     // Every sense of the shorter claim must be in the longer one: the longer may add detail ("Ukraine", "President
     // Vladimir"), but one sense put for another ("profits" / "costs") is another claim.
     const o = overlap(ca, cb);
