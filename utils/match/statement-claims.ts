@@ -107,11 +107,15 @@ function readClaimOnce(claim: ClaimText, speakerWords: readonly string[]): Claim
     }
   }
   const skip = new Set(speakerWords);
+  let shownUpTo = -1;
   body.forEach((t, i) => {
     if (NEGATORS.has(t)) {
       negations += 1;
-      const next = body.slice(i + 1).find((w) => !isStopword(w) && !NEGATORS.has(w));
-      cues.push(next ? `${t} ${next}` : t);
+      // The reader sees the negation with what it negates: "not been damaged", "refused to join".
+      const next = body.findIndex((w, j) => j > i && !isStopword(w) && !NEGATORS.has(w));
+      const upTo = next < 0 ? i : Math.min(next, i + 3);
+      cues.push(body.slice(i, upTo + 1).join(' ').replace('ruledout', 'ruled out'));
+      shownUpTo = upTo;
       return;
     }
     if (isStopword(t) || FRAME_VERBS.has(t) || SELF_REFERENCES.has(t) || skip.has(t) || (t.length < 3 && !/\d/.test(t))) return;
@@ -119,13 +123,15 @@ function readClaimOnce(claim: ClaimText, speakerWords: readonly string[]): Claim
     // Either member of an antonym pair gives its claim a direction the reader can see ("raise" / "cut").
     if (POLAR_KEYS.has(sense.key)) {
       turn(sense.key, sense.sign);
-      cues.push(t);
+      if (i > shownUpTo) cues.push(t);
     }
     keys.add(sense.key);
   });
   if (cues.length === 0) {
-    const verb = [...frameTokens].reverse().find((t) => FRAME_VERBS.has(t));
-    if (verb) cues.push(verb);
+    // Nothing turns this side: the reader sees its verb and how the words begin ("said it was planning").
+    const verb = [...frameTokens].reverse().find((t) => FRAME_VERBS.has(t)) ?? 'said';
+    const shown = claim.body.trim().split(/\s+/);
+    cues.push(`${verb} ${shown.slice(0, 4).join(' ')}${shown.length > 4 ? '…' : ''}`.trim());
   }
   const said = body.join(' ');
   const lead = frameTokens.slice(-8).join(' ');
@@ -174,7 +180,7 @@ export function opposition(a: Claim, b: Claim): string | null {
   if (a.times.size > 0 && b.times.size > 0 && ![...a.times].some((t) => b.times.has(t))) return null;
   const o = overlap(a, b);
   if (o.smaller < 2 || o.differing > (o.shared >= 6 ? 1 : 0)) return null;
-  const cue = (c: Claim) => `“${c.cues.slice(0, 2).join(', ').replace(/ruledout/g, 'ruled out') || 'said'}”`;
+  const cue = (c: Claim) => `“${c.cues.slice(0, 2).join(', ').replace(/ruledout/g, 'ruled out')}”`;
   return `Same speaker, opposite claim: ${cue(a)} vs ${cue(b)}.`;
 }
 
