@@ -17,6 +17,8 @@ describe('reported speech without quote marks', () => {
     ['The lender ruled out selling its insurance business this year.', 'The lender', 'selling its insurance business this year'],
     ['The ministry spokesman, Omar Haddad, said the group had agreed to the ceasefire.', 'Omar Haddad', 'the group had agreed to the ceasefire'],
     ['Sara Vance, the carmaker’s chief executive, said prices would rise this year.', 'Sara Vance', 'prices would rise this year'],
+    ['Inflation will probably peak in the summer, Governor Lina Okafor said.', 'Governor Lina Okafor', 'Inflation will probably peak in the summer'],
+    ['The bridge will stay closed until the inspection is over, the ministry said on Monday.', 'the ministry', 'The bridge will stay closed until the inspection is over'],
   ])('%s', (sentence, speaker, words) => {
     const found = statementsOf(sentence);
     expect(found.map((s) => [s.kind, s.speaker, s.text])).toContainEqual(['reported', speaker, words]);

@@ -107,6 +107,12 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       const rest = s.text.slice(restStart);
       // "…, officials said, while Britain pledged …": a trailing attribution, not the start of what was said.
       if (/^\s*[,;]/.test(rest)) continue;
+      // "Inflation will probably peak in the summer, Governor Lina Okafor said.": the words before the attribution.
+      const trailing = trailingStatement(s, m.index, m[0], subject, rest, quoteSpans);
+      if (trailing) {
+        statements.push(trailing);
+        break;
+      }
       // "told reporters on Thursday that …": the object of "told" and the time are not part of the statement.
       const object = m[0].toLowerCase() === 'told' ? '(?:\\s+(?:reporters|parliament|journalists|the\\s+\\w+(?:\\s+\\w+)?|\\p{Lu}[\\p{L}’\'.-]*(?:\\s+\\p{Lu}[\\p{L}’\'.-]*){0,3}|him|her|them|me|us))?' : '';
       const lead = new RegExp(`^${object}(?:\\s+(?:on|this|last|late|early|earlier|later)\\s+\\w+|\\s+(?:yesterday|today|earlier|later|separately|again|repeatedly|previously))*\\s*,?\\s*(?:that\\s+|:\\s*)?`, 'u').exec(rest);
@@ -137,6 +143,37 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
     }
   }
   return resolveSpeakers(statements.sort((a, b) => a.start - b.start), text, sentences);
+}
+
+/** What was said before a sentence-final attribution ("…, Okafor said." / "…, the ministry said on Monday."), unquoted. */
+function trailingStatement(
+  s: Sentence,
+  verbAt: number,
+  verb: string,
+  subject: Speaker,
+  rest: string,
+  quoteSpans: { start: number; end: number }[],
+): Statement | null {
+  if (DENIAL_VERBS.test(verb) || !/^(?:\s+(?:on|this|last|late|early|earlier|later)\s+\w+|\s+(?:yesterday|today|earlier|later|in\s+a\s+statement))*\s*[.!?]?\s*$/u.test(rest)) return null;
+  const before = s.text.slice(0, verbAt);
+  const at = before.lastIndexOf(subject.text);
+  if (at < 0 || !/,\s*$/.test(before.slice(0, at))) return null;
+  const raw = before.slice(0, at).replace(/,\s*$/, '');
+  const body = raw.trim();
+  const start = s.start + raw.length - raw.trimStart().length;
+  // Words in quote marks are read as a quotation already.
+  if (/[“”«»"]/.test(body) || body.split(/\s+/).length < 4) return null;
+  if (quoteSpans.some((q) => q.start < start + body.length && q.end > start)) return null;
+  return {
+    start,
+    end: start + body.length,
+    sentence: s.index,
+    text: body,
+    kind: 'reported',
+    speaker: subject.text,
+    speakerKey: subject.key,
+    negated: NEGATION.test(body),
+  };
 }
 
 /**
