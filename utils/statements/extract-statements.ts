@@ -127,18 +127,7 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       // "told reporters after the meeting", "said in a statement": circumstances, not words.
       const n = body.split(/\s+/).length;
       if (n < 3 || (n < 7 && /^(after|before|on|in|at|during|from|to|with|by|late|earlier|yesterday|today)\b/i.test(body))) continue;
-      const start = s.start + restStart;
-      const key = subject.key;
-      statements.push({
-        start,
-        end: start + body.length,
-        sentence: s.index,
-        text: body,
-        kind: 'reported',
-        speaker: subject.text,
-        speakerKey: key,
-        negated: DENIAL_VERBS.test(m[0]) || NEGATION.test(body),
-      });
+      statements.push(reportedStatement(s, s.start + restStart, body, subject, DENIAL_VERBS.test(m[0])));
       break;
     }
   }
@@ -164,6 +153,11 @@ function trailingStatement(
   // Words in quote marks are read as a quotation already.
   if (/[“”«»"]/.test(body) || body.split(/\s+/).length < 4) return null;
   if (quoteSpans.some((q) => q.start < start + body.length && q.end > start)) return null;
+  return reportedStatement(s, start, body, subject, false);
+}
+
+/** A reported statement of `subject`: `body` at offset `start`, negated by a denial verb or a negation in it. */
+function reportedStatement(s: Sentence, start: number, body: string, subject: Speaker, denial: boolean): Statement {
   return {
     start,
     end: start + body.length,
@@ -172,7 +166,7 @@ function trailingStatement(
     kind: 'reported',
     speaker: subject.text,
     speakerKey: subject.key,
-    negated: NEGATION.test(body),
+    negated: denial || NEGATION.test(body),
   };
 }
 
