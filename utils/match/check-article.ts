@@ -270,9 +270,14 @@ export function checkArticle(
       // Two different named speakers: another person's words, however alike.
       if (mineKey && theirKey && !sameSpeaker(mineKey, theirKey)) continue;
       const pageSentence = analysis.sentences[statement.sentence];
+      // What the report sentence says: its attributed statement, else any statement read in it, else the sentence.
+      const said = theirs ?? report.analysis.statements.find((st) => st.sentence === hit.sentence);
+      // A quotation is the speaker's own words: a verb before it ("denied the report: “We never …”") is not its frame.
+      const frameOf = (st: Statement, sentence: { text: string; start: number } | undefined) =>
+        st.kind === 'quote' || !sentence ? '' : frameBefore(sentence, st.start);
       const claims = {
-        a: { frame: pageSentence ? frameBefore(pageSentence, statement.start) : '', body: statement.text },
-        b: theirs ? { frame: frameBefore(rs, theirs.start), body: theirs.text } : { frame: '', body: rs.text },
+        a: { frame: frameOf(statement, pageSentence), body: statement.text },
+        b: said ? { frame: frameOf(said, rs), body: said.text } : { frame: '', body: rs.text },
       };
       const verdict = relateStatement(statement.text, rs.text, { a: mineKey, b: theirKey }, claims);
       if (!verdict) continue;
