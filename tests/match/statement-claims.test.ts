@@ -35,10 +35,12 @@ describe('opposite claims', () => {
     expect(opposition(claim('She did not say that ', 'the bank would raise interest rates in March'), asserted)).toBeNull();
   });
 
-  it('not for a possibility, another time or another tense', () => {
+  it('not for a possibility, another time, another tense or another person', () => {
     expect(opposition(claim('She said ', 'the bank could raise interest rates'), claim('She said ', 'the bank would not raise interest rates'))).toBeNull();
     expect(opposition(claim('It said in 2019 that ', 'it would close the plant'), claim('It said on Tuesday that ', 'it would not close the plant'))).toBeNull();
     expect(opposition(claim('She said ', 'her team would win the final'), claim('She said ', 'her team had lost the final'))).toBeNull();
+    expect(opposition(claim('He said ', 'she would not run for president'), claim('He said ', 'he would run for president'))).toBeNull();
+    expect(opposition(claim('He said ', 'he would not run for president'), claim('He said ', 'he would run for president'))).toMatch(/opposite claim/);
   });
 
   it('"will not cut" is neither "will raise" nor its opposite, and two reversals do not cancel out', () => {

@@ -60,6 +60,8 @@ export interface Claim {
   /** A possibility, condition or question rather than a claim ("could", "if", "whether"). */
   hedged: boolean;
   times: Set<string>;
+  /** Third persons named by pronoun ("he", "she"): "she would not run" is about someone else than "he would run". */
+  persons: Set<string>;
   tense: 'future' | 'perfect' | null;
   /** The words that give the claim its direction, for the reader ("denied", "not veto", "raise"). */
   cues: string[];
@@ -136,8 +138,10 @@ function readClaimOnce(claim: ClaimText, speakerWords: readonly string[]): Claim
   const said = body.join(' ');
   const lead = frameTokens.slice(-8).join(' ');
   const times = new Set([...`${frameTokens.join(' ')} ${said}`.matchAll(TIME_WORDS)].map((m) => m[0]));
+  const persons = new Set(body.flatMap((t) => (/^(?:he|him|his|himself)$/.test(t) ? ['he'] : /^(?:she|her|hers|herself)$/.test(t) ? ['she'] : [])));
   return {
     keys,
+    persons,
     negations,
     signs,
     withheld: WITHHELD.test(`${lead} ${said}`),
@@ -177,7 +181,8 @@ export function overlap(a: Claim, b: Claim): { shared: number; smaller: number; 
 export function opposition(a: Claim, b: Claim): string | null {
   if (polarity(a, b) !== 'opposite' || a.hedged || b.hedged || a.withheld || b.withheld) return null;
   if (a.tense && b.tense && a.tense !== b.tense) return null;
-  if (a.times.size > 0 && b.times.size > 0 && ![...a.times].some((t) => b.times.has(t))) return null;
+  const disjoint = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((t) => y.has(t));
+  if (disjoint(a.times, b.times) || disjoint(a.persons, b.persons)) return null;
   const o = overlap(a, b);
   if (o.smaller < 2 || o.differing > (o.shared >= 6 ? 1 : 0)) return null;
   const cue = (c: Claim) => `“${c.cues.slice(0, 2).join(', ').replace(/ruledout/g, 'ruled out')}”`;
