@@ -1,4 +1,4 @@
-// WXT build configuration: Preact through Vite, and a manifest with no host permissions.
+// WXT build configuration: Preact through Vite, and a manifest with no host permissions (optional ones only).
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -12,6 +12,9 @@ export default defineConfig({
     name: 'Second Source',
     description: 'Checks the figures of the article you are reading against other reports, on your own machine.',
     permissions: ['activeTab', 'scripting', 'storage'],
+    // Asked at run time, from the reader's click in the options page, for exactly the sites they list "to keep
+    // automatically"; nothing is granted at install. No host_permissions key at all.
+    optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Second Source: check this article' },
     ...(browser === 'firefox'
       ? {

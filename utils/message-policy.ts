@@ -48,6 +48,8 @@ export const CONTENT_CALLS: ReadonlySet<CallName> = new Set<CallName>([
   'report/find',
   // The sidebar's "Keep what I read" switch (a page keeps only its own address).
   'report/keep',
+  // The automatic keeping script on a listed site (its own address only, like the switch).
+  'report/auto-keep',
   // The sidebar's own state: its width and the reader's corrections of its links (storage is closed to content scripts).
   'sidebar/width',
   'corrections/set',
@@ -67,7 +69,7 @@ export function authorize(call: CallName, payload: unknown, caller: Caller): str
   if (caller.kind === 'unknown') return `"${clip(call, 40)}" was refused: the sender is not part of Second Source.`;
   if (caller.kind === 'extension') return null;
   if (!CONTENT_CALLS.has(call)) return `"${clip(call, 40)}" was refused: only Second Source's own pages may make this call.`;
-  if (call === 'report/save' || call === 'report/find' || call === 'report/keep') {
+  if (call === 'report/save' || call === 'report/find' || call === 'report/keep' || call === 'report/auto-keep') {
     const asked = call === 'report/keep' ? (payload as { article?: unknown } | null)?.article : payload;
     const url = (asked as { url?: unknown } | null)?.url;
     if (typeof url !== 'string' || pageAddress(url) !== pageAddress(caller.url)) {
@@ -131,6 +133,7 @@ const PAYLOADS: Record<CallName, v.GenericSchema> = {
   'report/save': Article,
   'report/find': v.object({ url: text(MAX_URL_CHARS) }),
   'report/keep': v.object({ article: Article, on: v.boolean() }),
+  'report/auto-keep': Article,
   'corpus/progress': empty,
   'reports/get': v.object({ id }),
   'reports/list': v.nullish(

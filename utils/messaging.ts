@@ -42,6 +42,12 @@ export interface BackgroundCalls {
    * their check. Not kept when keeping is off or the site is on the never-keep list (the reason says which).
    */
   'report/keep': { payload: { article: ArticleInput; on: boolean }; value: { kept: boolean; reason: string | null } };
+  /**
+   * An article the reader opened on a site listed "to keep automatically", read without a click by the thin script the
+   * background registers there (entrypoints/auto-keep.ts). Kept by the same rules as a checked article (keeping on,
+   * never-keep sites, retention), and only when its site is on the list; the reason says why not.
+   */
+  'report/auto-keep': { payload: ArticleInput; value: { kept: boolean; reason: string | null } };
   /** Save the page's Readability article as the reader's report; the same URL again updates it. */
   'report/save': { payload: ArticleInput; value: SaveResult };
   /** The live report stored for a page address (the reader's own first), or null: "already in your reports". */

@@ -1,5 +1,6 @@
 // The "Keep what I read" section of "My reports": the switch, the sites never kept, how long to keep, storage used.
 import { useEffect, useState } from 'preact/hooks';
+import { FieldError } from './field-error';
 import { describeRetention, parseSiteList, RETENTION_LIMITS, type KeepSettings, type Retention } from '../../utils/settings/keep';
 import type { Settings } from '../../utils/settings/settings';
 
@@ -145,14 +146,7 @@ export function KeepSettingsSection({ settings, onChange, estimateStorage }: Kee
             onInput={(event) => setSites((event.currentTarget as HTMLTextAreaElement).value)}
             onChange={commitSites}
           />
-          <p id="rp-keep-sites-error" class="rp-error" data-testid="keep-sites-error">
-            {sitesError ? (
-              <>
-                <strong>Error: </strong>
-                {sitesError}
-              </>
-            ) : null}
-          </p>
+          <FieldError id="rp-keep-sites-error" testId="keep-sites-error" message={sitesError} />
         </div>
 
         <fieldset class="rp-fieldset">
@@ -191,14 +185,7 @@ export function KeepSettingsSection({ settings, onChange, estimateStorage }: Kee
               </>
             ) : null}
           </div>
-          <p id="rp-keep-amount-error" class="rp-error" data-testid="keep-amount-error">
-            {amountError ? (
-              <>
-                <strong>Error: </strong>
-                {amountError}
-              </>
-            ) : null}
-          </p>
+          <FieldError id="rp-keep-amount-error" testId="keep-amount-error" message={amountError} />
           <p class="rp-hint">Only articles kept this way are removed; pages you saved yourself and imported packs stay.</p>
         </fieldset>
 

@@ -1,5 +1,6 @@
 // The settings section of "My reports": highlights on/off, relations to show, and the tolerance for "agrees".
 import { useEffect, useState } from 'preact/hooks';
+import { FieldError } from './field-error';
 import { MAX_TOLERANCE, MIN_TOLERANCE, parseTolerance, type RelationFilter, type Settings } from '../../utils/settings/settings';
 
 export interface SettingsFormProps {
@@ -119,14 +120,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
             Two figures whose values differ by less than this share of the larger one count as agreeing (default 3%,
             from {MIN_TOLERANCE}% to {MAX_TOLERANCE}%).
           </p>
-          <p id="rp-tolerance-error" class="rp-error" data-testid="tolerance-error">
-            {toleranceError ? (
-              <>
-                <strong>Error: </strong>
-                {toleranceError}
-              </>
-            ) : null}
-          </p>
+          <FieldError id="rp-tolerance-error" testId="tolerance-error" message={toleranceError} />
         </div>
         <p role="status" aria-live="polite" class="rp-notice-text" data-testid="settings-status">
           {status}

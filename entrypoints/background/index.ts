@@ -7,6 +7,8 @@ import { authorize, callerOf, checkPayload, type Caller } from '../../utils/mess
 import { analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
 import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
+import { syncAutoKeepScript, keepVisited } from './auto-keep-service';
+import { settingsItem } from '../../utils/settings/settings.browser';
 import { injectOnClick } from './click-injection';
 import { loadSidebarWidth, saveSidebarWidth } from '../../utils/settings/sidebar-width.browser';
 import { loadCorrections, saveCorrection, undoCorrection } from '../../utils/corrections/corrections.browser';
@@ -47,6 +49,8 @@ const handlers: Handlers<Context> = {
     return analyze(article, (input, settings) => keepAfterCheck(input, settings.keep));
   },
   'report/keep': ({ article, on }) => keepNow(article, on),
+  // Sent by the keeping script registered on the reader's listed sites (auto-keep-service.ts), never by a click.
+  'report/auto-keep': (article) => keepVisited(article),
   'badge/set': async ({ count, problem }, { tabId }) => {
     if (tabId == null) return null;
     if (problem) {
@@ -131,7 +135,14 @@ export default defineBackground(() => {
   resumePendingAnalysis().catch((error: unknown) => console.error('Second Source could not resume analysing imported reports:', error));
   browser.runtime.onInstalled.addListener(() => {
     maintainStoredCorpus().catch((error: unknown) => console.error('Second Source could not bring its corpus up to date:', error));
+    void syncAutoKeepScript();
   });
+
+  // The keeping script on the reader's listed sites follows the settings and the permissions the browser granted.
+  browser.runtime.onStartup.addListener(() => void syncAutoKeepScript());
+  browser.permissions.onAdded.addListener(() => void syncAutoKeepScript());
+  browser.permissions.onRemoved.addListener(() => void syncAutoKeepScript());
+  settingsItem.watch(() => void syncAutoKeepScript());
 
   // The click grants activeTab for this tab only; the content script is injected into it, nowhere else.
   toolbarAction().onClicked.addListener((tab) => {

@@ -19,14 +19,24 @@ export function keepsSettled(): Promise<void> {
 /** Keeps a checked article in the background, after the check; failures are logged, never thrown at the reader. */
 export function keepAfterCheck(article: ArticleInput, keep: KeepSettings): void {
   if (!keep.enabled) return;
-  keeping = keeping.then(async () => {
-    try {
-      const outcome = await keepArticle(await corpusDb(), article, keep, CORPUS_DEPS);
-      if (outcome.kept) corpusChanged();
-    } catch (error) {
-      console.warn('Second Source could not keep this article:', error);
-    }
+  keepChecked(article, keep).catch((error: unknown) => console.warn('Second Source could not keep this article:', error));
+}
+
+/**
+ * Keeps an article once every keep before it has finished (a check's, or one the automatic keeping script sent), so
+ * two keeps of the same page never run at once; says whether it was kept and why not.
+ */
+export function keepChecked(article: ArticleInput, keep: KeepSettings): Promise<{ kept: boolean; reason: string | null }> {
+  const run = keeping.then(async () => {
+    const outcome = await keepArticle(await corpusDb(), article, keep, CORPUS_DEPS);
+    if (outcome.kept) corpusChanged();
+    return outcome.kept ? { kept: true, reason: null } : { kept: false, reason: outcome.reason };
   });
+  keeping = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
 }
 
 /**
@@ -39,7 +49,5 @@ export async function keepNow(article: ArticleInput, on: boolean): Promise<{ kep
   const keep = { ...settings.keep, enabled: on === true };
   await saveSettings({ ...settings, keep });
   if (!keep.enabled) return { kept: false, reason: 'Keeping is off.' };
-  const outcome = await keepArticle(await corpusDb(), article, keep, CORPUS_DEPS);
-  if (outcome.kept) corpusChanged();
-  return outcome.kept ? { kept: true, reason: null } : { kept: false, reason: outcome.reason };
+  return keepChecked(article, keep);
 }

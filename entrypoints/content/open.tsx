@@ -1,7 +1,6 @@
 // The content script's work, run by entrypoints/page-check.ts on a toolbar click: reads the article and shows the
 // sidebar; a second click removes it all.
 import { render } from 'preact';
-import { readArticle } from '../../utils/article/read-article';
 import type { ArticleInput } from '../../utils/analysis/types';
 import type { AnalyzeReply } from '../../utils/messaging';
 import { Sidebar, type SidebarState } from '../../components/sidebar';
@@ -21,7 +20,7 @@ import { PAGE_CSS } from './page-style';
 import { countSentences, isTypingTarget, outletOf } from './page-facts';
 import { TOOLTIP_CSS, Tooltips } from './tooltips';
 import { firstWords } from '../../utils/article/first-words';
-import { MAX_ARTICLE_CHARS } from '../../utils/messaging';
+import { readPage, savableArticle } from './read-page';
 import { createSidebarHost, OPEN_SHADOW_FOR_TESTS, type SidebarHost } from './sidebar-host';
 import { clampWidth, DEFAULT_WIDTH, MIN_WIDTH, PageLayout } from './page-layout';
 
@@ -210,13 +209,8 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
 
   // Timings for `npm run bench` (scripts/bench/browser.ts): the page's performance timeline, cleared on close.
   performance.mark('second-source:read-start');
-  let outcome: ReturnType<typeof readArticle>;
-  try {
-    outcome = readArticle(document, location.href);
-  } catch (error) {
-    // Readability can throw on unusual documents; the reader gets the no-article message, not a broken panel.
-    outcome = { ok: false, reason: `The page could not be read: ${messageOf(error)}` };
-  }
+  // Readability can throw on unusual documents; the reader then gets the no-article message, not a broken panel.
+  const outcome = readPage(document, location.href);
   performance.measure('second-source:readability', 'second-source:read-start');
   if (!outcome.ok) {
     draw({ kind: 'no-article', reason: outcome.reason });
@@ -225,7 +219,7 @@ async function open(lifetime: AbortSignal, onClosedByReader: () => void, testing
   const whole = outcome.article;
   // The Readability article is what gets saved (up to the message limit); the background analyses and indexes it
   // (same URL: updated). Saving runs in the background, off this page's thread, so it may take the whole text.
-  const saved = whole.text.length <= MAX_ARTICLE_CHARS ? whole : { ...whole, text: firstWords(whole.text).text };
+  const saved = savableArticle(whole);
   save = { onSave: () => askBackground('report/save', { ...saved, url: location.href }), known: null };
   // What is checked: a very long page is checked on its first MAX_CHECKED_WORDS words, and the sidebar says so.
   const head = firstWords(whole.text);

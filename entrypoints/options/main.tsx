@@ -6,6 +6,7 @@ import { ReportsPage, type ReportsApi } from '../../components/reports/reports-p
 import { SettingsForm } from '../../components/reports/settings-form';
 import { KeepSettingsSection, type StorageUse } from '../../components/reports/keep-settings';
 import { AnalysisProgress } from '../../components/reports/analysis-progress';
+import { AutoKeepSites, type SitePermissions } from '../../components/reports/auto-keep-sites';
 import { exportFileName } from '../../components/reports/format';
 import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
@@ -69,6 +70,21 @@ async function estimateStorage(): Promise<StorageUse | null> {
   return usage === undefined || quota === undefined ? null : { usage, quota };
 }
 
+/** The browser's optional host permissions, for "keep articles on my sites without a click". */
+const sitePermissions: SitePermissions = {
+  request: (origins) => browser.permissions.request({ origins }),
+  remove: (origins) => browser.permissions.remove({ origins }),
+  contains: (origins) => browser.permissions.contains({ origins }),
+  watch: (changed) => {
+    browser.permissions.onAdded.addListener(changed);
+    browser.permissions.onRemoved.addListener(changed);
+    return () => {
+      browser.permissions.onAdded.removeListener(changed);
+      browser.permissions.onRemoved.removeListener(changed);
+    };
+  },
+};
+
 function reportHref(id: string): string {
   return browser.runtime.getURL(`/report.html?${new URLSearchParams({ id }).toString()}` as '/report.html');
 }
@@ -102,6 +118,7 @@ function App() {
     >
       <SettingsForm settings={settings} onChange={onChange} />
       <KeepSettingsSection settings={settings} onChange={onChange} estimateStorage={estimateStorage} />
+      <AutoKeepSites settings={settings} onChange={onChange} permissions={sitePermissions} />
       <CorrectionsList corrections={corrections} onUndo={(key) => void undoCorrection(key).then(setCorrections)} />
     </ReportsPage>
   );

@@ -40,8 +40,8 @@ export interface FirefoxWithExtension {
   close: () => Promise<void>;
 }
 
-/** Launches headless Firefox ESR in a fresh profile and installs the built add-on as a temporary add-on. */
-export async function launchFirefox(): Promise<FirefoxWithExtension> {
+/** Launches headless Firefox ESR in a fresh profile and installs the built add-on as a temporary add-on; `prefs` add to its own. */
+export async function launchFirefox({ prefs = {} }: { prefs?: Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error('No Firefox found. Install one with: sudo apt-get install -y firefox-esr');
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built add-on at ${FIREFOX_EXTENSION_DIR}`);
@@ -54,6 +54,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      ...prefs,
     },
   });
   try {

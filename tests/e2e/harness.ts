@@ -179,6 +179,26 @@ export async function clickToolbar(
   throw new Error(`The sidebar did not become ${expected} after a toolbar click.`);
 }
 
+/**
+ * Gives the extension access to the sites of `pattern` through chrome://extensions ("Site access", the browser's own
+ * page), as a reader accepting the browser's permission prompt would. Headless Chromium shows that prompt with no one
+ * to answer it (a chrome.permissions.request then never settles) and has no switch to accept it; once the browser's
+ * page has granted the site, the extension's own request for it is answered at once, without a prompt.
+ */
+export async function grantSiteAccess(browser: ExtensionBrowser, pattern: string): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome://extensions/?id=${browser.extensionId}`);
+    type DeveloperPrivate = { chrome: { developerPrivate: { addHostPermission: (id: string, host: string) => Promise<void> } } };
+    await page.evaluate(
+      ([id, host]) => (globalThis as unknown as DeveloperPrivate).chrome.developerPrivate.addHostPermission(id!, host!),
+      [browser.extensionId, pattern],
+    );
+  } finally {
+    await page.close();
+  }
+}
+
 /** One response of the fixture server. */
 export interface Route {
   body: string;

@@ -3,47 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
-import { renderNewsPage, type NewsStory } from './news-page';
-import { HARBOUR_STRIKE } from './stories';
-
-/** Two more outlets on the Port Calder strike, each citing the "more than 40 container ships" of HARBOUR_STRIKE. */
-const COURIER: NewsStory = {
-  headline: 'Port Calder counts the cost of the dock strike',
-  outlet: 'Coastal Courier',
-  published: '2023-03-15',
-  byline: 'Mara Olsen',
-  dateline: 'Port Calder',
-  url: 'https://courier.example/port-calder-cost',
-  paragraphs: [
-    'Dock workers at Port Calder ended a strike that had left more than 40 container ships waiting offshore, the union said on Tuesday. Traders in the town said the dispute had emptied their shelves.',
-    'Cranes were working again on Tuesday morning at Port Calder, and the port authority expects the backlog of ships to clear within two weeks. Hauliers said queues at the gates were already shorter.',
-    'Local shopkeepers welcomed the end of the stoppage. "We lost a fortnight of trade, but the deal looks fair," said Ana Brook, who runs a chandlery near the quay.',
-  ],
-};
-
-const GAZETTE: NewsStory = {
-  headline: 'Ships return to Port Calder as strike ends',
-  outlet: 'Harbour Gazette',
-  published: '2023-03-16',
-  byline: 'Joel Park',
-  dateline: 'Port Calder',
-  url: 'https://gazette.example/ships-return',
-  paragraphs: [
-    'The first of more than 40 container ships that waited offshore during the Port Calder dock strike berthed on Wednesday, the port authority said.',
-    'The nine-day strike ended on Monday after union members backed a pay offer. Shipping lines said it would take two weeks to clear the backlog.',
-    'Harbour pilots worked through the night to bring the vessels in, a spokesman for the pilots association said.',
-  ],
-};
+import { renderNewsPage } from './news-page';
+import { COURIER, GAZETTE, HARBOUR_STRIKE } from './stories';
+import { linkedOutlets, openMyReports, portCalderPages } from './keep-fixtures';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = await servePages({
-    '/ledger': { body: renderNewsPage(HARBOUR_STRIKE) },
-    '/courier': { body: renderNewsPage(COURIER) },
-    '/gazette': { body: renderNewsPage(GAZETTE) },
-  });
+  server = await servePages(portCalderPages());
   browser = await launchWithExtension();
   // A page that lists reports proves the background answers (its listeners are registered at the top of its script).
   const ready = await browser.context.newPage();
@@ -66,18 +34,6 @@ async function check(path: string): Promise<Page> {
   return page;
 }
 
-/** The outlets of every report the sidebar links to. */
-async function linkedOutlets(page: Page): Promise<string[]> {
-  return [...new Set(await sidebar(page).getByTestId('link-outlet').allTextContents())].sort();
-}
-
-async function optionsPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await expect.poll(() => page.getByTestId('report-row').count(), POLL).toBeGreaterThan(0);
-  return page;
-}
-
 describe('keep what I read', () => {
   it('is off by default: a checked article is not kept', async () => {
     const page = await check('/ledger');
@@ -85,7 +41,7 @@ describe('keep what I read', () => {
     await expect.poll(() => toggle.isEnabled(), POLL).toBe(true);
     expect(await toggle.isChecked()).toBe(false);
     await page.close();
-    const options = await optionsPage();
+    const options = await openMyReports(browser);
     await options.getByLabel('Origin').selectOption('saved');
     await expect.poll(() => options.getByTestId('report-row').count(), POLL).toBe(0);
     await options.close();
@@ -122,7 +78,7 @@ describe('keep what I read', () => {
     expect(outlets).not.toContain('Coastal Courier');
     await again.close();
 
-    const options = await optionsPage();
+    const options = await openMyReports(browser);
     await options.getByLabel('Origin').selectOption('saved');
     await expect.poll(() => options.getByTestId('report-row').count(), POLL).toBe(3);
     const headlines = await options.getByTestId('report-row').locator('td').allTextContents();
@@ -136,7 +92,7 @@ describe('keep what I read', () => {
   });
 
   it('keeps nothing from a site on the never-keep list', async () => {
-    const options = await optionsPage();
+    const options = await openMyReports(browser);
     const box = options.getByLabel('Sites never to keep, one per line');
     await box.fill('127.0.0.1');
     await box.blur();
@@ -148,7 +104,7 @@ describe('keep what I read', () => {
     // The next check waits for any keep in progress, so the list below is final once it has answered.
     const next = await check('/ledger');
     await next.close();
-    const after = await optionsPage();
+    const after = await openMyReports(browser);
     await after.getByLabel('Origin').selectOption('saved');
     await expect.poll(() => after.getByTestId('report-row').count(), POLL).toBe(3);
     await after.close();

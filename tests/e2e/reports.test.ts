@@ -2,12 +2,12 @@
 // second page (never on itself), open it in the viewer, and import a pack then export it unchanged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CorpusPack, PackReport } from '../../utils/corpus/types';
 import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
-import { renderNewsPage, ROOT, type NewsStory } from './news-page';
+import { renderNewsPage, type NewsStory } from './news-page';
 import { HARBOUR_STRIKE } from './stories';
+import { axeCheck } from './axe-check';
 
 /** Another outlet on the Port Calder strike: it cites the same "more than 40 container ships" as HARBOUR_STRIKE. */
 const COURIER: NewsStory = {
@@ -281,29 +281,12 @@ describe('settings', () => {
         highlights: false,
         relations: { differs: true, agrees: true, statements: true },
         agreeTolerancePercent: 5,
-        keep: { enabled: false, neverSites: [], retention: { kind: 'forever' } },
+        keep: { enabled: false, neverSites: [], retention: { kind: 'forever' }, autoSites: [] },
       },
     });
     await page.close();
   });
 });
-
-/**
- * Runs axe-core (WCAG 2.1 A and AA) on an extension page. The source goes in through evaluate, which the extension
- * page's Content-Security-Policy (script-src 'self') does not block, unlike an injected <script> tag.
- */
-async function axeCheck(page: Page): Promise<{ violations: string[]; passes: string[] }> {
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    type Rule = { id: string; help: string; nodes: { target: unknown }[] };
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return {
-      violations: result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`),
-      passes: result.passes.map((rule) => rule.id),
-    };
-  });
-}
 
 describe('accessibility', () => {
   it('"My reports" passes an axe-core check, with a selection, an error and an Undo on screen', async () => {

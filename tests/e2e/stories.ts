@@ -50,3 +50,32 @@ export function longStory(): NewsStory {
   for (let i = 0; i < 240; i++) extra.push(`${FILLER[i % FILLER.length]} ${FILLER[(i + 2) % FILLER.length]}`);
   return { ...HARBOUR_STRIKE, headline: `${HARBOUR_STRIKE.headline}: the full report`, paragraphs: [...HARBOUR_STRIKE.paragraphs, ...extra] };
 }
+
+/** Two more outlets on the Port Calder strike, each citing the "more than 40 container ships" of HARBOUR_STRIKE. */
+export const COURIER: NewsStory = {
+  headline: 'Port Calder counts the cost of the dock strike',
+  outlet: 'Coastal Courier',
+  published: '2023-03-15',
+  byline: 'Mara Olsen',
+  dateline: 'Port Calder',
+  url: 'https://courier.example/port-calder-cost',
+  paragraphs: [
+    'Dock workers at Port Calder ended a strike that had left more than 40 container ships waiting offshore, the union said on Tuesday. Traders in the town said the dispute had emptied their shelves.',
+    'Cranes were working again on Tuesday morning at Port Calder, and the port authority expects the backlog of ships to clear within two weeks. Hauliers said queues at the gates were already shorter.',
+    'Local shopkeepers welcomed the end of the stoppage. "We lost a fortnight of trade, but the deal looks fair," said Ana Brook, who runs a chandlery near the quay.',
+  ],
+};
+
+export const GAZETTE: NewsStory = {
+  headline: 'Ships return to Port Calder as strike ends',
+  outlet: 'Harbour Gazette',
+  published: '2023-03-16',
+  byline: 'Joel Park',
+  dateline: 'Port Calder',
+  url: 'https://gazette.example/ships-return',
+  paragraphs: [
+    'The first of more than 40 container ships that waited offshore during the Port Calder dock strike berthed on Wednesday, the port authority said.',
+    'The nine-day strike ended on Monday after union members backed a pay offer. Shipping lines said it would take two weeks to clear the backlog.',
+    'Harbour pilots worked through the night to bring the vessels in, a spokesman for the pilots association said.',
+  ],
+};

@@ -1,28 +1,7 @@
 // The matcher beyond the seed story: occasions named by the extractor, lists of figures in one sentence, and
 // sentences that name no one but belong to the same story. Texts are analysed by the real extraction core.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../utils/analysis/analyze-article';
-import type { ArticleInput } from '../../utils/analysis/types';
-import type { AnalyzedReport } from '../../utils/corpus/types';
-import { checkArticle } from '../../utils/match/check-article';
-import { createCorpus } from '../../utils/match/corpus';
-import { meta } from './helpers';
-
-function input(title: string, paragraphs: string[], published: string): ArticleInput {
-  return { text: paragraphs.join('\n\n'), title, url: null, published, siteName: null, byline: null, lang: 'en' };
-}
-
-function asReport(id: string, article: ArticleInput): AnalyzedReport {
-  return { meta: meta(id, { headline: article.title, published: article.published }), analysis: analyzeArticle(article) };
-}
-
-/** Links of the page's figure written `text`, as "report relation their-text". */
-function linksOf(page: ArticleInput, reports: AnalyzedReport[], text: string): string[] {
-  const result = checkArticle(page, analyzeArticle(page), createCorpus(reports));
-  const found = result.figures.find((f) => f.text === text);
-  if (!found) throw new Error(`"${text}" not extracted: ${result.figures.map((f) => f.text).join(', ')}`);
-  return found.reports.map((l) => `${l.report} ${l.relation} ${l.text}`);
-}
+import { asReport, input, linksOf } from './story-helpers';
 
 describe('occasions the extractor names', () => {
   const call = asReport('call', input('Biden and Putin speak by phone', ['Joe Biden and Vladimir Putin spoke by phone on Thursday.', 'The call between Biden and Putin lasted 50 minutes, officials said.'], '2021-12-30'));

@@ -31,6 +31,7 @@ const VALID: Record<CallName, unknown> = {
   'report/save': ARTICLE,
   'report/find': { url: PAGE },
   'report/keep': { article: ARTICLE, on: true },
+  'report/auto-keep': ARTICLE,
   'corpus/progress': null,
   'reports/get': { id: 'r1' },
   'reports/list': { origin: 'all' },
@@ -68,6 +69,7 @@ describe('authorize', () => {
       'badge/set',
       'corpus/stats',
       'corrections/set',
+      'report/auto-keep',
       'report/find',
       'report/keep',
       'report/open',
@@ -79,6 +81,15 @@ describe('authorize', () => {
   it('lets a page keep only its own article with the sidebar switch', () => {
     expect(authorize('report/keep', { article: ARTICLE, on: true }, content)).toBeNull();
     expect(authorize('report/keep', { article: { ...ARTICLE, url: 'https://elsewhere.example/x' }, on: true }, content)).toMatch(/only its own address/);
+  });
+
+  it('lets the automatic keeping script keep only the page it runs in, never another address', () => {
+    expect(authorize('report/auto-keep', ARTICLE, content)).toBeNull();
+    expect(authorize('report/auto-keep', { ...ARTICLE, url: `${PAGE.replace('#comments', '')}#top` }, content)).toBeNull();
+    expect(authorize('report/auto-keep', { ...ARTICLE, url: 'https://elsewhere.example/x' }, content)).toMatch(/only its own address/);
+    expect(authorize('report/auto-keep', { ...ARTICLE, url: 'https://news.example/story?id=5' }, content)).toMatch(/only its own address/);
+    expect(authorize('report/auto-keep', { ...ARTICLE, url: null }, content)).toMatch(/only its own address/);
+    expect(authorize('report/auto-keep', ARTICLE, { kind: 'unknown' })).toMatch(/not part of Second Source/);
   });
 
   it.each(CALLS.filter((call) => !CONTENT_CALLS.has(call)))('refuses "%s" from a content script and allows it from a page', (call) => {
@@ -107,6 +118,7 @@ describe('checkPayload', () => {
   const hostile: [string, CallName, unknown][] = [
     ['an article over the size limit', 'analyze', { ...ARTICLE, text: 'x'.repeat(MAX_ARTICLE_CHARS + 1) }],
     ['an article that is not text', 'analyze', { ...ARTICLE, text: { toString: 1 } }],
+    ['an automatic keep over the size limit', 'report/auto-keep', { ...ARTICLE, text: 'x'.repeat(MAX_ARTICLE_CHARS + 1) }],
     ['a badge count of a billion', 'badge/set', { count: 1e9 }],
     ['a negative badge count', 'badge/set', { count: -1 }],
     ['a badge count that is a string', 'badge/set', { count: '3' }],

@@ -18,7 +18,7 @@ describe('settings item', () => {
       highlights: false,
       relations: { differs: true, agrees: false, statements: true },
       agreeTolerancePercent: 7.25,
-      keep: { enabled: true, neverSites: ['bank.example'], retention: { kind: 'days', days: 30 } },
+      keep: { enabled: true, neverSites: ['bank.example'], retention: { kind: 'days', days: 30 }, autoSites: ['news.example'] },
     };
     const stored = await saveSettings(next);
     expect(stored.agreeTolerancePercent).toBe(7.3);

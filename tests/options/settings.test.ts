@@ -9,7 +9,7 @@ describe('settings', () => {
       highlights: true,
       relations: { differs: true, agrees: true, statements: true },
       agreeTolerancePercent: 3,
-      keep: { enabled: false, neverSites: [], retention: { kind: 'forever' } },
+      keep: { enabled: false, neverSites: [], retention: { kind: 'forever' }, autoSites: [] },
     });
     expect(engineTolerance(defaultSettings())).toBe(0.03);
     // A copy: changing it never changes the defaults.

@@ -1,24 +1,15 @@
 // The extraction core's entry point: article text + publication date → sentences, figures and statements.
 import { splitSentences } from '../article/sentences';
 import { extractFigures } from '../figures/extract-figures';
+import { LANGUAGE_STOPWORDS } from '../lexicon/stopwords';
 import { extractStatements } from '../statements/extract-statements';
 import type { ArticleAnalysis, ArticleInput } from './types';
 
-/** The commonest short words of each language the reader may meet; counted to tell English from the rest. */
-const STOP_WORDS: Record<string, string[]> = {
-  en: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'on', 'it', 'he', 'said', 'are', 'have', 'this', 'by', 'from', 'be', 'which', 'but', 'not'],
-  fr: ['le', 'la', 'les', 'des', 'est', 'et', 'un', 'une', 'du', 'que', 'dans', 'pour', 'qui', 'pas', 'sur', 'au', 'il', 'par', 'ce', 'avec', 'ont', 'sont'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'sich', 'auf', 'ein', 'eine', 'für', 'auch', 'es', 'dem', 'wird', 'im', 'sie', 'werden'],
-  es: ['el', 'los', 'las', 'del', 'que', 'y', 'en', 'por', 'con', 'para', 'una', 'es', 'se', 'como', 'más', 'pero', 'sus', 'fue', 'este'],
-  pt: ['o', 'os', 'da', 'do', 'das', 'dos', 'que', 'não', 'em', 'um', 'uma', 'para', 'com', 'é', 'ao', 'se', 'na', 'no', 'mais', 'foi'],
-  cs: ['a', 'je', 'se', 'na', 'že', 'v', 'to', 's', 'z', 'do', 'jako', 'ale', 'by', 'jsou', 'byl', 'pro', 'k', 'o', 'také', 'už', 'jsem'],
-  it: ['il', 'di', 'che', 'e', 'la', 'per', 'non', 'una', 'sono', 'della', 'con', 'gli', 'del', 'più', 'anche'],
-};
 
 /** Language of `text` by stop-word counts, with the share of stop words that are English. */
 export function guessLanguage(text: string): { language: string; english: number } {
   const counts: Record<string, number> = {};
-  const sets = Object.fromEntries(Object.entries(STOP_WORDS).map(([k, v]) => [k, new Set(v)]));
+  const sets = Object.fromEntries(Object.entries(LANGUAGE_STOPWORDS).map(([k, v]) => [k, new Set(v)]));
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   for (const w of words.slice(0, 5000)) {
     for (const [lang, set] of Object.entries(sets)) if (set.has(w)) counts[lang] = (counts[lang] ?? 0) + 1;

@@ -1,27 +1,9 @@
 // Splits article text into sentences with offsets: Intl.Segmenter plus a merge step for abbreviation false splits.
 import type { Sentence } from '../analysis/types';
+import { ALWAYS_JOIN, MONTH_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/sentence-words';
 
-/** Titles and abbreviations after which a capitalized word never starts a new sentence ("Mr. Lavrov"). */
-const ALWAYS_JOIN = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'sen', 'rep',
-  'gov', 'prof', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'mme', 'mlle', 'jr', 'sr', 'no', 'nos', 'vs', 'v',
-  'etc', 'e.g', 'i.e', 'cf', 'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'inc', 'corp', 'co', 'ltd', 'fig', 'vol',
-  'pp', 'ca', 'al',
-]);
 
-/** Month abbreviations: joined when a day number or year follows ("Jan. 10"). */
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
-/**
- * Words that usually open a sentence. After an ambiguous abbreviation ("U.S.", "D.C.") a following capitalized word
- * continues the sentence ("U.S. President") unless it is one of these ("... in the U.S. The talks ...").
- */
-const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'this', 'that', 'these', 'those', 'there',
-  'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'our', 'my',
-  'meanwhile', 'however', 'yet', 'so', 'then', 'still', 'also', 'earlier', 'later', 'since', 'with', 'without', 'by',
-  'some', 'many', 'most', 'all', 'one', 'no', 'not', 'both', 'each', 'what', 'who', 'why', 'how', 'where', 'officials',
-]);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -110,7 +92,7 @@ function shouldJoin(prev: string, next: string): boolean {
   const word = m[1]!.toLowerCase().replace(/\.$/, '');
   const firstWord = (/^[“"«‘'(]*([\p{L}\p{N}]+)/u.exec(next)?.[1] ?? '').toLowerCase();
   if (ALWAYS_JOIN.has(word)) return true;
-  if (MONTHS.has(word)) return /^\d/.test(firstWord);
+  if (MONTH_ABBREVIATIONS.has(word)) return /^\d/.test(firstWord);
   // Initials ("John F. Kennedy") and dotted acronyms ("U.S.", "D.C.") rarely end a sentence before a name.
   const isInitial = /^\p{Lu}$/u.test(m[1]!.replace(/\.$/, ''));
   const isAcronym = word.includes('.');

@@ -1,6 +1,7 @@
 // Finds named entities in a sentence and maps spelling variants to one canonical key (alias table + normalization).
-import { DEMONYMS, NAME_ALIASES, PLACES, SEATS_OF_GOVERNMENT, TITLE_WORDS } from './aliases';
-import { WORLD_COUNTRIES } from './countries';
+import { CURATED_COUNTRY_KEYS, DEMONYMS, NAME_ALIASES, PLACES, SEATS_OF_GOVERNMENT } from '../lexicon/aliases';
+import { WORLD_COUNTRIES } from '../lexicon/countries';
+import { CAPITALIZED_NON_NAMES, INSTITUTION_HEADS, TITLE_WORDS } from '../lexicon/name-words';
 
 export type EntityType = 'person' | 'place' | 'government' | 'organization' | 'country' | 'demonym' | 'name';
 
@@ -21,36 +22,7 @@ interface Token {
   capitalized: boolean;
 }
 
-/** Words that open sentences with a capital letter without being names. */
-const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'this', 'that', 'these', 'those',
-  'there', 'in', 'on', 'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'his', 'her', 'their', 'its', 'our',
-  'my', 'meanwhile', 'however', 'yet', 'so', 'then', 'still', 'also', 'earlier', 'later', 'since', 'with', 'without',
-  'by', 'some', 'many', 'most', 'all', 'one', 'no', 'not', 'both', 'each', 'what', 'who', 'why', 'how', 'where', 'even',
-  'although', 'though', 'during', 'prior', 'speaking', 'based', 'going', 'follow', 'join', 'leave', 'source', 'yesterday',
-  'today', 'tomorrow', 'lawmakers', 'tensions', 'talks', 'together', 'indeed', 'previously', 'instead', 'only', 'any',
-  'such', 'western', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
-  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan',
-  'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mr', 'mrs', 'ms', 'dr', 'gmt', 'utc',
-  'et', 'pm', 'am', 'bst', 'cet', 'est', 'edt', 'pst', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'will', 'would',
-  'can', 'could', 'should', 'may', 'might', 'must', 'let', 'we’re', 'i’m', 'it’s', 'don’t', 'we’ve', 'i’ve', 'ok',
-  'yes', 'every', 'other', 'another', 'here', 'now', 'just', 'more', 'less', 'few', 'several', 'about', 'from', 'to',
-  'of', 'under', 'over', 'until', 'among', 'amid', 'against', 'nor', 'never', 'always', 'again', 'once', 'because',
-  // Qualifiers that open a sentence before a figure: "Around 1,800 homes", "Nearly 100,000 people".
-  'around', 'nearly', 'almost', 'roughly', 'approximately', 'estimated', 'fewer', 'upwards', 'least', 'up',
-]);
 
-/** Last words that make a capitalized run an institution or thing rather than a person ("Warsaw Pact", "Cold War"). */
-const INSTITUTION_HEADS = new Set([
-  'war', 'pact', 'council', 'institute', 'ministry', 'department', 'party', 'union', 'house', 'street', 'sea', 'ocean',
-  'agency', 'service', 'services', 'treaty', 'organisation', 'organization', 'force', 'forces', 'army', 'navy', 'court',
-  'bank', 'fund', 'group', 'centre', 'center', 'university', 'college', 'administration', 'cup', 'post', 'times', 'news',
-  'press', 'presse', 'front', 'day', 'office', 'committee', 'commission', 'parliament', 'assembly', 'republic', 'kingdom',
-  'states', 'nations', 'region', 'regions', 'peninsula', 'river', 'airport', 'square', 'palace', 'guard', 'command',
-  'embassy', 'company', 'corporation', 'inc', 'ltd', 'association', 'alliance', 'coalition', 'federation', 'movement',
-  'accords', 'agreement', 'summit', 'conference', 'forum', 'program', 'programme', 'project', 'initiative', 'media',
-  'network', 'channel', 'tv', 'radio', 'magazine', 'journal', 'post', 'herald', 'tribune', 'daily', 'gazette', 'truth',
-]);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'outside', 'around', 'into', 'across', 'inside', 'via']);
 
@@ -144,7 +116,7 @@ function keyRun(text: string, tokens: Token[], from: number, to: number): Entity
     }
     if (matched) continue;
     const tok = tokens[k]!;
-    if (TITLE_WORDS.has(tok.lower) || (!tok.capitalized && CONNECTORS.has(tok.lower)) || (k === from && NOT_NAMES.has(tok.lower))) {
+    if (TITLE_WORDS.has(tok.lower) || (!tok.capitalized && CONNECTORS.has(tok.lower)) || (k === from && CAPITALIZED_NON_NAMES.has(tok.lower))) {
       flush();
     } else {
       pending.push(tok);
@@ -180,11 +152,7 @@ function lookup(phrase: string, tokens: Token[], at: number): { key: string; typ
 
 const ORGANIZATIONS = new Set(['nato', 'osce', 'eu', 'un']);
 
-const COUNTRIES = new Set([
-  'us', 'uk', 'russia', 'ukraine', 'china', 'france', 'germany', 'italy', 'poland', 'hungary', 'belarus', 'spain',
-  'sweden', 'switzerland', 'romania', 'bulgaria', 'australia', 'japan', 'india', 'israel', 'iran', 'turkey', 'canada',
-  ...WORLD_COUNTRIES.map((c) => c.key),
-]);
+const COUNTRIES = new Set([...CURATED_COUNTRY_KEYS, ...WORLD_COUNTRIES.map((c) => c.key)]);
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|half|millions?|billions?)(?:-[\p{L}]+)?$/u;
 
@@ -192,7 +160,7 @@ function unknownName(text: string, words: Token[]): EntityMention | null {
   if (words.length === 0) return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  if (words.length === 1 && (NOT_NAMES.has(first.lower) || first.text.length < 2 || /^\p{N}/u.test(first.text))) return null;
+  if (words.length === 1 && (CAPITALIZED_NON_NAMES.has(first.lower) || first.text.length < 2 || /^\p{N}/u.test(first.text))) return null;
   // "Twelve villages", "Two-thirds of": a number word opening a sentence is no name.
   if (words.length === 1 && NUMBER_WORD.test(first.lower)) return null;
   const span = text.slice(first.start, last.end);

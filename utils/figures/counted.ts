@@ -1,70 +1,16 @@
 // What a figure counts and the event it belongs to: the noun phrase after it, its normalized head, and the verb.
-import { DEMONYMS, NAME_ALIASES } from '../entities/aliases';
+import { DEMONYMS, NAME_ALIASES } from '../lexicon/aliases';
+import { EVENT_NOUNS, EVENT_VERBS, IRREGULAR_PAST, NOMINALIZATIONS, OTHER_VERBS } from '../lexicon/event-words';
+import { GENERIC_MODIFIERS, HEAD_SYNONYMS, IRREGULAR_NOUNS, LY_NOUNS } from '../lexicon/nouns';
+import { NUMBER_WORDS } from '../lexicon/number-words';
+import { CLAUSE_OPENERS, PHRASE_STOP } from '../lexicon/stopwords';
 
-/** Words that end a counted noun phrase: function words, auxiliaries, relatives. */
-const PHRASE_STOP = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'near', 'along', 'across', 'into',
-  'onto', 'since', 'during', 'over', 'under', 'after', 'before', 'between', 'among', 'against', 'around', 'about',
-  'and', 'or', 'but', 'nor', 'than', 'as', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'if',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
-  'could', 'should', 'may', 'might', 'must', 'shall', 'not', 'no', 'so', 'this', 'these', 'those', 'it', 'its', 'they',
-  'their', 'them', 'he', 'she', 'his', 'her', 'we', 'our', 'you', 'your', 'i', 'my', 'per', 'each', 'more', 'less',
-  'ago', 'already', 'also', 'still', 'now', 'then', 'there', 'here', 'up', 'down', 'out', 'off', 'away', 'back',
-  'say', 'says', 'said', 'according', 'including', 'toward', 'towards', 'through', 'throughout', 'until', 'within',
-  'without', 'upon', 'like', 'last', 'next', 'later', 'earlier', 'yet', 'all', 'both', 'some', 'any', 'other',
-  'thereafter', 'afterwards', 'afterward', 'apart', 'respectively', 'too', 'alone', 'instead', 'altogether',
-  'themselves', 'himself', 'herself', 'itself', 'ourselves', 'yourselves', 'old', 'ago', 'apiece', 'each', 'more',
-  // Adverbs and adjectives that follow a counted noun rather than modify it: "troops close to Ukraine",
-  // "people nearby", "soldiers ready to move", "workers just".
-  'close', 'closer', 'nearer', 'nearby', 'just', 'only', 'even', 'ever', 'again', 'ready', 'poised', 'due', 'able',
-  'set', 'amid', 'amidst', 'despite', 'via', 'inside', 'outside', 'beyond', 'behind', 'beside', 'alongside',
-  'opposite', 'worth', 'overall', 'abroad', 'nationwide', 'nearly', 'almost', 'roughly',
-  // Linking verbs: "twelve villages remain cut off".
-  'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'seem', 'seems', 'seemed', 'appear', 'appears',
-  'appeared', 'become', 'becomes', 'became', 'get', 'gets', 'got', 'went',
-]);
 
-/** Modifiers that describe what is counted without saying whose it is: they never set two counts apart. */
-const GENERIC_MODIFIERS = new Set([
-  'military', 'combat', 'ground', 'armed', 'active', 'additional', 'extra', 'regular', 'elite', 'fresh', 'new',
-  'frontline', 'front-line', 'battle-ready', 'armoured', 'armored', 'mechanized', 'mechanised', 'uniformed',
-  'professional', 'total', 'estimated', 'possible', 'potential', 'reported', 'confirmed', 'registered', 'official',
-  'known', 'many', 'several', 'further', 'serving', 'deployed',
-]);
 
-/** Nouns ending in "-ly", which the adverb rule below must not cut ("two family members", "Italy"). */
-const LY_NOUNS = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'anomaly', 'monopoly', 'belly', 'bully', 'jelly', 'lily', 'fly', 'july', 'italy', 'reply', 'folly', 'tally', 'gully', 'trolley', 'volley', 'panoply']);
 
-/** Common irregular past forms, which end a counted phrase ("newsrooms brought up"). */
-const IRREGULAR_PAST = new Set(['brought', 'made', 'took', 'gave', 'went', 'came', 'found', 'thought', 'told', 'became', 'began', 'kept', 'held', 'stood', 'heard', 'meant', 'knew', 'grew', 'drew', 'threw', 'wrote', 'chose', 'spent', 'built', 'sought', 'fought', 'caught', 'taught', 'bought']);
 
-/** Number words end a counted phrase ("192 lawmakers eight votes short"). */
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
 
-/** Irregular plural nouns → singular. */
-const IRREGULAR_NOUNS: Record<string, string> = {
-  people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child', servicemen: 'serviceman',
-  personnel: 'personnel', police: 'police', feet: 'foot', mice: 'mouse', teeth: 'tooth', geese: 'goose',
-  data: 'data', media: 'media', series: 'series', species: 'species', news: 'news',
-};
 
-/** Synonym heads that count the same thing: troops, soldiers and forces all count "troop". */
-const HEAD_SYNONYMS: Record<string, string> = {
-  soldier: 'troop', force: 'troop', serviceman: 'troop', servicemember: 'troop', personnel: 'troop', troop: 'troop',
-  military: 'troop', serviceperson: 'troop',
-  person: 'person', individual: 'person', man: 'person', human: 'person', life: 'person', soul: 'person',
-  // Deaths and lives lost count people: "14,000 deaths" and "14,000 people killed" are one quantity.
-  death: 'person', fatality: 'person', dead: 'person',
-  casualty: 'casualty',
-  minister: 'minister', diplomat: 'diplomat', official: 'official',
-  refugee: 'refugee', migrant: 'migrant',
-  tank: 'tank', missile: 'missile', rocket: 'missile', aircraft: 'aircraft', plane: 'aircraft', jet: 'aircraft',
-  ship: 'ship', vessel: 'ship', warship: 'ship',
-  // Workers on strike or laid off: "40,000 rail workers", "40 000 staff", "40,000 employees".
-  worker: 'worker', staff: 'worker', staffer: 'worker', employee: 'worker',
-  // Dwellings destroyed or flooded: "1,800 homes", "2,000 houses".
-  home: 'home', house: 'home', dwelling: 'home',
-};
 
 /** Singular of a noun (cheap rules; irregulars first). */
 export function singular(word: string): string {
@@ -87,29 +33,7 @@ export function countedKeyOf(head: string): string {
   return HEAD_SYNONYMS[s] ?? s;
 }
 
-/** Event verbs with irregular past forms. Regular forms (-s, -ed, -ing) are generated. */
-const EVENT_VERBS: Record<string, string[]> = {
-  kill: [], wound: [], injure: [], die: ['died', 'dying'], mass: [], amass: [], deploy: [], station: [], gather: [],
-  send: ['sent'], meet: ['met'], last: [], start: [], begin: ['began', 'begun'], end: [], hold: ['held'],
-  displace: [], flee: ['fled'], arrest: [], detain: [], capture: [], withdraw: ['withdrew', 'withdrawn'],
-  evacuate: [], cost: ['cost'], spend: ['spent'], pledge: [], raise: [], fall: ['fell', 'fallen'], rise: ['rose', 'risen'],
-  grow: ['grew', 'grown'], increase: [], decrease: [], drop: ['dropped', 'dropping'], reach: [], total: ['totalled', 'totaled'],
-  number: [], sign: [], vote: [], attend: [], join: [], protest: [], march: [], fire: [], launch: [], strike: ['struck'],
-  hit: ['hit', 'hitting'], destroy: [], damage: [], impose: [], annex: [], seize: [], infect: [], vaccinate: [],
-  lose: ['lost'], win: ['won', 'winning'], earn: [], pay: ['paid'], rescue: [], estimate: [], report: [], announce: [],
-  claim: [], accuse: [], warn: [], speak: ['spoke', 'spoken'], talk: [], call: [], visit: [], sanction: [], allocate: [],
-  approve: [], provide: [], deliver: [], supply: ['supplied'], move: [], mobilize: [], mobilise: [], shell: [],
-  bomb: [], attack: [], invade: [], occupy: ['occupied'], surround: [], position: [], build: ['built'], assemble: [],
-  concentrate: [], stretch: [], continue: [], take: ['took', 'taken'], leave: ['left'], come: ['came'], return: [],
-  cross: [], count: [], record: [], register: [], detect: [], observe: [], spot: [], see: ['saw', 'seen'],
-};
 
-/** Nominalizations that carry the event: "the deployment of 100,000 troops" → deploy. */
-const NOMINALIZATIONS: Record<string, string> = {
-  deployment: 'deploy', deployments: 'deploy', concentration: 'concentrate', 'build-up': 'build', buildup: 'build',
-  death: 'die', deaths: 'die', killing: 'kill', killings: 'kill', arrival: 'arrive', withdrawal: 'withdraw',
-  presence: 'be present', meeting: 'meet', call: 'call', talks: 'talk', invasion: 'invade', evacuation: 'evacuate',
-};
 
 const VERB_FORMS = new Map<string, string>();
 for (const [lemma, irregular] of Object.entries(EVENT_VERBS)) {
@@ -234,26 +158,8 @@ export function verbBefore(text: string, offset: number): string | null {
   return null;
 }
 
-/** Words that open a clause: a verb before them belongs to another clause. */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because', 'but', 'if', 'unless', 'where', 'which', 'who']);
 
-/** Common verbs that carry no event of their own, with their lemma; they stop the search for an event verb. */
-const OTHER_VERBS: Record<string, string> = {
-  kept: 'keep', keeps: 'keep', keep: 'keep', keeping: 'keep', has: 'have', have: 'have', had: 'have', having: 'have',
-  put: 'put', puts: 'put', putting: 'put', says: 'say', said: 'say', saw: 'see', sees: 'see', needs: 'need',
-  needed: 'need', includes: 'include', included: 'include', including: 'include', stands: 'stand', stood: 'stand',
-};
 
-/** Event nouns a figure can measure or belong to ("a 50-minute phone call", "the 90-minute meeting"), with a lemma. */
-const EVENT_NOUNS: Record<string, string> = {
-  call: 'call', calls: 'call', conversation: 'call', meeting: 'meet', meetings: 'meet', talks: 'talk', summit: 'meet',
-  session: 'meet', negotiations: 'negotiate', visit: 'visit', trip: 'travel', flight: 'fly', speech: 'speak',
-  address: 'speak', interview: 'interview', drive: 'drive', march: 'march', journey: 'travel', war: 'war',
-  conflict: 'conflict', fighting: 'fight', insurgency: 'conflict', rebellion: 'conflict', invasion: 'invade',
-  deployment: 'deploy', drills: 'drill', exercises: 'drill', ceasefire: 'ceasefire', siege: 'siege', strike: 'strike',
-  protest: 'protest', protests: 'protest', hearing: 'hear', debate: 'debate', vote: 'vote', election: 'elect',
-  standoff: 'standoff', crisis: 'crisis', delay: 'delay', sentence: 'sentence', ban: 'ban', review: 'review',
-};
 
 /** The event noun among the next two words after `from` ("-minute phone call" → call), or null. */
 export function eventNounAfter(text: string, from: number): { word: string; lemma: string } | null {

@@ -1,6 +1,7 @@
 // Date phrases of a sentence (found with chrono-node, resolved by our own rules) as absolute days, weeks, months or years.
 import * as chrono from 'chrono-node';
 import type { ResolvedDate } from '../analysis/types';
+import { WEEKDAY_NAMES } from '../lexicon/sentence-words';
 
 export interface DateMatch {
   start: number;
@@ -13,7 +14,6 @@ export interface DateMatch {
 }
 
 const DAY = 86_400_000;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 const WEEKDAY_RE = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
@@ -143,7 +143,7 @@ export function findDates(sentence: string, pub: number | null): DateMatch[] {
       const y = resolveYear();
       if (y !== null) date = day !== null ? dayPeriod(utc(y, month, day)) : monthPeriod(y, month);
     } else if (hasWeekday && pub !== null) {
-      const target = WEEKDAYS.indexOf((WEEKDAY_RE.exec(text)?.[0] ?? '').toLowerCase());
+      const target = WEEKDAY_NAMES.indexOf((WEEKDAY_RE.exec(text)?.[0] ?? '').toLowerCase());
       if (target < 0) continue;
       const dow = new Date(pub).getUTCDay();
       let back = (dow - target + 7) % 7;

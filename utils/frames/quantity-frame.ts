@@ -16,6 +16,7 @@ import {
   YEAR_BASIS,
 } from '../lexicon/frame-words';
 import { holderKey } from '../lexicon/names';
+import { BUSINESS_HEADS } from '../lexicon/name-words';
 import { isStopword } from '../match/text';
 import { findPeriod, type Period } from './periods';
 
@@ -25,12 +26,22 @@ export type FrameStatus = 'actual' | 'expected' | 'hypothetical';
 export interface QuantityFrame {
   /** Concepts it measures, nearest first ("revenue", "inflation", "jobs"). */
   concepts: string[];
+  /**
+   * How many of `concepts` the figure measures jointly: 2 for "revenues and profits that rose 30%", where the
+   * figure is as much the second's as the first's; else 1 (0 when none).
+   */
+  jointConcepts: number;
   /** The words that named the first concept, as written. */
   conceptText: string | null;
   /** Whose quantity it is: canonical entity keys (a company, a country, a product). */
   holders: string[];
   /** Where the holders came from: the figure's sentence, its paragraph's lead, or the story's headline and lead. */
   holderFrom: 'sentence' | 'paragraph' | 'story' | null;
+  /**
+   * A part of a holder the figure belongs to ("Meta's Reality Labs unit", "the firm's cloud division"): its key, or
+   * null. The parent is among `holders` too, so a part's figure may confirm the parent's but never conflict with it.
+   */
+  part: string | null;
   /** The names the whole story keeps coming back to: who the story is about. */
   storyHolders: string[];
   /** The period it applies to. */
@@ -93,6 +104,21 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+/**
+ * The concept of a present participle through its other forms: "injuring" is "injured", "killing" is "kill",
+ * "evacuating" is "evacuated", "hiring" is "hired". The lexicon lists a verb's base or past form, not every form.
+ */
+function participleConcept(word: string): string | undefined {
+  if (!word.endsWith('ing') || word.length < 6) return undefined;
+  const stem = word.slice(0, -3);
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  for (const form of [stem, `${stem}e`, `${stem}ed`, `${stem}d`, undoubled, `${undoubled}ed`]) {
+    const concept = CONCEPT_OF.get(form);
+    if (concept) return concept;
+  }
+  return undefined;
+}
+
 interface ConceptMention {
   concept: string;
   start: number;
@@ -121,7 +147,10 @@ function findConceptMentions(text: string): ConceptMention[] {
     let used = 1;
     for (let n = Math.min(MAX_CONCEPT_WORDS, tokens.length - i); n >= 1 && !found; n--) {
       const slice = tokens.slice(i, i + n);
-      const concept = CONCEPT_OF.get(slice.map((t) => t.lemma).join(' ')) ?? CONCEPT_OF.get(slice.map((t) => t.word.toLowerCase()).join(' '));
+      const concept =
+        CONCEPT_OF.get(slice.map((t) => t.lemma).join(' ')) ??
+        CONCEPT_OF.get(slice.map((t) => t.word.toLowerCase()).join(' ')) ??
+        (n === 1 ? participleConcept(slice[0]!.word.toLowerCase()) : undefined);
       if (concept) {
         found = { concept, start: slice[0]!.start, end: slice[n - 1]!.end, text: text.slice(slice[0]!.start, slice[n - 1]!.end) };
         used = n;
@@ -140,13 +169,18 @@ function findConceptMentions(text: string): ConceptMention[] {
   return out;
 }
 
+/** A line's label: one to four words at its start, before a colon ("Adjusted EPS", "Load factor"). */
+const LABEL = /^\W*[\p{L}][\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,3}$/u;
+
 /** The stretch of the sentence that belongs to the figure: up to the neighbouring amounts. */
 function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: number; clause: number } {
   const rel = (x: number) => x - s.sentenceStart;
   // A semicolon, colon or dash before the figure opens its own clause ("…to keep pace with inflation; Network Rail offered 5.4%").
   const head = s.sentence.slice(0, rel(figure.start));
-  const clause = Math.max(...[';', ':', ' – ', ' — ', ' - '].map((c) => {
+  const clause = Math.max(...[';', ': ', ' – ', ' — ', ' - '].map((c) => {
     const i = head.lastIndexOf(c);
+    // "Revenue: $2.1bn", "Net income: $214m": a short label before a colon names the figure, it opens no clause.
+    if (c === ': ' && i >= 0 && LABEL.test(head.slice(0, i))) return 0;
     return i < 0 ? 0 : i + c.length;
   }));
   let from = clause;
@@ -160,7 +194,7 @@ function stretch(figure: Figure, s: FrameSurroundings): { from: number; to: numb
 }
 
 /** The nearest concepts to the figure: an "in/of X" right after it, then its own stretch before and after, then the sentence. */
-function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; to: number; clause: number }): { concepts: string[]; text: string | null } {
+function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; to: number; clause: number }): { concepts: string[]; joint: number; text: string | null } {
   const start = figure.start - s.sentenceStart;
   const end = figure.end - s.sentenceStart;
   const mentions = conceptMentions(s.sentence);
@@ -198,12 +232,37 @@ function conceptsOf(figure: Figure, s: FrameSurroundings, span: { from: number; 
   }
   const concepts: string[] = [];
   for (const m of ordered) if (!concepts.includes(m.concept)) concepts.push(m.concept);
-  return { concepts, text: ordered[0]?.text ?? null };
+  return { concepts, joint: jointCount(ordered, s.sentence, concepts.length), text: ordered[0]?.text ?? null };
+}
+
+/** "revenues and profits", "sales or earnings": the nearest concept coordinated with the next one. */
+function jointCount(ordered: readonly ConceptMention[], sentence: string, distinct: number): number {
+  const [first, second] = ordered;
+  if (!first) return 0;
+  if (!second || distinct < 2) return 1;
+  const [left, right] = first.start < second.start ? [first, second] : [second, first];
+  return /^\s*(?:,|and|or|&)\s*$/i.test(sentence.slice(left.end, right.start)) ? 2 : 1;
 }
 
 function distance(m: ConceptMention, start: number, end: number): number {
   // Words after a figure belong to it a little less than the words before ("Sales rose 11% to …").
   return m.end <= start ? start - m.end : (m.start - end) * 1.5;
+}
+
+/** A wire dateline at a sentence's start: "Oct 20 (Meridian Wire) - ", "LONDON (Reuters) — ". */
+const DATELINE = /^[^()]{0,40}\([^()]{2,40}\)\s*[-–—]\s*/u;
+
+/** Where a text writes a stock ticker ("(NYSE: AURA)", "Nasdaq: NFLX"): a symbol, not another holder. */
+function tickerSpans(text: string): [number, number][] {
+  return [...text.matchAll(/\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|Euronext|NYSE American|OTC)\s*:\s*[A-Z][A-Z.]{0,6}\b/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** A business name without its head word ("aurelia airways" → "aurelia"), or null. */
+function shortBusinessName(key: string): string | null {
+  const words = key.split(' ');
+  if (words.length < 2 || !BUSINESS_HEADS.has(words[words.length - 1]!)) return null;
+  const short = words.slice(0, -1).join(' ');
+  return short.length >= 3 && !isStopword(short) && !CONCEPT_OF.has(short) ? short : null;
 }
 
 /** "Q4", "FY2022", "H1": period labels, not names. */
@@ -214,6 +273,11 @@ const PERIOD_LABEL = /^(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4})$/i;
  * not a sentence's capitalized first word that looks like an ordinary one ("Profits", "Stocks", "Quarterly").
  */
 function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
+  // In a shouted line (a promo headline, a caption) every word is capitalized, so capitals say nothing of names.
+  if (shouted(text)) return [];
+  // "LONDON, Oct 20 (Meridian Wire) - …": a dateline's agency reports the figure, it does not hold it.
+  const dateline = DATELINE.exec(text);
+  if (dateline) text = ' '.repeat(dateline[0].length) + text.slice(dateline[0].length);
   let mentions = entityMemo.get(text);
   if (!mentions) {
     if (entityMemo.size > 5_000) entityMemo.clear();
@@ -222,16 +286,25 @@ function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
   return holdersOf(mentions, text, known);
 }
 
+/** Mostly upper-case letters: "NETFLIX'S HIT BREAKS RECORD FOR MOST HOURS VIEWED". */
+function shouted(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters.replace(/\p{Lu}/gu, '').length < letters.length * 0.2;
+}
+
 /** A text's entity mentions: the same sentence is read for every figure it holds. */
 const entityMemo = new Map<string, EntityMention[]>();
 
 function holdersOf(mentions: readonly EntityMention[], text: string, known?: () => ReadonlySet<string>): string[] {
   const out: string[] = [];
+  const tickers = tickerSpans(text);
   // "Nonfarm payrolls", "Consumer Price Index": capitalized words of a concept's own name hold nothing.
   const concepts = conceptMentions(text);
   for (const e of mentions) {
     if (concepts.some((c) => c.start < e.end && e.start < c.end)) continue;
-    const key = holderKey(e.key);
+    if (tickers.some(([from, to]) => from < e.end && e.start < to)) continue;
+    // "Aurelia Q3": a period label glued to a name is not part of it.
+    const key = holderKey(e.key.replace(/\s+(?:q[1-4]|h[12]|fy\s?\d{2,4})$/i, ''));
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
     // A capitalized first word is a name unless it looks like an ordinary word: a plural ("Profits", "Stocks"), a
@@ -239,6 +312,9 @@ function holdersOf(mentions: readonly EntityMention[], text: string, known?: () 
     const ordinary = /[^s]s$/i.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
     if (opener && e.type === 'name' && ordinary && !known?.().has(key)) continue;
     if (!out.includes(key)) out.push(key);
+    // "Aurelia Airways" is also "Aurelia" in the next report.
+    const short = shortBusinessName(key);
+    if (short && !out.includes(short)) out.push(short);
   }
   // Product names written in camel case ("iPhone", "eBay") are names the capitalization test misses.
   for (const m of text.matchAll(/\b[a-z][A-Z][\p{L}]+/gu)) {
@@ -275,6 +351,19 @@ function recordSince(figure: Figure, s: FrameSurroundings): QuantityFrame['recor
 /** "Its sales", "The search giant, which…": a sentence that names its holder by pointing back to the one before. */
 const BACK_REFERENCE = /^\W*(?:its|their|the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|retailer|carrier|bank|lender|insurer|operator|chain|brand|platform|service|business|conglomerate|manufacturer|producer|owner|parent|startup|outfit))\b/iu;
 
+/** "Meta's Reality Labs unit", "the firm's cloud division", "its advertising business": a part of a holder. */
+const PART_OF = /\b(?:([Ii]ts|[Tt]heir|[Tt]he (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|owner|parent|conglomerate)['’]s)|((?:\p{Lu}[\p{L}&.-]*\s){1,3})['’]s?)\s+((?:[\p{L}&-]+\s){1,3})(?:unit|division|arm|segment|subsidiary)\b/u;
+
+/** The part a sentence's figure may belong to, and its parent when the sentence names it. */
+function partOf(sentence: string, known?: () => ReadonlySet<string>): { key: string; parent: string[] | null } | null {
+  const m = PART_OF.exec(sentence);
+  if (!m) return null;
+  const partName = m[3]!.trim();
+  const key = holdersIn(partName.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), known)[0] ?? holderKey(partName.toLowerCase());
+  const parent = m[2] ? holdersIn(m[2].replace(/['’]$/u, ''), known) : null;
+  return { key, parent: parent && parent.length > 0 ? parent : null };
+}
+
 /** Sentence openers that are ordinary words, not names, when capitalized. */
 const OPENER_WORDS = new Set(['despite', 'overall', 'meanwhile', 'however', 'still', 'analysts', 'investors', 'executives', 'revenue', 'inflation', 'month', 'year', 'today', 'shares']);
 
@@ -297,8 +386,10 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   const clean = (t: string) => t.replace(THAN_EXPECTED, ' ');
   // Before: from the clause's start; a list of figures after one expectation shares it ("predicted profit of $10.9bn on revenue of $33.4bn").
   const before = s.sentence.slice(0, start);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(' - '), before.lastIndexOf('—'));
-  const clause = clean(before.slice(clauseStart + 1)).split(/\s+/).slice(-12).join(' ');
+  const clauseStart = ownClauseStart(before);
+  const clause = clean(before.slice(clauseStart)).split(/\s+/).slice(-12).join(' ');
+  // A participle clause continues the one before it: "Analysts expect inflation to rise in March, hitting 8%".
+  if (clauseStart > 0 && PARTICIPLE_OPENING.test(before.slice(clauseStart)) && FORECASTER_VERB.test(before.slice(ownClauseStart(before.slice(0, clauseStart - 1)), clauseStart))) return 'expected';
   if (EXPECTED_WORDS.test(clause)) return 'expected';
   // After: only a forecast that governs the figure ("the 8.5 million the firm had expected"), not "beat estimates".
   const tail = clean(s.sentence.slice(end)).split(/[,;:.!?(]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
@@ -306,6 +397,17 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   if (HYPOTHETICAL_WORDS.test(clause.split(/\s+/).slice(-6).join(' '))) return 'hypothetical';
   return 'actual';
 }
+
+/** Where the clause ending `before` starts: after its last comma, semicolon, colon or dash. */
+function ownClauseStart(before: string): number {
+  return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(': '), before.lastIndexOf(' - '), before.lastIndexOf('—')) + 1;
+}
+
+/** Someone expecting, as a verb with its subject: "analysts expect", "the bank forecasts", "economists see". */
+const FORECASTER_VERB = /\b(?:analysts?|economists?|forecasters?|investors|markets?|traders|experts?|officials|it|they|we)\s+(?:\p{L}+\s+)?(?:expects?|expected|predicts?|predicted|forecasts?|anticipates?|projects?|projected|sees?)\b/iu;
+
+/** A clause opened by a participle: "hitting", "pushing", "bringing". */
+const PARTICIPLE_OPENING = /^\s*(?:\p{Ll}+ing)\b/u;
 
 /** The last `n` words of a text: a period named further back belongs to another clause's event. */
 function lastWords(text: string, n: number): string {
@@ -325,7 +427,7 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const start = figure.start - s.sentenceStart;
   const end = figure.end - s.sentenceStart;
   const own = s.sentence.slice(span.from, span.to);
-  const { concepts, text } = conceptsOf(figure, s, span);
+  const { concepts, joint, text } = conceptsOf(figure, s, span);
   const known = s.story ? () => s.story!().names : undefined;
   let holders = holdersIn(own, known);
   let holderFrom: QuantityFrame['holderFrom'] = holders.length > 0 ? 'sentence' : null;
@@ -346,17 +448,26 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
     holders = [...s.story().holders];
     holderFrom = 'story';
   }
-  // The period named in the figure's own stretch; a duration or date names its own time.
+  const part = partOf(s.sentence, known);
+  if (part) {
+    // "The firm's Reality Labs unit": the firm is the holder the sentence points back to.
+    const parents = part.parent ?? (s.previousSentence ? holdersIn(s.previousSentence, known) : []);
+    const fallback = parents.length > 0 ? parents : (s.story?.().holders.slice(0, 1) ?? []);
+    holders = [...new Set([...holders, ...fallback])];
+  }
   // The period named in the figure's own stretch, after it first ("2.5 million more in the current quarter"); a
   // duration or date names its own time.
   const timed = figure.kind === 'date' || figure.kind === 'year' || figure.kind === 'duration';
   // A fronted adverbial ("For the year, …", "In February, …") sets the period of the whole sentence.
   const fronted = /^\W*(?:in|for|during|over|through|last|this|at|by)\b[^,]{0,60},/i.exec(s.sentence)?.[0] ?? '';
   // Else the clause's, across a list ("revenue growth of 16% to $7.71 billion in Q4"), then a fronted adverbial's.
-  const clauseText = s.sentence.slice(span.clause).split(/[,;]/).find((part, i, parts) => {
+  const parts = s.sentence.slice(span.clause).split(/[,;]/);
+  const ownPart = parts.findIndex((part, i) => {
     const at = span.clause + parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
     return at <= start && at + part.length >= end;
   });
+  // A participle clause ("…in March, hitting 8%") takes the period of the clause it continues.
+  const clauseText = ownPart < 0 ? undefined : ownPart > 0 && PARTICIPLE_OPENING.test(parts[ownPart]!) ? `${parts[ownPart - 1]},${parts[ownPart]}` : parts[ownPart];
   const period = timed
     ? null
     : (findPeriod(s.sentence.slice(end, span.to), s.published) ??
@@ -369,9 +480,11 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const role: QuantityFrame['role'] = BASELINE_BEFORE.test(before) ? 'baseline' : EARLIER_AFTER.test(after) || earlierOccasion ? 'earlier' : null;
   return {
     concepts,
+    jointConcepts: joint,
     conceptText: text,
     holders,
     holderFrom,
+    part: part?.key ?? null,
     get storyHolders() {
       return [...(s.story?.().holders ?? [])];
     },
@@ -395,6 +508,7 @@ export function salientHolders(headline: string | null, sentences: readonly { te
   for (const list of mentions) for (const e of list) if (e.start > 0) names.add(e.key.toLowerCase());
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
+    if (shouted(s.text)) return;
     for (const h of holdersOf(mentions[i]!, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
   });
   const inHeadline = new Set(headline ? holdersIn(headline, () => names) : []);

@@ -76,6 +76,9 @@ export const CONCEPT_OF: ReadonlyMap<string, string> = (() => {
  */
 export const HEAD_CONCEPTS = new Set(['price', 'revenue', 'spending']);
 
+/** Concepts that say what kind of amount a figure is without saying of what: "costs", "prices", "bills". */
+export const UNSPECIFIC_CONCEPTS = new Set(['price']);
+
 /** The longest phrase among `CONCEPT_OF`'s keys, in words. */
 export const MAX_CONCEPT_WORDS = 3;
 

@@ -4,8 +4,8 @@ import type { ArticleAnalysis, ArticleInput, Figure, Sentence, Statement } from 
 import type { AnalyzedReport } from '../corpus/types';
 import type { Corpus } from './corpus';
 import { cachedSentenceHashes, clusterReports, containment, reportShingles, sentenceHashes, shingles } from './near-copies';
-import { compareValues, daysBetween, figureContext, sameQuantity, storyEntities, type FigureContext, type FigureNeighbours, type QuantityOptions } from './quantity';
-import { figureKeyTerms, type SearchHit } from './sentence-index';
+import { BOUND_REACH, compareValues, daysBetween, figureContext, oneSidedBound, sameQuantity, storyEntities, type FigureContext, type FigureNeighbours, type QuantityOptions } from './quantity';
+import { figureKeyTerms, valueTerms, type SearchHit } from './sentence-index';
 import { salientHolders, type StoryNames } from '../frames/quantity-frame';
 import { frameBefore } from './statement-claims';
 import { relateStatement, sameSpeaker } from './statements';
@@ -44,8 +44,27 @@ function figureQuery(sentence: string, figures: readonly Figure[], k: number): Q
       weights.set(t, t.startsWith('#c:') || t.startsWith('#v:') ? 3 : 2);
     }
     for (const t of contentTerms(f.text)) weights.set(t, 2);
+    // "More than 30%" is also found where another report gives the 32% it rounds.
+    for (const t of boundReachTerms(f)) {
+      if (weights.has(t)) continue;
+      terms.push(t);
+      weights.set(t, 2);
+    }
   }
-  return { terms, weights, k, maxTerms: 10 };
+  // A sentence of several figures needs terms for each: a fixed budget lets the rarest figure's terms crowd out the rest.
+  return { terms, weights, k, maxTerms: Math.min(20, 7 + 3 * figures.length) };
+}
+
+/** Value terms of the values a one-sided bound covers within reach ("over 20%": 20% to 25%). */
+function boundReachTerms(f: Figure): string[] {
+  const side = oneSidedBound(f);
+  // Only amounts are indexed by value.
+  if (!side || !f.value.point || valueTerms(f.kind, f.value.point).length === 0 || !figureKeyTerms(f).some((t) => t.startsWith('#v:'))) return [];
+  const out = new Set<string>();
+  for (let step = 1.03; step <= BOUND_REACH + 1e-9; step *= 1.03) {
+    for (const t of valueTerms(f.kind, side === 'at-least' ? f.value.point * step : f.value.point / step)) out.add(t);
+  }
+  return [...out];
 }
 
 function statementQuery(text: string, k: number): Query {

@@ -1,5 +1,6 @@
 // Dates and durations in words, at the precision the text gave: "June 2021", "24–30 Jan 2022", "about 1 h".
 import type { FigureKind, FigureValue, ResolvedDate } from '../analysis/types';
+import { DURATION_MINUTES, DURATION_WRITINGS } from '../lexicon/units';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -39,16 +40,6 @@ export function coarser(a: ResolvedDate, b: ResolvedDate): ResolvedDate {
   return days(b) > days(a) ? b : a;
 }
 
-/** Minutes in each unit a duration can be written in: the extractor stores every duration in minutes. */
-const MINUTES: [RegExp, number, string, string][] = [
-  [/\bsec(?:ond)?s?\b/i, 1 / 60, 's', 's'],
-  [/\bmin(?:ute)?s?\b/i, 1, 'min', 'min'],
-  [/\b(?:hour|hr)s?\b/i, 60, 'h', 'h'],
-  [/\bdays?\b/i, 1440, 'day', 'days'],
-  [/\bweeks?\b/i, 10_080, 'week', 'weeks'],
-  [/\bmonths?\b/i, 43_830, 'month', 'months'],
-  [/\byears?\b/i, 525_960, 'year', 'years'],
-];
 
 /**
  * A duration in a compact form, in the unit the text wrote it in and with its qualifier: "about an hour" → "about
@@ -56,9 +47,10 @@ const MINUTES: [RegExp, number, string, string][] = [
  * Null when the text names no unit of time.
  */
 export function formatDuration(text: string, minutes: number, qualifier: string | null = null): string | null {
-  const unit = MINUTES.find(([pattern]) => pattern.test(text.replace(/-/g, ' ')));
+  const unit = DURATION_WRITINGS.find(([pattern]) => pattern.test(text.replace(/-/g, ' ')));
   if (!unit) return null;
-  const [, per, one, many] = unit;
+  const [, key, one, many] = unit;
+  const per = DURATION_MINUTES[key] ?? 1;
   const amount = Math.round((minutes / per) * 10) / 10;
   const said = `${amount} ${amount === 1 ? one : many}`;
   return qualifier ? `${qualifier} ${said}` : said;

@@ -2,7 +2,12 @@
 import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
 import { buildFrame, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
-import { conceptOfWord } from '../lexicon/concepts';
+import { conceptOfWord, UNSPECIFIC_CONCEPTS } from '../lexicon/concepts';
+import { EVENT_WORDS } from '../lexicon/event-words';
+import { NAME_FURNITURE } from '../lexicon/name-words';
+import { GENERIC_COUNTED_WORDS } from '../lexicon/nouns';
+import { COUNTED_PHRASE_BREAKS } from '../lexicon/stopwords';
+import { UNIT_BASE, UNIT_WORD_STEMS } from '../lexicon/units';
 import { ALIGNMENT_RULES, alignFrames, type FrameSide } from './rules';
 import { canonical, contentTerms, isStopword, stem, words } from './text';
 import { coarser, formatPeriod } from './precision';
@@ -62,29 +67,6 @@ export interface QuantityOptions {
   eventGapDays?: number;
 }
 
-/**
- * Event classes: words that name what a figure is about. A general vocabulary; two figures whose
- * nearest event words fall in different classes count different things (people killed vs people displaced).
- */
-const EVENT_WORDS: Record<string, string[]> = {
-  deploy: ['deploy', 'deployed', 'deploying', 'deployment', 'massed', 'massing', 'amassed', 'amass', 'stationed', 'concentration', 'concentrated', 'buildup', 'build-up', 'gathered', 'positioned'],
-  death: ['kill', 'killed', 'killing', 'killings', 'dead', 'died', 'die', 'death', 'deaths', 'fatalities', 'toll', 'lives'],
-  injury: ['wounded', 'injured', 'injuries', 'hurt', 'wounding', 'injuring'],
-  displacement: ['displaced', 'fled', 'flee', 'fleeing', 'refugees', 'evacuated', 'evacuation', 'homeless'],
-  arrest: ['arrested', 'detained', 'arrests', 'detention', 'jailed', 'imprisoned'],
-  meeting: ['met', 'meet', 'meeting', 'meetings', 'talks', 'summit', 'negotiations', 'session', 'conference', 'discussions'],
-  call: ['call', 'called', 'phone', 'telephone', 'phoned', 'videoconference', 'video', 'conversation'],
-  annex: ['annexed', 'annexation', 'annex', 'seized', 'occupied', 'captured'],
-  join: ['joined', 'join', 'joining', 'accession', 'admitted', 'membership'],
-  election: ['elected', 'election', 'vote', 'voted', 'votes', 'ballot'],
-  attend: ['attended', 'attend', 'attending', 'participants', 'present', 'gathered'],
-  spend: ['spent', 'spend', 'spending', 'budget', 'cost', 'costs', 'funding', 'aid', 'loan'],
-  rise: ['rose', 'rise', 'risen', 'increase', 'increased', 'grew', 'growth', 'up'],
-  fall: ['fell', 'fall', 'fallen', 'decrease', 'decreased', 'dropped', 'drop', 'declined', 'down'],
-  // Labour strikes: the noun "strike" comes only from the extractor's event (the verb "struck" is a blow).
-  strike: ['walkout', 'walkouts', 'stoppage', 'stoppages', 'strikers'],
-  quake: ['earthquake', 'quake', 'tremor', 'temblor', 'shaking', 'shook'],
-};
 const EVENT_OF = new Map<string, string>();
 for (const [cls, list] of Object.entries(EVENT_WORDS)) {
   for (const w of list) if (!EVENT_OF.has(w)) EVENT_OF.set(w, cls);
@@ -92,34 +74,11 @@ for (const [cls, list] of Object.entries(EVENT_WORDS)) {
 // "up"/"down"/"present"/"video" are too common to stand for an event on their own at a distance.
 const NEAR_ONLY = new Set(['up', 'down', 'present', 'video', 'cost', 'lives']);
 
-/** Counted heads that say little on their own: they need the same event word to be the same quantity. */
-const GENERIC_COUNTED = new Set(
-  ['person', 'people', 'man', 'men', 'woman', 'women', 'resident', 'individual', 'citizen', 'case', 'time', 'year', 'day'].map((w) => canonical(w)),
-);
+/** Counted heads that need the same event word to be the same quantity, in canonical form. */
+const GENERIC_COUNTED = new Set(GENERIC_COUNTED_WORDS.map((w) => canonical(w)));
 
-/** Capitalized words that are titles or sentence furniture, not names. */
-const NOT_NAMES = new Set(
-  'the a an he she it they we i in on at but and or if as with for of from by to this that these those after before while secretary state minister ministers foreign president prime deputy department ministry assistant director official officials chief head leader general spokesman spokeswoman mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 
-/** Unit conversions to a base unit, per dimension. Units that are not listed must be equal to be compared. */
-const UNIT_BASE: Record<string, [string, number]> = {
-  second: ['time', 1],
-  minute: ['time', 60],
-  hour: ['time', 3600],
-  day: ['time', 86400],
-  week: ['time', 604800],
-  month: ['time', 2629800],
-  year: ['time', 31557600],
-  m: ['length', 1],
-  km: ['length', 1000],
-  mile: ['length', 1609.344],
-  kg: ['mass', 1],
-  tonne: ['mass', 1000],
-  ton: ['mass', 1000],
-};
+
 
 /** Singular, lowercase unit key ("minutes" → "minute"). */
 function unitKey(unit: string | null): string | null {
@@ -167,7 +126,7 @@ export function figureContext(
       if (m.index >= relStart && m.index < relEnd) continue;
       if (sentenceDates.some((f) => m.index >= f.start - sentenceStart && m.index < f.end - sentenceStart)) continue;
       const w = m[0].toLowerCase();
-      if (NOT_NAMES.has(w) || w.length < 2) continue;
+      if (NAME_FURNITURE.has(w) || w.length < 2) continue;
       entities.add(nameKey(m[0]));
     }
   }
@@ -181,9 +140,9 @@ export function figureContext(
   // Canonical word → the word as written, for the reasons.
   const near = new Map<string, string>();
   const telling = (w: string) =>
-    !isStopword(w) && !/\d/.test(w) && w.length >= 3 && !NOT_NAMES.has(w) && !EVENT_OF.has(w) && !entities.has(canonical(w)) && !entities.has(w);
+    !isStopword(w) && !/\d/.test(w) && w.length >= 3 && !NAME_FURNITURE.has(w) && !EVENT_OF.has(w) && !entities.has(canonical(w)) && !entities.has(w);
   // Within the figure's clause: "…, the statistics office said" is about the source, not the figure.
-  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const clauseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(': ')) + 1);
   const cut = after.search(/[,;:(]/);
   const clauseAfter = cut >= 0 ? after.slice(0, cut) : after;
   for (const w of [...words(clauseBefore).filter(telling).slice(-3), ...words(clauseAfter).filter(telling).slice(0, 2)]) near.set(canonical(w), w);
@@ -235,7 +194,7 @@ function countedOf(figure: Figure, after: string): { key: string | null; modifie
     const phrase: string[] = [];
     for (; i < ws.length && phrase.length < 4; i++) {
       const w = ws[i] as string;
-      if (/^\d/.test(w) || ['of', 'on', 'in', 'at', 'near', 'to', 'from', 'and', 'or', 'that', 'who', 'which', 'with', 'the', 'a', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'since', 'by', 'for'].includes(w)) break;
+      if (/^\d/.test(w) || COUNTED_PHRASE_BREAKS.has(w)) break;
       phrase.push(w);
     }
     if (phrase.length === 0) return { key: null, modifiers: [] as string[] };
@@ -334,8 +293,9 @@ function datesOverlap(a: ResolvedDate, b: ResolvedDate): boolean {
 const EVENT_BOUND = new Set(['duration', 'time', 'date', 'year']);
 /** Kinds whose figures are "of" something named near them (a percentage of, a sum for, a distance to). */
 const OF_SOMETHING = new Set(['percent', 'money', 'measure']);
-/** Unit words that appear next to such figures and say nothing about what is measured. */
-const UNIT_WORDS = new Set(['percent', 'per', 'cent', 'dollar', 'euro', 'pound', 'million', 'billion', 'thousand', 'km', 'mile', 'kilometr', 'metr', 'tonn', 'kg'].map((w) => canonical(w)));
+
+/** Unit words that say nothing about what is measured, in canonical form. */
+const UNIT_WORDS = new Set(UNIT_WORD_STEMS.map((w) => canonical(w)));
 
 /** Kinds the matcher never links: too ambiguous out of context ("first", "twice"). */
 const NEVER = new Set(['order', 'frequency']);
@@ -374,17 +334,27 @@ export function sameQuantity(a: FigureContext, b: FigureContext, options: Quanti
   // Frames describe amounts; a meeting's length or a date keeps the word test's verdict.
   if (!FRAMED_KINDS.has(fa.kind)) return byWords;
   if (!byWords.same && !softRejection(byWords.rejected)) return byWords;
-  // A link the word test made already weighed names and words: only the frame's time and status rules may undo it.
-  // Shares and sums name their holder loosely in the word test, so the holder rule still applies to them.
-  const rules = !byWords.same ? ALIGNMENT_RULES : fa.kind === 'money' || fa.kind === 'percent' ? HOLDER_TIME_AND_STATUS_RULES : TIME_AND_STATUS_RULES;
+  // A link the word test made already weighed names: only what the figures measure, their time and status may undo it
+  // ("prices jumped" of groceries and of the whole index). Shares and sums name their holder loosely in the word
+  // test, so the holder rule still applies to them.
+  const rules = !byWords.same || fa.kind === 'money' || fa.kind === 'percent' ? ALIGNMENT_RULES : RULES_BUT_HOLDER;
   const frames = alignFrames(sideOf(a), sideOf(b), rules);
   if (frames.veto) return no(`${frames.veto.rule}: ${frames.veto.why}`);
-  if (byWords.same) return { ...byWords, reasons: mergeReasons(byWords.reasons, frames.reasons) };
-  return sameByFrames(a, b, frames, options) ?? byWords;
+  const linked = byWords.same ? { ...byWords, reasons: mergeReasons(byWords.reasons, frames.reasons) } : sameByFrames(a, b, frames, options);
+  if (!linked) return byWords;
+  // A unit's figure against its parent's: the same only when the unit carries it all, so it may confirm, never conflict.
+  return partsDiffer(a, b) ? { ...linked, agreeOnly: true } : linked;
 }
 
-const TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'holder' && r.name !== 'concept');
-const HOLDER_TIME_AND_STATUS_RULES = ALIGNMENT_RULES.filter((r) => r.name !== 'concept');
+/** One side is a part of a holder ("its Reality Labs unit") the other side does not name. */
+function partsDiffer(a: FigureContext, b: FigureContext): boolean {
+  const pa = a.frame.part;
+  const pb = b.frame.part;
+  if (pa === pb) return false;
+  return (pa !== null && !b.frame.holders.includes(pa)) || (pb !== null && !a.frame.holders.includes(pb));
+}
+
+const RULES_BUT_HOLDER = ALIGNMENT_RULES.filter((r) => r.name !== 'holder');
 
 /**
  * Two records' bounds ("the biggest leap since 1982", "the largest 12-month increase since January 1982", "a 40-year
@@ -444,7 +414,10 @@ function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typ
   // It may also be its own story's subject under another name ("the iPhone giant" in a story about Apple), when
   // the two stories share their subject.
   const near = (c: FigureContext) => (c.frame.holderFrom === 'sentence' || c.frame.holderFrom === 'paragraph' ? c.frame.holders : []);
-  const sharedStory = a.frame.storyHolders.some((h) => hb.has(h)) && b.frame.storyHolders.some((h) => ha.has(h));
+  // Stories share their subject when each one's first name is among the other's: a country both mention in passing
+  // ("US" in a story on Apple and in one on Netflix) does not make them one story.
+  const lead = (c: FigureContext) => c.frame.storyHolders[0];
+  const sharedStory = lead(a) !== undefined && lead(b) !== undefined && hb.has(lead(a)!) && ha.has(lead(b)!);
   const placed = (c: FigureContext, other: Set<string>) =>
     near(c).length === 0 || near(c).some((h) => other.has(h)) || (sharedStory && near(c).some((h) => c.frame.storyHolders.slice(0, 3).includes(h)));
   if (hb.size > 0 && !placed(a, hb)) return null;
@@ -464,6 +437,10 @@ function sameByFrames(a: FigureContext, b: FigureContext, frames: ReturnType<typ
     if (named(ma).some((m) => !mb.includes(m)) || named(mb).some((m) => !ma.includes(m))) return null;
   }
   const samePeriod = frames.supported.includes('period');
+  // A general measure ("costs", "prices") of the story's subject is too loose on its own: it needs the
+  // same stated period or a holder named next to both figures.
+  const general = UNSPECIFIC_CONCEPTS.has(a.frame.concepts[0] ?? '') && UNSPECIFIC_CONCEPTS.has(b.frame.concepts[0] ?? '');
+  if (general && !samePeriod && !near(a).some((h) => near(b).includes(h))) return null;
   const gap = daysBetween(a.published, b.published);
   if (!samePeriod && (gap === null || gap > Math.min(FRAME_GAP_DAYS, options.maxGapDays ?? FRAME_GAP_DAYS))) return null;
   const ua = unitKey(a.figure.unit);
@@ -622,6 +599,32 @@ export function statedStep(f: Figure): number | null {
   return base(f, step);
 }
 
+/** How far past a bound an exact value may lie and still be what the bound rounds: "more than 30%" for 36%. */
+export const BOUND_REACH = 1.25;
+
+/** "More than 30%" is a bound from below, "under 5,000" from above; a point, a range or a vague amount is neither. */
+export function oneSidedBound(f: Pick<Figure, 'value' | 'qualifier'>): 'at-least' | 'at-most' | null {
+  if (f.value.vague) return null;
+  if (f.value.high === null) return 'at-least';
+  return f.qualifier !== null && f.value.low === 0 && f.value.high === f.value.point ? 'at-most' : null;
+}
+
+/**
+ * When `bound` is one-sided ("more than 30%", "under 5,000") and `exact` a plain value inside it and within reach,
+ * the reason they are consistent; else null. Two bounds are left to the point comparison ("more than 13,000" and
+ * "more than 14,000" differ).
+ */
+function keptBound(bound: Figure, boundValue: number, exact: Figure, exactValue: number): string | null {
+  if (exact.value.vague || exact.qualifier !== null || exact.value.high !== exact.value.low) return null;
+  const side = oneSidedBound(bound);
+  const atLeast = side === 'at-least';
+  const atMost = side === 'at-most';
+  const holds = atLeast
+    ? exactValue >= boundValue && exactValue <= boundValue * BOUND_REACH
+    : atMost && exactValue <= boundValue && exactValue >= boundValue / BOUND_REACH;
+  return holds ? `“${exact.text}” is ${atLeast ? 'above' : 'below'} “${bound.text}”, as that bound says.` : null;
+}
+
 /** Compares the values of two figures of the same quantity. */
 export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {}): ValueRelation {
   const tol = options.tolerance ?? 0.03;
@@ -669,6 +672,9 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
   if (inside(a, pb) || inside(b, pa)) {
     return { relation: 'agrees', vague: false, unrelated: false, reason: `“${b.text}” falls within “${a.text}”.` };
   }
+  // "More than 30%" and "32%": a bound the other's exact value keeps, near enough that a writer rounds to it.
+  const kept = keptBound(a, pa, b, pb) ?? keptBound(b, pb, a, pa);
+  if (kept) return { relation: 'agrees', vague: true, unrelated: false, reason: kept };
   const ratio = Math.max(Math.abs(pa), Math.abs(pb)) / Math.max(1e-9, Math.min(Math.abs(pa), Math.abs(pb)));
   const pct = Math.round((ratio - 1) * 100);
   return {

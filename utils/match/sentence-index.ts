@@ -511,7 +511,7 @@ export function segmentBytes(seg: IndexSegment): number {
  * Version of how sentences become terms (text.ts, figure keys). Bump it with any change there: stored segments
  * built the old way would no longer meet the queries.
  */
-const TERMS_VERSION = 2;
+const TERMS_VERSION = 3;
 
 /** Version of the stored segments (binary layout and terms), for the database to know when to rebuild them. */
 export const INDEX_FORMAT = `${FORMAT_VERSION}.${TERMS_VERSION}`;

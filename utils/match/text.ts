@@ -1,58 +1,8 @@
 // Text normalization for matching: tokens, a light stemmer, stopwords and the terms a sentence is indexed under.
+import { TERM_ALIASES } from '../lexicon/aliases';
+import { INDEX_STOPWORDS } from '../lexicon/stopwords';
 
-/** Common English function words: they carry no topic and would only slow retrieval down. */
-const STOPWORDS = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below between both ' +
-    'but by can could did do does doing down during each few for from further had has have having he her here hers herself ' +
-    'him himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other ' +
-    'our ours ourselves out over own same she should so some such than that the their theirs them themselves then there ' +
-    'these they this those through to too under until up very was we were what when where which while who whom why will ' +
-    'with would you your yours yourself yourselves said says say told also would could may might must shall one two ' +
-    'mr mrs ms its it’s s t don didn doesn isn wasn weren won wouldn couldn shouldn can’t'
-  ).split(' '),
-);
 
-/**
- * Words that mean the same for matching purposes. A general vocabulary, not keyed on any report:
- * nationalities map to their country, and a few near-synonyms of counted things and verbs collapse.
- */
-const ALIASES: Record<string, string> = {
-  russian: 'russia',
-  russians: 'russia',
-  moscow: 'russia',
-  kremlin: 'russia',
-  ukrainian: 'ukraine',
-  ukrainians: 'ukraine',
-  kyiv: 'kiev',
-  american: 'us',
-  americans: 'us',
-  usa: 'us',
-  washington: 'us',
-  british: 'uk',
-  britain: 'uk',
-  french: 'france',
-  german: 'germany',
-  chinese: 'china',
-  european: 'europe',
-  nato: 'nato',
-  soldiers: 'troop',
-  soldier: 'troop',
-  troops: 'troop',
-  forces: 'troop',
-  servicemen: 'troop',
-  begin: 'start',
-  began: 'start',
-  begun: 'start',
-  whether: 'if',
-  sergey: 'sergei',
-  anthony: 'antony',
-  luhansk: 'lugansk',
-  zelenskyy: 'zelensky',
-  crimean: 'crimea',
-  people: 'person',
-  persons: 'person',
-};
 
 /** Contractions, expanded in one pass ("didn't" → "did not", "we're" → "we are", "Russia's" → "russia"). */
 const CONTRACTION = /\b(can|won|shan)'t\b|\bcannot\b|\b(\w+)n't\b|'(re|ve|ll|m|d|s)\b/g;
@@ -102,7 +52,7 @@ const canonicalMemo = new Map<string, string>();
 export function canonical(word: string): string {
   let c = canonicalMemo.get(word);
   if (c === undefined) {
-    c = stem(ALIASES[word] ?? word);
+    c = stem(TERM_ALIASES[word] ?? word);
     if (canonicalMemo.size > 200_000) canonicalMemo.clear();
     canonicalMemo.set(word, c);
   }
@@ -127,7 +77,7 @@ function memo<T>(limit: number, compute: (text: string) => T): (text: string) =>
 export function contentTermsOnce(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    if (STOPWORDS.has(w)) continue;
+    if (INDEX_STOPWORDS.has(w)) continue;
     if (w.length === 1 && (w < '0' || w > '9')) continue;
     out.push(canonical(w));
   }
@@ -142,7 +92,7 @@ export const allTerms: (text: string) => readonly string[] = memo(20_000, (text)
 
 /** True when the word is a function word (after normalization). */
 export function isStopword(word: string): boolean {
-  return STOPWORDS.has(word);
+  return INDEX_STOPWORDS.has(word);
 }
 
 /** A short stable hash of a string (FNV-1a, 32 bit), for near-duplicate detection. */

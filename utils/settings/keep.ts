@@ -11,13 +11,18 @@ export interface KeepSettings {
   neverSites: string[];
   /** Default forever: a reader who turns keeping on decides when to trim it. */
   retention: Retention;
+  /**
+   * Sites whose articles are kept when the reader merely opens them, without a click: host names, as `neverSites`.
+   * Only sites the browser also gave permission for (site-permissions.ts) are read, and only while keeping is on.
+   */
+  autoSites: string[];
 }
 
 /** Bounds of the retention numbers: a day to ten years, one to a million articles. */
 export const RETENTION_LIMITS = { days: { min: 1, max: 3650 }, count: { min: 1, max: 1_000_000 } } as const;
 
 export function defaultKeep(): KeepSettings {
-  return { enabled: false, neverSites: [], retention: { kind: 'forever' } };
+  return { enabled: false, neverSites: [], retention: { kind: 'forever' }, autoSites: [] };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -70,9 +75,25 @@ export function keepDecision(url: string | null, keep: KeepSettings): KeepDecisi
     return { keep: false, reason: 'This page has no web address.' };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { keep: false, reason: 'Only web pages are kept.' };
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  const listed = keep.neverSites.find((site) => host === site || host.endsWith(`.${site}`));
+  const listed = listedSite(parsed.hostname, keep.neverSites);
   return listed ? { keep: false, reason: `${listed} is on your list of sites never to keep.` } : { keep: true };
+}
+
+/** The entry of `sites` that covers `hostname` (the host itself or a parent domain), or undefined. */
+export function listedSite(hostname: string, sites: readonly string[]): string | undefined {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  return sites.find((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/**
+ * Whether an article the reader opened, without a click, is kept: the rules of keepDecision, and its site must be
+ * on the reader's list of sites to keep automatically. A page elsewhere is refused, whoever asked.
+ */
+export function autoKeepDecision(url: string | null, keep: KeepSettings): KeepDecision {
+  const decision = keepDecision(url, keep);
+  if (!decision.keep) return decision;
+  const host = new URL(url ?? '').hostname;
+  return listedSite(host, keep.autoSites) ? decision : { keep: false, reason: 'This site is not on your list of sites to keep automatically.' };
 }
 
 /** The kept articles to remove under a retention rule, oldest first; rows are { id, updatedAt } (last read). */
@@ -113,6 +134,11 @@ export function checkKeep(value: unknown): { keep: KeepSettings; problems: strin
     if (Array.isArray(value.neverSites) && value.neverSites.every((site) => typeof site === 'string')) {
       keep.neverSites = parseSiteList((value.neverSites as string[]).join('\n')).sites;
     } else problems.push('keep.neverSites must be a list of sites; the list is empty.');
+  }
+  if ('autoSites' in value) {
+    if (Array.isArray(value.autoSites) && value.autoSites.every((site) => typeof site === 'string')) {
+      keep.autoSites = parseSiteList((value.autoSites as string[]).join('\n')).sites;
+    } else problems.push('keep.autoSites must be a list of sites; no site is kept automatically.');
   }
   if ('retention' in value) {
     const { retention, problem } = checkRetention(value.retention);

@@ -1,7 +1,10 @@
-// Curated alias table: spelling variants, demonyms and seats of government mapped to one canonical entity key.
+// The one alias table: spelling variants, demonyms, seats of government and company names mapped to one key each.
 import { WORLD_COUNTRIES } from './countries';
 
-/** Canonical key of a multi-word or single-word name, as lowercased text. Longest names are matched first. */
+/**
+ * Canonical key of a multi-word or single-word name, as lowercased text. Longest names are matched first. Variant
+ * spellings map to the modern one (Kiev → kyiv, Lugansk → luhansk), never the other way round.
+ */
 export const NAME_ALIASES: Record<string, string> = {
   // People whose names are spelled several ways in translated and scraped reports.
   'antony blinken': 'blinken',
@@ -88,6 +91,12 @@ export const NAME_ALIASES: Record<string, string> = {
   donbass: 'donbas',
 };
 
+/** Keys of the countries curated above, which win over the world table's entries for the same country. */
+export const CURATED_COUNTRY_KEYS = [
+  'us', 'uk', 'russia', 'ukraine', 'china', 'france', 'germany', 'italy', 'poland', 'hungary', 'belarus', 'spain',
+  'sweden', 'switzerland', 'romania', 'bulgaria', 'australia', 'japan', 'india', 'israel', 'iran', 'turkey', 'canada',
+];
+
 /** Demonyms and adjectives of countries: "Russian troops" counts troops of russia. */
 export const DEMONYMS: Record<string, string> = {
   russian: 'russia',
@@ -131,21 +140,20 @@ export const DEMONYMS: Record<string, string> = {
  * Seats and symbols of government. Used as a subject ("Moscow denies", "according to Kiev") they name the
  * government; after a place preposition ("in Moscow") they name the city.
  */
-export const SEATS_OF_GOVERNMENT: Record<string, { government: string; place: string }> = {
-  washington: { government: 'us', place: 'washington' },
-  'white house': { government: 'us', place: 'washington' },
-  pentagon: { government: 'us', place: 'washington' },
-  moscow: { government: 'russia', place: 'moscow' },
-  kremlin: { government: 'russia', place: 'moscow' },
-  kiev: { government: 'ukraine', place: 'kyiv' },
-  kyiv: { government: 'ukraine', place: 'kyiv' },
-  london: { government: 'uk', place: 'london' },
-  'downing street': { government: 'uk', place: 'london' },
-  beijing: { government: 'china', place: 'beijing' },
-  paris: { government: 'france', place: 'paris' },
-  berlin: { government: 'germany', place: 'berlin' },
-  brussels: { government: 'eu', place: 'brussels' },
-};
+export const SEATS_OF_GOVERNMENT: Record<string, { government: string; place: string }> = Object.fromEntries(
+  (
+    [
+      ['us', 'washington', ['washington', 'white house', 'pentagon']],
+      ['russia', 'moscow', ['moscow', 'kremlin']],
+      ['ukraine', 'kyiv', ['kiev', 'kyiv']],
+      ['uk', 'london', ['london', 'downing street']],
+      ['china', 'beijing', ['beijing']],
+      ['france', 'paris', ['paris']],
+      ['germany', 'berlin', ['berlin']],
+      ['eu', 'brussels', ['brussels']],
+    ] as const
+  ).flatMap(([government, place, names]) => names.map((name) => [name, { government, place }])),
+);
 
 /** Names that are places (cities, regions, countries): the "place" of a sentence is the first of these it names. */
 export const PLACES = new Set([
@@ -156,16 +164,6 @@ export const PLACES = new Set([
   'tehran', 'ankara', 'istanbul', 'ottawa', 'atlantic', 'pacific', 'arctic', 'mediterranean', 'black sea',
 ]);
 
-/** Titles and roles dropped from a capitalized run before it is keyed ("US Secretary of State Antony Blinken"). */
-export const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'ministers', 'foreign', 'secretary', 'deputy', 'state', 'defence', 'defense',
-  'chancellor', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'general', 'gen', 'mr', 'mrs', 'ms', 'dr',
-  'sir', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'spokesman', 'spokeswoman',
-  'spokesperson', 'chief', 'head', 'leader', 'speaker', 'mayor', 'director', 'commander', 'colonel', 'col', 'captain',
-  'lt', 'lieutenant', 'sergeant', 'admiral', 'judge', 'justice', 'professor', 'prof', 'official', 'officials', 'former',
-  'acting', 'interim', 'senior', 'top', 'assistant', 'adviser', 'advisor', 'envoy', 'counterpart', 'lower', 'upper',
-  'house', 'of', 'the', 'and', 'for', 'in',
-]);
 
 // The world's countries: their names are aliases and places, their demonyms point to them. The curated entries
 // above win where both speak.
@@ -177,3 +175,44 @@ for (const country of WORLD_COUNTRIES) {
   PLACES.add(country.key);
   for (const demonym of country.demonyms) DEMONYMS[demonym] ??= country.key;
 }
+
+/** Companies known under more than one name: renamed companies and their parents join (general knowledge). */
+export const HOLDER_ALIASES: Record<string, string> = {
+  facebook: 'meta',
+  'meta platforms': 'meta',
+  google: 'alphabet',
+  'alphabet inc': 'alphabet',
+  'google parent alphabet': 'alphabet',
+  twitter: 'x',
+};
+
+/** First names transliterated two ways, which the sentence index must read as one word. */
+const FIRST_NAME_SPELLINGS: Record<string, string> = { sergey: 'sergei', anthony: 'antony' };
+
+/**
+ * Words the sentence index reads as their country or modern spelling: a nation's people, its seat of government and
+ * variant spellings ("Kremlin", "Russians" → russia; "Kiev" → kyiv). Only these: a wider set would merge index
+ * terms that retrieval keeps apart on purpose (a city named as a place, a language).
+ */
+const NAME_TERMS = [
+  'russian', 'russians', 'moscow', 'kremlin', 'ukrainian', 'ukrainians', 'kiev', 'american', 'americans', 'usa',
+  'washington', 'british', 'britain', 'french', 'german', 'chinese', 'european', 'nato', 'sergey', 'anthony',
+  'lugansk', 'zelenskyy', 'crimean',
+];
+
+/** Near-synonyms of counted things and verbs that index as one term ("soldiers" and "forces" count troops). */
+const TERM_SYNONYMS: Record<string, string> = {
+  soldiers: 'troop', soldier: 'troop', troops: 'troop', forces: 'troop', servicemen: 'troop', begin: 'start',
+  began: 'start', begun: 'start', whether: 'if', people: 'person', persons: 'person',
+};
+
+/** The key a name-word takes in the tables above: its own spelling first, then its people, then its seat. */
+function nameTerm(word: string): string {
+  return NAME_ALIASES[word] ?? DEMONYMS[word] ?? SEATS_OF_GOVERNMENT[word]?.government ?? FIRST_NAME_SPELLINGS[word] ?? word;
+}
+
+/** Word → the term the sentence index files it under, drawn from the one alias table and the synonyms above. */
+export const TERM_ALIASES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(NAME_TERMS.map((word) => [word, nameTerm(word)])),
+  ...TERM_SYNONYMS,
+};
