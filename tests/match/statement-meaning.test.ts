@@ -40,6 +40,15 @@ describe('the same claim in other words', () => {
     expect(v?.reasons.join(' ')).toMatch(/same claim in other words/);
   });
 
+  it('corroborates one clause of a long quotation given in other words, not another clause', () => {
+    const quote = 'The voters have asked us to lead, and we will lead with care';
+    const report = (said: string) => ({ a: { frame: '', body: quote }, b: { frame: 'Ms Rahn told supporters that ', body: said } });
+    const one = relateStatement(quote, 'x', { a: 'rahn', b: 'rahn' }, report('the voters in the north had asked them to lead'));
+    expect(one?.relation).toBe('corroborates');
+    expect(one?.reasons.join(' ')).toMatch(/One clause, the same claim in other words: “The voters have asked us to lead”/);
+    expect(relateStatement(quote, 'x', { a: 'rahn', b: 'rahn' }, report('the voters in the north had asked them to wait'))).toBeNull();
+  });
+
   it('reads the frame: the claim without its denial is the opposite of the denial', () => {
     const v = relateStatement('it is planning an invasion of Ukraine', 'Russia denies it plans to invade Ukraine.', { a: 'russia', b: 'russia' });
     expect(v?.relation).toBe('conflicts');

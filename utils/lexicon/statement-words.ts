@@ -81,3 +81,11 @@ export const HEDGES = /\b(?:may|might|could|possibly|perhaps|considering|conside
 /** Expressions of time a claim is tied to: two claims at different times are not versions of one. ("May" is left out: it is a hedge far more often.) */
 export const TIME_WORDS =
   /\b(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|yesterday|today|tonight|(?:this|next|last)\s+(?:week|month|year|quarter|spring|summer|autumn|fall|winter)|(?:19|20)\d\d)\b/g;
+
+/** Nouns that name a verb's act: the same claim said with either ("plans to invade" / "an invasion"). */
+export const ACT_NOUNS: Record<string, string> = {
+  invasion: 'invade', denial: 'deny', decision: 'decide', agreement: 'agree', attack: 'attack', withdrawal: 'withdraw',
+  deployment: 'deploy', escalation: 'escalate', sanction: 'sanction', threat: 'threaten', negotiation: 'negotiate',
+  commitment: 'commit', warning: 'warn', response: 'respond', retaliation: 'retaliate', intervention: 'intervene',
+  occupation: 'occupy', annexation: 'annex', support: 'support', assistance: 'assist', cooperation: 'cooperate',
+};

@@ -1,14 +1,6 @@
 // Reads a statement as a claim — its senses, what negates or reverses it, its time — so two versions can be compared by meaning, not word order.
-import { FRAME_VERBS, HEDGES, NEGATORS, PHRASES, SELF_REFERENCES, SENSES, TIME_WORDS, WITHHELD } from '../lexicon/statement-words';
+import { ACT_NOUNS, FRAME_VERBS, HEDGES, NEGATORS, PHRASES, SELF_REFERENCES, SENSES, TIME_WORDS, WITHHELD } from '../lexicon/statement-words';
 import { isStopword, words } from './text';
-
-/** Nouns that name a verb's act: the same claim said with either ("plans to invade" / "an invasion"). */
-const ACT_NOUNS: Record<string, string> = {
-  invasion: 'invade', denial: 'deny', decision: 'decide', agreement: 'agree', attack: 'attack', withdrawal: 'withdraw',
-  deployment: 'deploy', escalation: 'escalate', sanction: 'sanction', threat: 'threaten', negotiation: 'negotiate',
-  commitment: 'commit', warning: 'warn', response: 'respond', retaliation: 'retaliate', intervention: 'intervene',
-  occupation: 'occupy', annexation: 'annex', support: 'support', assistance: 'assist', cooperation: 'cooperate',
-};
 
 /** A content word reduced to its meaning's key: a verb's forms and its act noun meet ("denied", "denies", "denial"). */
 export function meaningKey(word: string): string {

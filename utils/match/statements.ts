@@ -134,8 +134,17 @@ export function relateStatement(
     // Every sense of the shorter claim must be in the longer one: the longer may add detail ("Ukraine", "President
     // Vladimir"), but one sense put for another ("profits" / "costs") is another claim.
     const o = overlap(ca, cb);
-    if (o.smaller < 2 || o.shared < o.smaller || (o.smaller === 2 && o.differing > 0)) return null;
-    return { relation: 'corroborates', reasons: ['Same speaker.', 'The same claim in other words (every word of the shorter one, by meaning).'] };
+    if (o.smaller >= 2 && o.shared === o.smaller && !(o.smaller === 2 && o.differing > 0)) {
+      return { relation: 'corroborates', reasons: ['Same speaker.', 'The same claim in other words (every word of the shorter one, by meaning).'] };
+    }
+    // A long quotation of which the report gives one clause in other words ("The Portuguese have asked us to govern,
+    // and we will govern with responsibility" / "the Portuguese had “asked us to govern”").
+    const clause = claims.a.body.split(/\s*[,;:—–]\s*|\s+(?:and|but)\s+/).find((c) => {
+      const part = readClaim({ frame: claims.a.frame, body: c }, speakerWords);
+      return part.keys.size >= 3 && polarity(part, cb) === 'same' && [...part.keys].every((k) => cb.keys.has(k));
+    });
+    if (!clause) return null;
+    return { relation: 'corroborates', reasons: ['Same speaker.', `One clause, the same claim in other words: “${clause}”.`] };
   }
   const pct = Math.round(s.coverage * 100);
   const reasons = [
