@@ -149,7 +149,12 @@ const PAYLOADS: Record<CallName, v.GenericSchema> = {
   'reports/undo': v.object({ deleted: ids, hidden: ids, at: v.pipe(v.number(), v.finite()) }),
   'reports/hide': v.object({ ids: v.nullable(ids) }),
   'reports/reset': empty,
-  'pack/import': v.object({ text: v.optional(text(PACK_PART_CHARS)), transfer: v.optional(text(MAX_ID_CHARS)), name: nullableText(MAX_FIELD_CHARS) }),
+  'pack/import': v.object({
+    text: v.optional(text(PACK_PART_CHARS)),
+    transfer: v.optional(text(MAX_ID_CHARS)),
+    file: v.optional(text(MAX_ID_CHARS)),
+    name: nullableText(MAX_FIELD_CHARS),
+  }),
   'pack/export': v.nullish(v.object({ ids: v.optional(ids), origins: v.optional(v.array(origin)), includeHidden: v.optional(v.boolean()) })),
   'pack/put-part': v.object({
     transfer: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS)),

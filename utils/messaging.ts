@@ -65,10 +65,11 @@ export interface BackgroundCalls {
   /** Show every hidden bundled report again; how many came back. */
   'reports/reset': { payload: null; value: number };
   /**
-   * Import a pack file: all or nothing, duplicates skipped and listed. Small files come as `text`; a file larger
-   * than PACK_PART_CHARS is first sent in parts ('pack/put-part') and named here by its `transfer` id.
+   * Import a pack file: all or nothing, duplicates skipped and listed. `file` is the page's blob: address of the file,
+   * which the background reads itself (no copy through messages); where it cannot (PACK_FILE_UNREADABLE), small files
+   * come as `text`, and a file larger than PACK_PART_CHARS is first sent in parts ('pack/put-part') and named by `transfer`.
    */
-  'pack/import': { payload: { text?: string; transfer?: string; name: string | null }; value: ImportResult };
+  'pack/import': { payload: { text?: string; transfer?: string; file?: string; name: string | null }; value: ImportResult };
   /**
    * Export reports (all, or `ids`) as the JSON text of a pack file, in parts of at most PACK_PART_CHARS:
    * `text` is the first part; when `parts` > 1 the rest come from 'pack/get-part' with the `transfer` id.
@@ -88,6 +89,9 @@ export interface BackgroundCalls {
  * text inside a message can double it, so large packs travel in parts of this size.
  */
 export const PACK_PART_CHARS = 16 * 1024 * 1024;
+
+/** The background's answer when it cannot read a pack file by its address: the page then sends the text itself. */
+export const PACK_FILE_UNREADABLE = 'The pack file could not be read from its address. Nothing was imported.';
 
 /** Longest article text a message may carry, in characters (a report's own limit, MAX_REPORT_CHARS). */
 export const MAX_ARTICLE_CHARS = 2_000_000;

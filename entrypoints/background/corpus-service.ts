@@ -7,6 +7,7 @@ import { getMeta, openCorpusDb, type CorpusDb, type CorpusDeps } from '../../uti
 import { parsePack } from '../../utils/corpus/pack-schema';
 import { getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
 import { corpusStats } from '../../utils/corpus/store/list';
+import { refreshCatalogue } from '../../utils/corpus/store/catalogue';
 import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
 import { createCorpus, normalizeUrl, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
@@ -61,6 +62,19 @@ export async function maintainStoredCorpus(): Promise<void> {
   if (done.reanalyzed + done.reindexed + done.compacted > 0) corpusChanged();
 }
 
+let answered: () => void = () => undefined;
+const firstAnswer = new Promise<void>((resolve) => {
+  answered = resolve;
+});
+
+/**
+ * Resolves once this service worker has answered its first check, or after `ms` when no check comes: full-corpus
+ * upkeep waits for it, so its reads of every row never delay the reader's first answer after a wake or an update.
+ */
+export function afterFirstAnswer(ms: number): Promise<void> {
+  return Promise.race([firstAnswer, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
 /** Where the background analysis of imported reports stands: null when none is running. */
 let analysing: { done: number; total: number } | null = null;
 let analysis: Promise<void> = Promise.resolve();
@@ -106,6 +120,25 @@ export async function resumePendingAnalysis(): Promise<void> {
 /** Forgets the in-memory index and reports; call after anything writes reports. */
 export function corpusChanged(): void {
   index = null;
+  scheduleCatalogue();
+}
+
+/** How long after the last write (or a wake that found no catalogue) the catalogue is written again. */
+const CATALOGUE_DELAY_MS = 2000;
+let catalogueTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Writes the catalogue (store/catalogue.ts) once writes have settled, so the next wake reads one record instead of
+ * every report row. It reads every row, so it waits: never before the reader's first answer, never per batch.
+ */
+function scheduleCatalogue(): void {
+  if (catalogueTimer !== null) clearTimeout(catalogueTimer);
+  catalogueTimer = setTimeout(() => {
+    catalogueTimer = null;
+    corpusDb()
+      .then((db) => refreshCatalogue(db, INDEX_FORMAT))
+      .catch((error: unknown) => console.warn('Second Source could not write its corpus catalogue:', error));
+  }, CATALOGUE_DELAY_MS);
 }
 
 /** The searchable index and what is known of the reports it covers, kept while the service worker lives. */
@@ -138,6 +171,8 @@ function liveIndex(): Promise<LiveIndex> {
       const key = normalizeUrl(url);
       urls.set(key, [...(urls.get(key) ?? []), id]);
     }
+    // A wake that had to read every row writes the catalogue afterwards, for the next wake.
+    if (loaded.source === 'rows') scheduleCatalogue();
     return { searcher, size: loaded.reports.length, urls, reports: new Map() };
   })();
   index.catch(() => {
@@ -175,6 +210,8 @@ export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<
   const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
   // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
   const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
+  // The reply goes out first; waiting upkeep starts on the next task.
+  setTimeout(answered, 0);
   // Kept only after its own check, so a page never corroborates itself; declined pages have nothing to offer.
   if (!analysis.declined) after?.(input, settings);
   return {

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectionReached, isClosedPage } from '../../utils/closed-pages';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
 import { authorize, callerOf, checkPayload, type Caller } from '../../utils/message-policy';
-import { analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
+import { afterFirstAnswer, analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
 import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
 import { syncAutoKeepScript, keepVisited } from './auto-keep-service';
@@ -12,6 +12,9 @@ import { settingsItem } from '../../utils/settings/settings.browser';
 import { injectOnClick } from './click-injection';
 import { loadSidebarWidth, saveSidebarWidth } from '../../utils/settings/sidebar-width.browser';
 import { loadCorrections, saveCorrection, undoCorrection } from '../../utils/corrections/corrections.browser';
+
+/** Full-corpus upkeep waits this long for a first check before it starts anyway. */
+const UPKEEP_WAIT_MS = 5000;
 
 /** The injected script's built file: entrypoints/page-check.ts (an unlisted script) becomes page-check.js. */
 const CONTENT_SCRIPT = '/page-check.js';
@@ -131,10 +134,10 @@ async function inject(tabId: number, click: string): Promise<void> {
 export default defineBackground(() => {
   // Load the bundled pack on install, on update and on every start; it is idempotent and cheap when unchanged.
   corpusDb().catch((error: unknown) => console.error('Second Source could not load its corpus:', error));
-  // An analysis of imported reports that a stopped service worker left unfinished carries on.
-  resumePendingAnalysis().catch((error: unknown) => console.error('Second Source could not resume analysing imported reports:', error));
+  // An analysis of imported reports that a stopped service worker left unfinished carries on, after the first answer.
+  afterFirstAnswer(UPKEEP_WAIT_MS).then(resumePendingAnalysis).catch((error: unknown) => console.error('Second Source could not resume analysing imported reports:', error));
   browser.runtime.onInstalled.addListener(() => {
-    maintainStoredCorpus().catch((error: unknown) => console.error('Second Source could not bring its corpus up to date:', error));
+    afterFirstAnswer(UPKEEP_WAIT_MS).then(maintainStoredCorpus).catch((error: unknown) => console.error('Second Source could not bring its corpus up to date:', error));
     void syncAutoKeepScript();
   });
 

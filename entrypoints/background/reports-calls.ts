@@ -6,7 +6,7 @@ import { exportPack, importPack } from '../../utils/corpus/store/import-export';
 import { findReportByUrl, getReport, listReports } from '../../utils/corpus/store/list';
 import { saveReport } from '../../utils/corpus/store/save';
 import { deleteReports, resetBundled, undoDelete } from '../../utils/corpus/store/trash';
-import { PACK_PART_CHARS, type Handlers, type PackParts } from '../../utils/messaging';
+import { PACK_FILE_UNREADABLE, PACK_PART_CHARS, type Handlers, type PackParts } from '../../utils/messaging';
 import { analyseInBackground, analysisProgress, corpusChanged, corpusDb, CORPUS_DEPS } from './corpus-service';
 
 /** The calls this file answers. */
@@ -159,6 +159,17 @@ function takeDownloadPart(id: string, index: number): string {
   return part;
 }
 
+/**
+ * Reads a pack file that an extension page holds, by its blob: address: a file of hundreds of megabytes is then never
+ * copied through messages, which costs seconds per part. Only this extension's own addresses are read.
+ */
+async function readPageFile(address: string): Promise<Blob> {
+  if (!address.startsWith(`blob:${browser.runtime.getURL('')}`)) throw new Error(PACK_FILE_UNREADABLE);
+  const response = await fetch(address).catch(() => null);
+  if (!response?.ok) throw new Error(PACK_FILE_UNREADABLE);
+  return response.blob();
+}
+
 /** Handlers for the reader's corpus calls; spread into the background's handler table. */
 export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
   'report/save': async (article) => {
@@ -215,8 +226,9 @@ export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
     return null;
   },
 
-  'pack/import': async ({ text, transfer }) => {
-    const source = typeof text === 'string' ? text : typeof transfer === 'string' ? takeUpload(transfer) : null;
+  'pack/import': async ({ text, transfer, file }) => {
+    const source =
+      typeof text === 'string' ? text : typeof transfer === 'string' ? takeUpload(transfer) : typeof file === 'string' ? await readPageFile(file) : null;
     if (source === null) throw new Error('No pack file was sent.');
     const db = await corpusDb();
     // importPack checks the size, is all or nothing, and already says "disk full" and where a pack is wrong.

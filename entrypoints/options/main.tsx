@@ -12,7 +12,7 @@ import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
 import { askBackground } from '../../utils/ask-background.browser';
-import { receiveExport, sendPackForImport } from './pack-files';
+import { receiveExport, sendPackFileForImport } from './pack-files';
 import { CorrectionsList } from '../../components/reports/corrections-list';
 import type { Correction } from '../../utils/corrections/corrections';
 import { loadCorrections, undoCorrection, watchCorrections } from '../../utils/corrections/corrections.browser';
@@ -51,7 +51,7 @@ const api: ReportsApi = {
       throw new Error(`The file is too large (${megabytes(file.size)}); packs up to ${megabytes(PACK_FILE_LIMIT)} can be imported. Nothing was imported.`);
     }
     if (file.size === 0) throw new Error('The file is empty. Nothing was imported.');
-    const result = await sendPackForImport(askBackground, await file.text(), file.name);
+    const result = await sendPackFileForImport(askBackground, file, file.name);
     notifyImported();
     return result;
   },

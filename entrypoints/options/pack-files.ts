@@ -1,6 +1,6 @@
 // Moves pack files between the "My reports" page and the background, in parts when they exceed one message.
 import type { ExportOptions, ImportResult } from '../../utils/corpus/protocol-types';
-import { PACK_PART_CHARS, type BackgroundCalls, type CallName } from '../../utils/messaging';
+import { PACK_FILE_UNREADABLE, PACK_PART_CHARS, type BackgroundCalls, type CallName } from '../../utils/messaging';
 
 /** askBackground's shape, passed in so tests can answer with the handlers directly. */
 export type Ask = <K extends CallName>(call: K, payload: BackgroundCalls[K]['payload']) => Promise<BackgroundCalls[K]['value']>;
@@ -17,6 +17,22 @@ export async function sendPackForImport(ask: Ask, text: string, name: string | n
     await ask('pack/put-part', { transfer, index, count, text: text.slice(index * partChars, (index + 1) * partChars) });
   }
   return ask('pack/import', { transfer, name });
+}
+
+/**
+ * Imports a pack file by its address: the background reads the file itself, so nothing large crosses a message (for a
+ * file of 20 MB that saves seconds). A background that cannot read the address gets the text instead (sendPackForImport).
+ */
+export async function sendPackFileForImport(ask: Ask, file: Blob, name: string | null, partChars: number = PACK_PART_CHARS): Promise<ImportResult> {
+  const address = URL.createObjectURL(file);
+  try {
+    return await ask('pack/import', { file: address, name });
+  } catch (error) {
+    if (!(error instanceof Error) || error.message !== PACK_FILE_UNREADABLE) throw error;
+    return sendPackForImport(ask, await file.text(), name, partChars);
+  } finally {
+    URL.revokeObjectURL(address);
+  }
 }
 
 /** Fetches an export whole (all its parts) and says how many reports it holds. */

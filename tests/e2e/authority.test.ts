@@ -71,7 +71,11 @@ function sendFromContent(call: string, payload: unknown): Promise<unknown> {
   return inContentWorld('send', [call, payload]);
 }
 
-/** Every row of every store of the extension's database, and storage.local, as one JSON text (read in the worker). */
+/**
+ * Every row of every store of the extension's database, and storage.local, as one JSON text (read in the worker).
+ * The catalogue (store/catalogue.ts) is left out: a summary of the other rows that the background rewrites on its own
+ * schedule after any check, so it may appear between two snapshots without any row changing.
+ */
 async function snapshot(): Promise<string> {
   const worker = browser.context.serviceWorkers()[0]!;
   return worker.evaluate(async () => {
@@ -88,6 +92,7 @@ async function snapshot(): Promise<string> {
         request.onerror = () => reject(request.error);
       });
     }
+    out.meta = (out.meta as { key: string }[]).filter((row) => row.key !== 'catalogue');
     db.close();
     const storage = (globalThis as unknown as { chrome: { storage: { local: { get: (k: null) => Promise<unknown> } } } }).chrome.storage;
     out['storage.local'] = await storage.local.get(null);

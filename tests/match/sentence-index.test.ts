@@ -7,6 +7,7 @@ import {
   encodeIndex,
   mergeSegments,
   SegmentedIndex,
+  sentenceTerms,
 } from '../../utils/match/sentence-index';
 import { contentTerms } from '../../utils/match/text';
 import { fig, report } from './helpers';
@@ -42,6 +43,28 @@ describe('sentence index', () => {
     const hits = index.search(q('Russian troops border Ukraine'), 5, { exclude: new Set(['a']) });
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.report !== 'a')).toBe(true);
+  });
+
+  it('indexes each sentence under exactly its terms, with their counts, terms sorted and documents in order', () => {
+    const seg = buildSegment(reports);
+    const expected = new Map<string, string[]>();
+    let doc = 0;
+    reports.forEach((r) =>
+      r.analysis.sentences.forEach((_, s) => {
+        const counts = new Map<string, number>();
+        for (const t of sentenceTerms(r, s)) counts.set(t, (counts.get(t) ?? 0) + 1);
+        for (const [t, c] of counts) expected.set(t, [...(expected.get(t) ?? []), `${doc}:${c}`]);
+        doc++;
+      }),
+    );
+    expect(seg.terms).toEqual([...expected.keys()].sort());
+    expect(seg.docReport.length).toBe(doc);
+    seg.terms.forEach((t, i) => {
+      const postings: string[] = [];
+      for (let p = seg.termStart[i]!; p < seg.termStart[i + 1]!; p++) postings.push(`${seg.docs[p]}:${seg.tfs[p]}`);
+      expect(postings, t).toEqual(expected.get(t));
+    });
+    expect(seg.totalLength).toBe([...seg.docLength].reduce((a, b) => a + b, 0));
   });
 
   it('survives an encode/decode round trip, also from a misaligned buffer', () => {

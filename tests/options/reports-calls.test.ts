@@ -1,13 +1,13 @@
 // Background handlers of the reader's corpus, on fake IndexedDB with the real engine and the bundled pack:
 // save (same URL updates), recognition, no self-corroboration, delete/undo, hide/reset, import errors, export.
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ArticleInput } from '../../utils/analysis/types';
-import { dispatch, makeRequest, PACK_FILE_LIMIT, type BackgroundCalls, type CallName, type Handlers } from '../../utils/messaging';
+import { dispatch, makeRequest, PACK_FILE_LIMIT, PACK_FILE_UNREADABLE, type BackgroundCalls, type CallName, type Handlers } from '../../utils/messaging';
 import { MAX_PACK_BYTES } from '../../utils/corpus/format/pack-read';
 import { reportsHandlers, transferLimits, viewerPath } from '../../entrypoints/background/reports-calls';
-import { receiveExport, sendPackForImport, type Ask } from '../../entrypoints/options/pack-files';
+import { receiveExport, sendPackFileForImport, sendPackForImport, type Ask } from '../../entrypoints/options/pack-files';
 import { analyze, stats } from '../../entrypoints/background/corpus-service';
 
 /** Sends one call through dispatch(), as the background's message listener does. */
@@ -168,6 +168,36 @@ describe('pack/import and pack/export', () => {
 
   it('offers pages the same size limit the store enforces', () => {
     expect(PACK_FILE_LIMIT).toBe(MAX_PACK_BYTES);
+  });
+
+  it('reads a pack file by its address, only an address of the extension, and falls back to the text elsewhere', async () => {
+    const pack = JSON.stringify({ format: 'second-source-pack', version: 1, revision: 'by-address', reports: [] });
+    // An address of another origin is never read.
+    expect(await call('pack/import', { file: 'blob:https://news.example/0b5e', name: 'x.json' })).toEqual({ ok: false, error: PACK_FILE_UNREADABLE });
+    // The extension's own address is read by the background itself.
+    const address = `blob:${fakeBrowser.runtime.getURL('')}0b5e`;
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(pack);
+    });
+    try {
+      const byAddress = await value('pack/import', { file: address, name: 'x.json' });
+      expect(byAddress.revision).toBe('by-address');
+      expect(fetched).toEqual([address]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // Here (Node) the page's blob address is not the extension's: the page sends the text instead, same result.
+    // askBackground's way: the reply's error as the message.
+    const askLikePage = (async (name: Parameters<typeof call>[0], payload: never) => {
+      const reply = await call(name, payload);
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    }) as unknown as Ask;
+    const result = await sendPackFileForImport(askLikePage, new Blob([pack]), 'x.json');
+    expect(result.revision).toBe('by-address');
+    expect(result.total).toBe(0);
   });
 
   it('refuses an import whose parts did not all arrive', async () => {

@@ -1,7 +1,7 @@
 // Finds named entities in a sentence and maps spelling variants to one canonical key (alias table + normalization).
 import { CURATED_COUNTRY_KEYS, DEMONYMS, NAME_ALIASES, PLACES, SEATS_OF_GOVERNMENT } from '../lexicon/aliases';
 import { WORLD_COUNTRIES } from '../lexicon/countries';
-import { CAPITALIZED_NON_NAMES, INSTITUTION_HEADS, TITLE_WORDS } from '../lexicon/name-words';
+import { CAPITALIZED_NON_NAMES, EVENT_NAME_HEADS, INSTITUTION_HEADS, TITLE_WORDS } from '../lexicon/name-words';
 
 export type EntityType = 'person' | 'place' | 'government' | 'organization' | 'country' | 'demonym' | 'name';
 
@@ -82,18 +82,21 @@ export function findEntities(text: string): EntityMention[] {
       }
       break;
     }
-    out.push(...keyRun(text, tokens, i, j));
+    // "the Pine Hollow fire", "the Ash Creek blaze": a run named by the event noun after it is no person.
+    const next = tokens[j];
+    const eventNamed = next !== undefined && !next.capitalized && EVENT_NAME_HEADS.has(next.lower) && /^\s$/.test(text.slice(tokens[j - 1]!.end, next.start));
+    out.push(...keyRun(text, tokens, i, j, eventNamed));
     i = j;
   }
   return out;
 }
 
 /** Keys the capitalized run tokens[from, to): known aliases first (longest match), then leftover names. */
-function keyRun(text: string, tokens: Token[], from: number, to: number): EntityMention[] {
+function keyRun(text: string, tokens: Token[], from: number, to: number, eventNamed = false): EntityMention[] {
   const out: EntityMention[] = [];
   let pending: Token[] = [];
   const flush = (): void => {
-    const mention = unknownName(text, pending);
+    const mention = unknownName(text, pending, eventNamed);
     if (mention) out.push(mention);
     pending = [];
   };
@@ -156,7 +159,7 @@ const COUNTRIES = new Set([...CURATED_COUNTRY_KEYS, ...WORLD_COUNTRIES.map((c) =
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|dozen|dozens|half|millions?|billions?)(?:-[\p{L}]+)?$/u;
 
-function unknownName(text: string, words: Token[]): EntityMention | null {
+function unknownName(text: string, words: Token[], eventNamed = false): EntityMention | null {
   if (words.length === 0) return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
@@ -166,6 +169,7 @@ function unknownName(text: string, words: Token[]): EntityMention | null {
   const span = text.slice(first.start, last.end);
   const lowerWords = words.map((w) => w.lower);
   const personLike =
+    !eventNamed &&
     words.length >= 2 &&
     words.length <= 3 &&
     words.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text)) &&

@@ -87,8 +87,14 @@ export function extractFigures(text: string, sentences: Sentence[], context: Fig
 }
 
 /** True for lines that are page furniture rather than article sentences. */
+/**
+ * A line of a results table or fact box: a short label, a colon and an amount ("Revenue: $2.1bn, up 9%", "Load
+ * factor: 86.4%"). It states figures without a sentence's closing stop; promo lines ("Read more: …") open with words.
+ */
+const DATA_LINE = /^\W*\p{L}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,3}:\s+[-−+]?[$€£¥]?\d/u;
+
 function isFurniture(sentence: string): boolean {
-  if (!/[.!?…"”»’')\]]$/u.test(sentence)) return true;
+  if (!/[.!?…"”»’')\]]$/u.test(sentence) && !DATA_LINE.test(sentence)) return true;
   if (/©|\(c\)\s*\d{4}|pic\.twitter\.com|\(@\w+\)|^(published|updated|posted|last updated|first published)\b/iu.test(sentence)) return true;
   return false;
 }

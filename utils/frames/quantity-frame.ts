@@ -252,6 +252,23 @@ function distance(m: ConceptMention, start: number, end: number): number {
 /** A wire dateline at a sentence's start: "Oct 20 (Meridian Wire) - ", "LONDON (Reuters) — ". */
 const DATELINE = /^[^()]{0,40}\([^()]{2,40}\)\s*[-–—]\s*/u;
 
+/**
+ * Where a wire dateline names its agency ("TULCEA, Romania, Sept 8 (Balkan Wire) -" → "(Balkan Wire)"), or null. The
+ * agency reports the figures and holds none; the dateline's place is where they happened, and stays.
+ */
+export function datelineAgency(sentence: string): [number, number] | null {
+  const m = DATELINE.exec(sentence);
+  if (!m) return null;
+  const open = m[0].lastIndexOf('(');
+  return [open, m[0].lastIndexOf(')') + 1];
+}
+
+/** `text` with its dateline's agency blanked out, offsets kept. */
+function withoutAgency(text: string): string {
+  const agency = datelineAgency(text);
+  return agency ? text.slice(0, agency[0]) + ' '.repeat(agency[1] - agency[0]) + text.slice(agency[1]) : text;
+}
+
 /** Where a text writes a stock ticker ("(NYSE: AURA)", "Nasdaq: NFLX"): a symbol, not another holder. */
 function tickerSpans(text: string): [number, number][] {
   return [...text.matchAll(/\b(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|HKEX|Euronext|NYSE American|OTC)\s*:\s*[A-Z][A-Z.]{0,6}\b/g)].map((m) => [m.index, m.index + m[0].length]);
@@ -276,8 +293,9 @@ function holdersIn(text: string, known?: () => ReadonlySet<string>): string[] {
   // In a shouted line (a promo headline, a caption) every word is capitalized, so capitals say nothing of names.
   if (shouted(text)) return [];
   // "LONDON, Oct 20 (Meridian Wire) - …": a dateline's agency reports the figure, it does not hold it.
-  const dateline = DATELINE.exec(text);
-  if (dateline) text = ' '.repeat(dateline[0].length) + text.slice(dateline[0].length);
+  text = withoutAgency(text);
+  // "…, according to the California Department of Forestry": a source, not a holder.
+  text = text.replace(/\baccording to [^,;.]*/giu, (m) => ' '.repeat(m.length));
   let mentions = entityMemo.get(text);
   if (!mentions) {
     if (entityMemo.size > 5_000) entityMemo.clear();
@@ -308,8 +326,9 @@ function holdersOf(mentions: readonly EntityMention[], text: string, known?: () 
     if (SOURCE_NAMES.has(key) || CONCEPT_OF.has(key) || CONCEPT_OF.has(singular(key)) || key.length < 2 || PERIOD_LABEL.test(key)) continue;
     const opener = /^[\s"“‘'(]*$/.test(text.slice(0, e.start)) && !/\s/.test(e.text.trim());
     // A capitalized first word is a name unless it looks like an ordinary word: a plural ("Profits", "Stocks"), a
-    // qualifier ("Quarterly", "Overall") or a function word; the story writing it inside a sentence settles it.
-    const ordinary = /[^s]s$/i.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
+    // qualifier ("Quarterly", "Overall"), a participle ("Excluding") or a function word; the story writing it inside a
+    // sentence settles it.
+    const ordinary = /[^s]s$/i.test(key) || /^\p{L}+ing$/u.test(key) || CONCEPT_NOISE.has(key) || isStopword(key) || OPENER_WORDS.has(key);
     if (opener && e.type === 'name' && ordinary && !known?.().has(key)) continue;
     if (!out.includes(key)) out.push(key);
     // "Aurelia Airways" is also "Aurelia" in the next report.
@@ -391,6 +410,9 @@ function statusWord(figure: Figure, s: FrameSurroundings): FrameStatus {
   // A participle clause continues the one before it: "Analysts expect inflation to rise in March, hitting 8%".
   if (clauseStart > 0 && PARTICIPLE_OPENING.test(before.slice(clauseStart)) && FORECASTER_VERB.test(before.slice(ownClauseStart(before.slice(0, clauseStart - 1)), clauseStart))) return 'expected';
   if (EXPECTED_WORDS.test(clause)) return 'expected';
+  // "(consensus: $1.28)", "Forecast: 2.1%": a label before a colon says what the figure is.
+  const label = /([\p{L}][\p{L}' -]{0,30}):\s*[-−+]?[$€£¥]?$/u.exec(before.slice(-40));
+  if (label && EXPECTED_WORDS.test(label[1]!)) return 'expected';
   // After: only a forecast that governs the figure ("the 8.5 million the firm had expected"), not "beat estimates".
   const tail = clean(s.sentence.slice(end)).split(/[,;:.!?(]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
   if (EXPECTED_WORDS.test(tail) && !/\b(?:beat|beating|top|topped|topping|miss|missed|missing|above|below|than|ahead|short|line|exceed\w*|surpass\w*|versus|vs|compared)\b/i.test(tail)) return 'expected';
@@ -508,8 +530,11 @@ export function salientHolders(headline: string | null, sentences: readonly { te
   for (const list of mentions) for (const e of list) if (e.start > 0) names.add(e.key.toLowerCase());
   const counts = new Map<string, number>();
   sentences.forEach((s, i) => {
-    if (shouted(s.text)) return;
-    for (const h of holdersOf(mentions[i]!, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
+    // Bylines and credits ("By Jordan Whitaker", "(Reporting by …)") name the writers, not the story's subject.
+    if (shouted(s.text) || BYLINE.test(s.text)) return;
+    const agency = datelineAgency(s.text);
+    const kept = agency ? mentions[i]!.filter((e) => e.end <= agency[0] || e.start >= agency[1]) : mentions[i]!;
+    for (const h of holdersOf(kept, s.text, () => names)) counts.set(h, (counts.get(h) ?? 0) + 1);
   });
   const inHeadline = new Set(headline ? holdersIn(headline, () => names) : []);
   const holders = [...counts]
@@ -519,6 +544,9 @@ export function salientHolders(headline: string | null, sentences: readonly { te
     .map(([k]) => k);
   return { holders, names };
 }
+
+/** A byline or a credit line. */
+const BYLINE = /^\W*(?:by|reporting by|written by|additional reporting by|editing by|photo(?:graph)?s? by)\s+\p{Lu}|\((?:reporting|writing|editing) by\b/iu;
 
 /** Who a story is about, and every name it writes inside a sentence. */
 export interface StoryNames {

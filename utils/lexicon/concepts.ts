@@ -24,7 +24,7 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   'core-inflation': ['core inflation', 'core cpi', 'core price'],
   wages: ['wage', 'hourly earnings', 'average hourly earnings', 'pay', 'salary', 'earning'],
   gdp: ['gdp', 'gross domestic product', 'economic growth', 'economy', 'output'],
-  'interest-rate': ['interest rate', 'benchmark rate', 'policy rate', 'federal funds rate', 'base rate', 'rate hike', 'mortgage rate'],
+  'interest-rate': ['interest rate', 'benchmark rate', 'policy rate', 'federal funds rate', 'base rate', 'rate hike', 'mortgage rate', 'bank rate', 'key rate', 'cash rate', 'repo rate', 'lending rate', 'deposit rate', 'borrowing cost'],
   price: ['price', 'cost', 'bill', 'average price', 'fare'],
   gasoline: ['gasoline', 'gas', 'petrol', 'fuel', 'pump'],
   energy: ['energy'],
@@ -35,8 +35,8 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   oil: ['oil', 'crude', 'brent', 'barrel'],
   deaths: ['death', 'dead', 'killed', 'kill', 'fatality', 'death toll', 'toll', 'died', 'life'],
   injured: ['injured', 'injury', 'wounded', 'hurt'],
-  missing: ['missing'],
-  displaced: ['displaced', 'evacuated', 'evacuee', 'refugee', 'homeless', 'fled'],
+  missing: ['missing', 'unaccounted', 'unaccounted for'],
+  displaced: ['displaced', 'evacuated', 'evacuee', 'refugee', 'homeless', 'fled', 'evacuation', 'evacuation order', 'evacuate'],
   troops: ['troop', 'soldier', 'force', 'serviceman', 'personnel'],
   votes: ['vote', 'ballot', 'share of the vote'],
   turnout: ['turnout'],
@@ -47,6 +47,8 @@ export const CONCEPTS: Record<string, readonly string[]> = {
   'wind-speed': ['wind', 'gust', 'wind speed'],
   rainfall: ['rain', 'rainfall', 'precipitation'],
   magnitude: ['magnitude'],
+  containment: ['contained', 'containment'],
+  area: ['acre', 'hectare', 'square mile', 'square kilometre', 'square kilometer', 'burned', 'burnt', 'scorched'],
   homes: ['home', 'house', 'dwelling', 'building', 'property'],
   cases: ['case', 'infection'],
   'delivery': ['delivery', 'shipment', 'unit shipped'],
@@ -75,6 +77,12 @@ export const CONCEPT_OF: ReadonlyMap<string, string> = (() => {
  * concept are compared on it, and the general word alone ("prices") is not enough to match a specific one.
  */
 export const HEAD_CONCEPTS = new Set(['price', 'revenue', 'spending']);
+
+/**
+ * Tallies that grow as a story unfolds: a later report may give several times an earlier one's count of the same thing
+ * ("at least four" dead on Wednesday, 11 on Friday), and the two still differ rather than measure different things.
+ */
+export const RUNNING_TALLIES = new Set(['deaths', 'injured', 'missing', 'displaced', 'homes', 'cases', 'area']);
 
 /** Concepts that say what kind of amount a figure is without saying of what: "costs", "prices", "bills". */
 export const UNSPECIFIC_CONCEPTS = new Set(['price']);

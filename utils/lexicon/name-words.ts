@@ -44,6 +44,15 @@ export const BUSINESS_HEADS = new Set([
   'semiconductor', 'semiconductors', 'pictures', 'records', 'unit', 'division', 'ventures', 'bancorp', 'motor',
 ]);
 
+/**
+ * Nouns of events that take a name: "the Pine Hollow fire", "the Camp Fire", "Storm Babet". A capitalized run before
+ * or ending in one names the event, not a person.
+ */
+export const EVENT_NAME_HEADS = new Set([
+  'fire', 'wildfire', 'blaze', 'storm', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'earthquake', 'quake',
+  'eruption', 'tornado', 'outbreak', 'complex', 'spill', 'strike', 'protests', 'summit', 'talks',
+]);
+
 /** Last words that make a capitalized run an institution or thing rather than a person ("Warsaw Pact", "Cold War"). */
 export const INSTITUTION_HEADS = new Set([
   'war', 'pact', 'council', 'institute', 'ministry', 'department', 'party', 'union', 'house', 'street', 'sea', 'ocean',
@@ -55,6 +64,7 @@ export const INSTITUTION_HEADS = new Set([
   'accords', 'agreement', 'summit', 'conference', 'forum', 'program', 'programme', 'project', 'initiative', 'media',
   'network', 'channel', 'tv', 'radio', 'magazine', 'journal', 'post', 'herald', 'tribune', 'daily', 'gazette', 'truth',
   ...BUSINESS_HEADS,
+  ...EVENT_NAME_HEADS,
 ]);
 
 /** Titles and roles dropped from a capitalized run before it is keyed ("US Secretary of State Antony Blinken"). */

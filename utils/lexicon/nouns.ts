@@ -12,6 +12,12 @@ export const HEAD_SYNONYMS: Record<string, string> = {
   soldier: 'troop', force: 'troop', serviceman: 'troop', servicemember: 'troop', personnel: 'troop', troop: 'troop',
   military: 'troop', serviceperson: 'troop',
   person: 'person', individual: 'person', man: 'person', human: 'person', life: 'person', soul: 'person',
+  // Inhabitants counted in a disaster are people: "27,000 residents" and "30,000 people" under evacuation orders.
+  resident: 'person', inhabitant: 'person', villager: 'person', evacuee: 'person',
+  // A parliament's seats are its members: "89 seats", "89 deputies", "89 MPs".
+  seat: 'seat', deputy: 'seat', mp: 'seat', lawmaker: 'seat', legislator: 'seat',
+  // Crews fighting a fire or a flood: "1,100 firefighters", "1,100 crew members".
+  firefighter: 'firefighter', crew: 'firefighter', rescuer: 'rescuer',
   // Deaths and lives lost count people: "14,000 deaths" and "14,000 people killed" are one quantity.
   death: 'person', fatality: 'person', dead: 'person',
   casualty: 'casualty',

@@ -63,6 +63,8 @@ export const UNIT_BASE: Record<string, [string, number]> = {
   month: ['time', 2629800], year: ['time', 31557600],
   m: ['length', 1], km: ['length', 1000], mile: ['length', 1609.344],
   kg: ['mass', 1], tonne: ['mass', 1000], ton: ['mass', 1000],
+  // A change in a rate: "50 basis points" is "0.5 percentage points".
+  'percentage-point': ['points', 1], 'basis-point': ['points', 0.01],
 };
 
 /** Stems of unit words that appear next to figures and say nothing about what is measured. */

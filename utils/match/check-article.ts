@@ -4,7 +4,7 @@ import type { ArticleAnalysis, ArticleInput, Figure, Sentence, Statement } from 
 import type { AnalyzedReport } from '../corpus/types';
 import type { Corpus } from './corpus';
 import { cachedSentenceHashes, clusterReports, containment, reportShingles, sentenceHashes, shingles } from './near-copies';
-import { BOUND_REACH, compareValues, daysBetween, figureContext, oneSidedBound, sameQuantity, storyEntities, type FigureContext, type FigureNeighbours, type QuantityOptions } from './quantity';
+import { BOUND_REACH, compareContexts, compareValues, daysBetween, figureContext, oneSidedBound, sameQuantity, storyEntities, type FigureContext, type FigureNeighbours, type QuantityOptions } from './quantity';
 import { figureKeyTerms, valueTerms, type SearchHit } from './sentence-index';
 import { salientHolders, type StoryNames } from '../frames/quantity-frame';
 import { frameBefore } from './statement-claims';
@@ -256,7 +256,7 @@ export function checkArticle(
         for (const mine of pageContexts) {
           const same = sameQuantity(mine, theirs, options);
           if (!same.same) continue;
-          const value = same.relation ?? compareValues(mine.figure, theirs.figure, options);
+          const value = same.relation ?? compareContexts(mine, theirs, options);
           if (value.unrelated) continue;
           if (same.agreeOnly && (value.relation !== 'agrees' || value.vague)) continue;
           // A report sentence that also gives the page's value ("the Liberal Party took 14.1%, and the Green Left

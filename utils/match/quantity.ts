@@ -1,8 +1,8 @@
 // Decides whether two figures give the same quantity (same kind, same counted thing, same event) and how they relate.
 import type { Figure, ResolvedDate } from '../analysis/types';
 import { entityKey, findEntities } from '../entities/entities';
-import { buildFrame, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
-import { conceptOfWord, UNSPECIFIC_CONCEPTS } from '../lexicon/concepts';
+import { buildFrame, datelineAgency, type QuantityFrame, type StoryNames } from '../frames/quantity-frame';
+import { conceptOfWord, RUNNING_TALLIES, UNSPECIFIC_CONCEPTS } from '../lexicon/concepts';
 import { EVENT_WORDS } from '../lexicon/event-words';
 import { NAME_FURNITURE } from '../lexicon/name-words';
 import { GENERIC_COUNTED_WORDS } from '../lexicon/nouns';
@@ -120,8 +120,16 @@ export function figureContext(
   const ev = eventOf(figure, before, after);
   // Names: the extractor's canonical keys; when it found none, the capitalized words of the sentence.
   const entities = new Set<string>(figure.entities.map((e) => e.toLowerCase()));
+  // A dateline's agency ("Sept 8 (Balkan Wire) -") reports the figure: two wire stories share their agency whatever
+  // they are about.
+  const agency = datelineAgency(sentence);
+  if (agency) {
+    const rest = new Set(findEntities(sentence.slice(0, agency[0]) + sentence.slice(agency[1])).map((e) => e.key.toLowerCase()));
+    for (const e of findEntities(sentence.slice(...agency))) if (!rest.has(e.key.toLowerCase())) entities.delete(e.key.toLowerCase());
+  }
   if (entities.size === 0) {
     for (const m of sentence.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*/gu)) {
+      if (agency && m.index >= agency[0] && m.index < agency[1]) continue;
       // Figures' own words ("More than 650", "Nearly two-thirds") name nothing.
       if (m.index >= relStart && m.index < relEnd) continue;
       if (sentenceDates.some((f) => m.index >= f.start - sentenceStart && m.index < f.end - sentenceStart)) continue;
@@ -625,6 +633,19 @@ function keptBound(bound: Figure, boundValue: number, exact: Figure, exactValue:
   return holds ? `“${exact.text}” is ${atLeast ? 'above' : 'below'} “${bound.text}”, as that bound says.` : null;
 }
 
+/** Most times one count of a running tally may be another's, later or earlier in the story, and still be its count. */
+const TALLY_RATIO = 10;
+
+/**
+ * Compares the values of two figures already found to be the same quantity, with what their frames say: a running
+ * tally (a death toll, homes destroyed) may grow several-fold between reports and still be the same tally.
+ */
+export function compareContexts(a: FigureContext, b: FigureContext, options: QuantityOptions = {}): ValueRelation {
+  const ca = a.frame.concepts[0];
+  const tally = ca !== undefined && ca === b.frame.concepts[0] && RUNNING_TALLIES.has(ca);
+  return compareValues(a.figure, b.figure, tally ? { ...options, maxRatio: Math.max(options.maxRatio ?? 0, TALLY_RATIO) } : options);
+}
+
 /** Compares the values of two figures of the same quantity. */
 export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {}): ValueRelation {
   const tol = options.tolerance ?? 0.03;
@@ -671,6 +692,18 @@ export function compareValues(a: Figure, b: Figure, options: QuantityOptions = {
     stated(r) && r.value.high !== null && r.value.high > r.value.low && x >= base(r, r.value.low) && x <= base(r, r.value.high);
   if (inside(a, pb) || inside(b, pa)) {
     return { relation: 'agrees', vague: false, unrelated: false, reason: `“${b.text}” falls within “${a.text}”.` };
+  }
+  // "About 3 per cent" and "3.1%", "nearly 5%" and "4.6%": an approximation rounds to its last stated digit, so it
+  // holds a value within that step ("about 22 percent" does not hold 20%).
+  const roughly = (r: Figure, x: number) => {
+    const step = statedStep(r);
+    const p = base(r, r.value.point);
+    if (step === null) return false;
+    if (r.qualifier === 'about') return Math.abs(x - p) <= step / 2 + 1e-9;
+    return r.qualifier === 'nearly' && x <= p + 1e-9 && x >= p - step - 1e-9;
+  };
+  if ((roughly(a, pb) && b.qualifier === null) || (roughly(b, pa) && a.qualifier === null)) {
+    return { relation: 'agrees', vague: true, unrelated: false, reason: `“${a.qualifier ? b.text : a.text}” is within “${a.qualifier ? a.text : b.text}”.` };
   }
   // "More than 30%" and "32%": a bound the other's exact value keeps, near enough that a writer rounds to it.
   const kept = keptBound(a, pa, b, pb) ?? keptBound(b, pb, a, pa);

@@ -101,78 +101,104 @@ const B = 0.75;
 
 /** Builds one segment over every sentence of `reports`. */
 export function buildSegment(reports: readonly AnalyzedReport[]): IndexSegment {
-  const postings = new Map<string, number[]>(); // term → flat [doc, tf, doc, tf, ...]
-  const docReport: number[] = [];
-  const docSentence: number[] = [];
-  const docLength: number[] = [];
-  let totalLength = 0;
+  const writer = new SegmentWriter();
+  const counts = new Map<string, number>();
   reports.forEach((report, r) => {
-    const n = report.analysis.sentences.length;
-    for (let s = 0; s < n; s++) {
-      const terms = sentenceTerms(report, s);
-      const doc = docReport.length;
-      docReport.push(r);
-      docSentence.push(Math.min(s, 0xffff));
-      const len = Math.min(terms.length, 0xffff);
-      docLength.push(len);
-      totalLength += len;
-      const counts = new Map<string, number>();
+    const { sentences, figures } = report.analysis;
+    const figuresOf: (typeof figures)[] = [];
+    for (const f of figures) (figuresOf[f.sentence] ??= []).push(f);
+    for (let s = 0; s < sentences.length; s++) {
+      const terms = contentTermsOnce((sentences[s] as { text: string }).text);
+      for (const f of figuresOf[s] ?? []) terms.push(...figureKeyTerms(f));
+      const doc = writer.addDoc(r, s, terms.length);
+      counts.clear();
       for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [t, c] of counts) {
-        let list = postings.get(t);
-        if (!list) postings.set(t, (list = []));
-        list.push(doc, Math.min(c, 255));
-      }
+      for (const [t, c] of counts) writer.addPosting(t, doc, c);
     }
   });
-  return packSegment(
-    reports.map((r) => r.meta.id),
-    postings,
-    docReport,
-    docSentence,
-    docLength,
-    totalLength,
-  );
+  return writer.finish(reports.map((r) => r.meta.id));
 }
 
-function packSegment(
-  reports: string[],
-  postings: Map<string, number[]>,
-  docReport: number[],
-  docSentence: number[],
-  docLength: number[],
-  totalLength: number,
-): IndexSegment {
-  const terms = [...postings.keys()].sort();
-  const termStart = new Uint32Array(terms.length + 1);
-  let total = 0;
-  terms.forEach((t, i) => {
-    termStart[i] = total;
-    total += (postings.get(t)?.length ?? 0) / 2;
-  });
-  termStart[terms.length] = total;
-  const docs = new Uint32Array(total);
-  const tfs = new Uint8Array(total);
-  terms.forEach((t, i) => {
-    const list = postings.get(t) ?? [];
-    let at = termStart[i] ?? 0;
-    for (let j = 0; j < list.length; j += 2) {
-      docs[at] = list[j] ?? 0;
-      tfs[at] = list[j + 1] ?? 0;
-      at++;
+/**
+ * Collects documents and postings, then lays them out as a segment. Terms become small integers as they are met and
+ * postings go to flat typed arrays: a Map of growing arrays per term spent most of an import's index time allocating.
+ * Postings of one term must be added in document order.
+ */
+class SegmentWriter {
+  private readonly termIds = new Map<string, number>();
+  private readonly names: string[] = [];
+  private term = new Uint32Array(1 << 14);
+  private doc = new Uint32Array(1 << 14);
+  private tf = new Uint8Array(1 << 14);
+  private postings = 0;
+  private readonly docReport: number[] = [];
+  private readonly docSentence: number[] = [];
+  private readonly docLength: number[] = [];
+  private totalLength = 0;
+
+  /** Adds a document (a sentence) and returns its number. */
+  addDoc(report: number, sentence: number, length: number): number {
+    const len = Math.min(length, 0xffff);
+    this.docReport.push(report);
+    this.docSentence.push(Math.min(sentence, 0xffff));
+    this.docLength.push(len);
+    this.totalLength += len;
+    return this.docReport.length - 1;
+  }
+
+  addPosting(term: string, doc: number, tf: number): void {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.names.length;
+      this.termIds.set(term, id);
+      this.names.push(term);
     }
-  });
-  return {
-    reports,
-    terms,
-    termStart,
-    docs,
-    tfs,
-    docReport: Uint32Array.from(docReport),
-    docSentence: Uint16Array.from(docSentence),
-    docLength: Uint16Array.from(docLength),
-    totalLength,
-  };
+    if (this.postings === this.term.length) {
+      const grow = <T extends Uint32Array | Uint8Array>(old: T, next: T): T => {
+        next.set(old);
+        return next;
+      };
+      this.term = grow(this.term, new Uint32Array(this.term.length * 2));
+      this.doc = grow(this.doc, new Uint32Array(this.doc.length * 2));
+      this.tf = grow(this.tf, new Uint8Array(this.tf.length * 2));
+    }
+    this.term[this.postings] = id;
+    this.doc[this.postings] = doc;
+    this.tf[this.postings] = Math.min(tf, 255);
+    this.postings++;
+  }
+
+  /** Terms sorted in code-unit order (findTerm bisects them), each term's postings gathered in the order added. */
+  finish(reports: string[]): IndexSegment {
+    const names = this.names;
+    const order = names.map((_, i) => i).sort((a, b) => ((names[a] as string) < (names[b] as string) ? -1 : 1));
+    const rank = new Uint32Array(names.length);
+    order.forEach((id, at) => {
+      rank[id] = at;
+    });
+    const termStart = new Uint32Array(names.length + 1);
+    for (let i = 0; i < this.postings; i++) termStart[(rank[this.term[i] as number] as number) + 1]!++;
+    for (let t = 0; t < names.length; t++) termStart[t + 1]! += termStart[t] as number;
+    const cursor = termStart.slice(0, names.length);
+    const docs = new Uint32Array(this.postings);
+    const tfs = new Uint8Array(this.postings);
+    for (let i = 0; i < this.postings; i++) {
+      const at = cursor[rank[this.term[i] as number] as number]!++;
+      docs[at] = this.doc[i] as number;
+      tfs[at] = this.tf[i] as number;
+    }
+    return {
+      reports,
+      terms: order.map((id) => names[id] as string),
+      termStart,
+      docs,
+      tfs,
+      docReport: Uint32Array.from(this.docReport),
+      docSentence: Uint16Array.from(this.docSentence),
+      docLength: Uint16Array.from(this.docLength),
+      totalLength: this.totalLength,
+    };
+  }
 }
 
 /** Builds the index of a whole corpus as one segment (alias of `buildSegment`, named for the common case). */
@@ -200,11 +226,7 @@ function findTerm(seg: IndexSegment, term: string): number {
  */
 export function mergeSegments(segments: readonly IndexSegment[], drop: ReadonlySet<string> = new Set()): IndexSegment {
   const reports: string[] = [];
-  const postings = new Map<string, number[]>();
-  const docReport: number[] = [];
-  const docSentence: number[] = [];
-  const docLength: number[] = [];
-  let totalLength = 0;
+  const writer = new SegmentWriter();
   for (const seg of segments) {
     const reportMap = seg.reports.map((id) => {
       if (drop.has(id)) return -1;
@@ -214,26 +236,17 @@ export function mergeSegments(segments: readonly IndexSegment[], drop: ReadonlyS
     const docMap = new Int32Array(seg.docReport.length).fill(-1);
     for (let d = 0; d < seg.docReport.length; d++) {
       const r = reportMap[seg.docReport[d] ?? 0] ?? -1;
-      if (r < 0) continue;
-      docMap[d] = docReport.length;
-      docReport.push(r);
-      docSentence.push(seg.docSentence[d] ?? 0);
-      const len = seg.docLength[d] ?? 0;
-      docLength.push(len);
-      totalLength += len;
+      if (r >= 0) docMap[d] = writer.addDoc(r, seg.docSentence[d] ?? 0, seg.docLength[d] ?? 0);
     }
     for (let t = 0; t < seg.terms.length; t++) {
       const term = seg.terms[t] as string;
-      let list = postings.get(term);
       for (let p = seg.termStart[t] ?? 0; p < (seg.termStart[t + 1] ?? 0); p++) {
         const doc = docMap[seg.docs[p] ?? 0] ?? -1;
-        if (doc < 0) continue;
-        if (!list) postings.set(term, (list = []));
-        list.push(doc, seg.tfs[p] ?? 1);
+        if (doc >= 0) writer.addPosting(term, doc, seg.tfs[p] ?? 1);
       }
     }
   }
-  return packSegment(reports, postings, docReport, docSentence, docLength, totalLength);
+  return writer.finish(reports);
 }
 
 const MAGIC = 0x58495353; // "SSIX"

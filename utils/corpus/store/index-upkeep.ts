@@ -16,6 +16,7 @@ import {
 } from './schema';
 import { inputOfReport } from '../format/report-of-article';
 import { emptyTrash } from './trash';
+import { catalogueOf, liveRows, readCatalogue } from './catalogue';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The corpus for the matcher
@@ -44,16 +45,19 @@ export interface LoadedCorpus {
   stale: string[];
 }
 
-async function liveRows(db: CorpusDb): Promise<ReportRow[]> {
-  const rows = (await db.reports.toArray()).filter((row) => row.deletedAt === 0 && row.hidden === 0);
-  const readerUrls = new Set(rows.filter((row) => row.origin !== 'bundled' && row.urlKey).map((row) => row.urlKey));
-  return rows.filter((row) => row.origin !== 'bundled' || !row.urlKey || !readerUrls.has(row.urlKey));
+/** Oldest segment first; segments written together (one import) in id order, so every read gives one order. */
+function bySegmentAge(a: SegmentRow, b: SegmentRow): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+async function liveRowsOf(db: CorpusDb): Promise<ReportRow[]> {
+  return liveRows(await db.reports.toArray());
 }
 
 /** Loads the whole live corpus with its analyses and index segments, in one read transaction. */
 export async function loadCorpus(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentFormat'>): Promise<LoadedCorpus> {
   return db.transaction('r', [db.reports, db.bodies, db.indexSegments], async () => {
-    const rows = await liveRows(db);
+    const rows = await liveRowsOf(db);
     rows.sort((a, b) => a.seq - b.seq);
     const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
     const segments = (await db.indexSegments.toArray()).filter(
@@ -78,7 +82,7 @@ export async function loadCorpus(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentF
       reports,
       segments: segments
         .filter((segment) => used.has(segment.id))
-        .sort((a, b) => a.createdAt - b.createdAt)
+        .sort(bySegmentAge)
         .map(({ id, reportIds, bytes, format }) => ({
           id,
           reportIds,
@@ -96,34 +100,44 @@ export async function loadCorpus(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentF
 export interface LoadedIndex {
   reports: { id: string; url: string | null }[];
   segments: LoadedCorpus['segments'];
+  /** 'catalogue' when one record and the segments were read; 'rows' when every report row was (refreshCatalogue helps). */
+  source: 'catalogue' | 'rows';
 }
 
 /**
- * The index half of the corpus, in one read transaction: light rows and segments, no report bodies. The background
- * answers a query from this and fetches only the candidate reports' analyses (getAnalyzedReports), so a wake does
- * not read the whole corpus. Reports not analysed yet, or not indexed by a loaded segment, are left out.
+ * The index half of the corpus, in one read transaction: segments and, per live indexed report, its id and URL; no
+ * report bodies. Reads the catalogue when one is stored, else every light row. The background answers a query from
+ * this and fetches only the candidate reports' analyses (getAnalyzedReports). Reports not analysed yet, or not
+ * indexed by a loaded segment, are left out.
  */
 export async function loadIndex(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentFormat'>): Promise<LoadedIndex> {
-  return db.transaction('r', [db.reports, db.indexSegments], async () => {
-    const rows = (await liveRows(db)).sort((a, b) => a.seq - b.seq);
-    const segments = (await db.indexSegments.toArray())
-      .filter((segment) => !deps?.segmentFormat || segment.format === deps.segmentFormat)
-      .sort((a, b) => a.createdAt - b.createdAt);
-    const segmentIds = new Set(segments.map((segment) => segment.id));
-    const owner = new Map<string, string>();
-    for (const row of rows) if (row.extractor !== '' && row.segment && segmentIds.has(row.segment)) owner.set(row.id, row.segment);
-    const used = new Set(owner.values());
+  const format = deps?.segmentFormat ?? null;
+  return db.transaction('r', [db.reports, db.indexSegments, db.meta], async () => {
+    let catalogue = await readCatalogue(db, format);
+    let source: LoadedIndex['source'] = 'catalogue';
+    let segments = catalogue ? await db.indexSegments.bulkGet(catalogue.segments) : [];
+    if (!catalogue || segments.some((segment) => segment === undefined)) {
+      // No catalogue (a write deleted it): the same record, computed from every row.
+      const rows = await db.reports.toArray();
+      const all = await db.indexSegments.toArray();
+      catalogue = catalogueOf(rows, all.filter((segment) => format === null || segment.format === format).map((segment) => segment.id), format);
+      const used = new Set(catalogue.segments);
+      segments = all.filter((segment) => used.has(segment.id));
+      source = 'rows';
+    }
+    const owner = new Map(catalogue.ids.map((id, index) => [id, catalogue.owners[index] ?? '']));
     return {
-      reports: rows.filter((row) => owner.has(row.id)).map((row) => ({ id: row.id, url: row.url })),
-      segments: segments
-        .filter((segment) => used.has(segment.id))
-        .map(({ id, reportIds, bytes, format }) => ({
+      reports: catalogue.ids.map((id, index) => ({ id, url: catalogue.urls[index] ?? null })),
+      segments: (segments as SegmentRow[])
+        .sort(bySegmentAge)
+        .map(({ id, reportIds, bytes, format: segmentFormat }) => ({
           id,
           reportIds,
           bytes,
-          format,
+          format: segmentFormat,
           ignore: reportIds.filter((reportId) => owner.get(reportId) !== id),
         })),
+      source,
     };
   });
 }
@@ -173,7 +187,7 @@ export async function compactIndex(db: CorpusDb, deps: CorpusDeps, now: number =
   const rebuilt = await rebuildSegments(db, moving, deps, now);
   if (!rebuilt) return 0;
   let removed = 0;
-  await db.transaction('rw', [db.reports, db.indexSegments], async () => {
+  await db.transaction('rw', [db.reports, db.indexSegments, db.meta], async () => {
     // Only rows unchanged since they were read move to the new segments (a row saved meanwhile has its own).
     const current = await db.reports.bulkGet(moving.map((row) => row.id));
     const updates = current.filter(
@@ -285,7 +299,7 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, options: Ma
     const rebuilt = await rebuildSegments(db, unindexed.slice(start, start + SEGMENT_BATCH), deps, now);
     if (!rebuilt) continue;
     const before = new Map(unindexed.map((row) => [row.id, row.segment]));
-    await db.transaction('rw', [db.reports, db.indexSegments], async () => {
+    await db.transaction('rw', [db.reports, db.indexSegments, db.meta], async () => {
       await db.indexSegments.bulkPut(rebuilt.segments);
       // A row that got a segment meanwhile (saved again) keeps it.
       for (const [id, segment] of rebuilt.owner) {
@@ -298,7 +312,7 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, options: Ma
   // 3. Segments no report points to any more, then compaction, then old trash.
   const used = new Set((await db.reports.toArray()).map((row) => row.segment));
   const unused = [...segmentIds].filter((id) => !used.has(id));
-  await db.indexSegments.bulkDelete(unused);
+  await db.transaction('rw', [db.indexSegments, db.meta], () => db.indexSegments.bulkDelete(unused));
   result.compacted = unused.length + (await compactIndex(db, deps, now));
   result.trashEmptied = await emptyTrash(db, now - TRASH_DAYS * 86_400_000);
   return result;
@@ -310,7 +324,7 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, options: Ma
  */
 async function writePrepared(db: CorpusDb, prepared: readonly PreparedReport[], segments: readonly SegmentRow[]): Promise<void> {
   try {
-    await db.transaction('rw', [db.reports, db.bodies, db.indexSegments], async () => {
+    await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
       const ids = prepared.map((entry) => entry.row.id);
       const [rows, bodies] = await Promise.all([db.reports.bulkGet(ids), db.bodies.bulkGet(ids)]);
       const rowsOut: ReportRow[] = [];

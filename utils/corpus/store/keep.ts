@@ -35,7 +35,7 @@ export async function keepArticle(
  */
 export async function applyRetention(db: CorpusDb, retention: Retention, now: number = Date.now(), spare: string | null = null): Promise<number> {
   if (retention.kind === 'forever') return 0;
-  return db.transaction('rw', [db.reports, db.bodies], async () => {
+  return db.transaction('rw', [db.reports, db.bodies, db.meta], async () => {
     const rows = (await db.reports.where('kept').equals(1).toArray()).filter((row) => row.deletedAt === 0 && row.id !== spare);
     const budget: Retention = retention.kind === 'count' && spare ? { kind: 'count', count: Math.max(0, retention.count - 1) } : retention;
     const ids = retentionVictims(rows, budget, now).map((row) => row.id);

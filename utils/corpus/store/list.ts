@@ -3,7 +3,7 @@ import type { CorpusStats, ReportListItem, ReportQuery, StoredReport } from '../
 import { expandAnalysis } from '../format/compact-analysis';
 import { displayTitle, sourceName } from '../format/display-name';
 import { normalizeUrl } from '../format/url-key';
-import type { ReportOrigin } from '../types';
+import { statsOfRows, storedCatalogue } from './catalogue';
 import { metaOfRow, type CorpusDb, type ReportRow } from './schema';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -101,12 +101,7 @@ export async function findReportByUrl(db: CorpusDb, url: string | null): Promise
   return rows[0] ? listItem(rows[0]) : null;
 }
 
-/** Number of reports in the corpus (not deleted, not hidden), by origin. */
+/** Number of reports in the corpus (not deleted, not hidden), by origin: from the catalogue when one is stored. */
 export async function corpusStats(db: CorpusDb): Promise<CorpusStats> {
-  const byOrigin: Record<ReportOrigin, number> = { bundled: 0, saved: 0, imported: 0 };
-  await db.reports.each((row) => {
-    if (row.deletedAt === 0 && row.hidden === 0) byOrigin[row.origin]++;
-  });
-  return { reports: byOrigin.bundled + byOrigin.saved + byOrigin.imported, byOrigin };
+  return (await storedCatalogue(db))?.stats ?? statsOfRows(await db.reports.toArray());
 }
-

@@ -12,7 +12,7 @@ import { type CorpusDb, type ReportRow } from './schema';
 export async function deleteReports(db: CorpusDb, ids: readonly string[], now: number = Date.now()): Promise<DeleteResult> {
   const result: DeleteResult = { deleted: [], hidden: [], missing: [], undo: { deleted: [], hidden: [], at: now } };
   const unique = [...new Set(ids)];
-  await db.transaction('rw', db.reports, async () => {
+  await db.transaction('rw', [db.reports, db.meta], async () => {
     const rows = await db.reports.bulkGet(unique);
     const changed: ReportRow[] = [];
     rows.forEach((row, index) => {
@@ -36,7 +36,7 @@ export async function deleteReports(db: CorpusDb, ids: readonly string[], now: n
 /** Puts back what deleteReports removed. Returns the ids restored (a report deleted again later is left alone). */
 export async function undoDelete(db: CorpusDb, token: UndoToken): Promise<string[]> {
   const restored: string[] = [];
-  await db.transaction('rw', db.reports, async () => {
+  await db.transaction('rw', [db.reports, db.meta], async () => {
     const deleted = await db.reports.bulkGet(token.deleted);
     const hidden = await db.reports.bulkGet(token.hidden);
     const changed: ReportRow[] = [];
@@ -59,7 +59,7 @@ export async function undoDelete(db: CorpusDb, token: UndoToken): Promise<string
 
 /** Shows every hidden bundled report again. Returns how many came back. */
 export async function resetBundled(db: CorpusDb): Promise<number> {
-  return db.transaction('rw', db.reports, async () =>
+  return db.transaction('rw', [db.reports, db.meta], async () =>
     db.reports
       .where('origin')
       .equals('bundled')
@@ -70,7 +70,7 @@ export async function resetBundled(db: CorpusDb): Promise<number> {
 
 /** Removes for good the reports deleted at or before `before` (default: all of the trash). Returns how many. */
 export async function emptyTrash(db: CorpusDb, before: number = Number.POSITIVE_INFINITY): Promise<number> {
-  return db.transaction('rw', [db.reports, db.bodies], async () => {
+  return db.transaction('rw', [db.reports, db.bodies, db.meta], async () => {
     const ids = await db.reports.filter((row) => row.deletedAt !== 0 && row.deletedAt <= before).primaryKeys();
     await db.reports.bulkDelete(ids);
     await db.bodies.bulkDelete(ids);

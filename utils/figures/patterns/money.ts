@@ -33,6 +33,8 @@ export const money: NumberPattern = {
     { sentence: 'Netflix saw revenue of $7.71 billion in the quarter.', figures: [{ text: '$7.71 billion', kind: 'money', value: 7_710_000_000, unit: 'USD' }] },
     { sentence: 'The house sold for £5m last year.', figures: [{ text: '£5m', kind: 'money', value: 5_000_000, unit: 'GBP' }] },
     { sentence: 'The fund holds 40 million euros.', figures: [{ text: '40 million euros', kind: 'money', value: 40_000_000, unit: 'EUR' }] },
+    // A fact-box line states its sums without a closing stop.
+    { sentence: 'Net income: $214m, versus $171m in Q3 last year', figures: [{ text: '$214m', kind: 'money', value: 214_000_000, unit: 'USD' }, { text: '$171m', kind: 'money', value: 171_000_000 }] },
   ],
   read({ end, currency, rest }: NumberReading) {
     const word = currencyAfter(rest);

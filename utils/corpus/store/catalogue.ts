@@ -1,0 +1,91 @@
+// The catalogue: the live index summed up in one meta record (ids, URLs, owning segments, counts), read once per wake.
+//
+// Why: reading every report row at a wake costs seconds at 10,000 reports in Chromium and grows with the corpus.
+// One record of a few parallel lists is read in one request. Any write to the reports or the index segments deletes
+// it in the same transaction (schema.ts, guardCatalogue), so a catalogue that exists is current; the background
+// writes a new one after the reader's answer (refreshCatalogue), never before it.
+import type { CorpusStats } from '../protocol-types';
+import type { ReportOrigin } from '../types';
+import { CATALOGUE_KEY, SCHEMA_VERSION, type CorpusDb, type ReportRow } from './schema';
+
+/** Bump when the record's shape changes: a catalogue of another version is ignored and written again. */
+const CATALOGUE_VERSION = 1;
+
+export interface Catalogue {
+  version: number;
+  /** The database schema it was computed under: an upgrade (which bypasses the write guard) leaves it unused. */
+  schema: number;
+  /** The segment format the index part was computed for (null: every format). */
+  segmentFormat: string | null;
+  /** Live indexed reports in insertion order, as parallel lists: id, URL and the segment that indexes it. */
+  ids: string[];
+  urls: (string | null)[];
+  owners: string[];
+  /** The segments that index at least one live report. */
+  segments: string[];
+  /** What corpusStats counts, so the sidebar's count costs no full read either. */
+  stats: CorpusStats;
+}
+
+/** Live rows: not deleted, not hidden, and no bundled report whose URL the reader also holds (the reader's copy wins). */
+export function liveRows(rows: readonly ReportRow[]): ReportRow[] {
+  const kept = rows.filter((row) => row.deletedAt === 0 && row.hidden === 0);
+  const readerUrls = new Set(kept.filter((row) => row.origin !== 'bundled' && row.urlKey).map((row) => row.urlKey));
+  return kept.filter((row) => row.origin !== 'bundled' || !row.urlKey || !readerUrls.has(row.urlKey));
+}
+
+/** Reports counted by origin: not deleted, not hidden (the figure the sidebar and the options page show). */
+export function statsOfRows(rows: Iterable<ReportRow>): CorpusStats {
+  const byOrigin: Record<ReportOrigin, number> = { bundled: 0, saved: 0, imported: 0 };
+  for (const row of rows) if (row.deletedAt === 0 && row.hidden === 0) byOrigin[row.origin]++;
+  return { reports: byOrigin.bundled + byOrigin.saved + byOrigin.imported, byOrigin };
+}
+
+/**
+ * The catalogue of every stored row and the ids of the segments of the wanted format: a live report is listed when
+ * it is analysed and its segment exists. Pure, so the full read (loadIndex without a catalogue) computes the same.
+ */
+export function catalogueOf(rows: readonly ReportRow[], segmentIds: Iterable<string>, segmentFormat: string | null): Catalogue {
+  const known = new Set(segmentIds);
+  const live = liveRows(rows).sort((a, b) => a.seq - b.seq);
+  const catalogue: Catalogue = { version: CATALOGUE_VERSION, schema: SCHEMA_VERSION, segmentFormat, ids: [], urls: [], owners: [], segments: [], stats: statsOfRows(rows) };
+  const used = new Set<string>();
+  for (const row of live) {
+    if (row.extractor === '' || !row.segment || !known.has(row.segment)) continue;
+    catalogue.ids.push(row.id);
+    catalogue.urls.push(row.url);
+    catalogue.owners.push(row.segment);
+    used.add(row.segment);
+  }
+  catalogue.segments = [...used];
+  return catalogue;
+}
+
+/** The stored catalogue when there is one of this version (it is current: writes delete it), else null. */
+export async function storedCatalogue(db: CorpusDb): Promise<Catalogue | null> {
+  const value = (await db.meta.get(CATALOGUE_KEY))?.value as Catalogue | undefined;
+  return value?.version === CATALOGUE_VERSION && value.schema === SCHEMA_VERSION ? value : null;
+}
+
+/** The stored catalogue when it was computed for this segment format; null otherwise. */
+export async function readCatalogue(db: CorpusDb, segmentFormat: string | null): Promise<Catalogue | null> {
+  const value = await storedCatalogue(db);
+  return value?.segmentFormat === segmentFormat ? value : null;
+}
+
+/**
+ * Writes the catalogue when none is stored: reads every row (no bodies, no segment bytes) in one read-write
+ * transaction, so no write can slip between the read and the record. Returns true when it wrote one.
+ */
+export async function refreshCatalogue(db: CorpusDb, segmentFormat: string | null): Promise<boolean> {
+  return db.transaction('rw', [db.reports, db.indexSegments, db.meta], async () => {
+    if (await readCatalogue(db, segmentFormat)) return false;
+    const rows = await db.reports.toArray();
+    const segmentIds =
+      segmentFormat === null
+        ? await db.indexSegments.toCollection().primaryKeys()
+        : await db.indexSegments.where('format').equals(segmentFormat).primaryKeys();
+    await db.meta.put({ key: CATALOGUE_KEY, value: catalogueOf(rows, segmentIds, segmentFormat) });
+    return true;
+  });
+}
