@@ -35,9 +35,12 @@ describe('statements', () => {
 
   it('calls a negated version a conflict only for the same speaker', () => {
     const a = 'Russia has no plans to invade Ukraine this winter';
-    const b = 'Russia has plans to invade Ukraine this winter, the minister said.';
-    expect(relateStatement(a, b, { a: 'lavrov', b: 'lavrov' })?.relation).toBe('conflicts');
-    expect(relateStatement(a, b, { a: 'lavrov', b: null })).toBeNull();
-    expect(relateStatement(a, b, none)).toBeNull();
+    const b = 'The minister said Russia has plans to invade Ukraine this winter.';
+    const claims = { a: { frame: '', body: a }, b: { frame: 'The minister said ', body: 'Russia has plans to invade Ukraine this winter' } };
+    const same = relateStatement(a, b, { a: 'lavrov', b: 'lavrov' }, claims);
+    expect(same?.relation).toBe('conflicts');
+    expect(same?.reasons[0]).toMatch(/^Same speaker, opposite claim: “no plans” vs/);
+    expect(relateStatement(a, b, { a: 'lavrov', b: null }, claims)).toBeNull();
+    expect(relateStatement(a, b, none, claims)).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ import { cachedSentenceHashes, clusterReports, containment, reportShingles, sent
 import { BOUND_REACH, compareContexts, compareValues, daysBetween, figureContext, oneSidedBound, sameQuantity, storyEntities, type FigureContext, type FigureNeighbours, type QuantityOptions } from './quantity';
 import { figureKeyTerms, valueTerms, type SearchHit } from './sentence-index';
 import { salientHolders, type StoryNames } from '../frames/quantity-frame';
-import { relateStatement } from './statements';
+import { frameBefore } from './statement-claims';
+import { relateStatement, sameSpeaker } from './statements';
 import { contentTerms, formatDay } from './text';
 
 export { formatDay };
@@ -286,8 +287,26 @@ export function checkArticle(
       const mineKey = namedSpeaker(statement);
       const theirKey = theirs ? namedSpeaker(theirs) : null;
       // Two different named speakers: another person's words, however alike.
-      if (mineKey && theirKey && mineKey !== theirKey) continue;
-      const verdict = relateStatement(statement.text, rs.text, { a: mineKey, b: theirKey });
+      if (mineKey && theirKey && !sameSpeaker(mineKey, theirKey)) continue;
+      const pageSentence = analysis.sentences[statement.sentence];
+      // What the report sentence says: its attributed statement (else any statement in it, else the sentence itself),
+      // with the quote that finishes it ("said demand for premium cabins “has never been stronger”").
+      const said = theirs ?? report.analysis.statements.find((st) => st.sentence === hit.sentence);
+      let saidText = said?.text ?? '';
+      let saidEnd = said?.end ?? 0;
+      for (const st of report.analysis.statements) {
+        if (st.sentence !== hit.sentence || st.start < saidEnd || st.start - saidEnd > 3) continue;
+        saidText += ` ${st.text}`;
+        saidEnd = st.end;
+      }
+      // A quotation is the speaker's own words: a verb before it ("denied the report: “We never …”") is not its frame.
+      const frameOf = (st: Statement, sentence: { text: string; start: number } | undefined) =>
+        st.kind === 'quote' || !sentence ? '' : frameBefore(sentence, st.start);
+      const claims = {
+        a: { frame: frameOf(statement, pageSentence), body: statement.text },
+        b: said ? { frame: frameOf(said, rs), body: saidText } : { frame: '', body: rs.text },
+      };
+      const verdict = relateStatement(statement.text, rs.text, { a: mineKey, b: theirKey }, claims);
       if (!verdict) continue;
       list.push({
         report: report.meta.id,

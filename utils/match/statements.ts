@@ -1,5 +1,8 @@
 // Compares a quote or reported statement with a report sentence: the same words allowing paraphrase, or a precise negation.
+import { meaningKey, opposition, overlap, polarity, readClaim, type ClaimText } from './statement-claims';
 import { allTerms, canonical, contentTerms, isStopword, words } from './text';
+
+export { meaningKey };
 
 /** Words dropped before comparing quotes: articles and fillers that translations add or drop freely. */
 const FILLERS = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'terms', 'very', 'really', 'just', 'happen', 'that']);
@@ -19,11 +22,14 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   return prev[b.length] ?? 0;
 }
 
+/** Reported speech shifts the tense of the words said ("has weakened" → "had weakened"): one token for each auxiliary. */
+const BACKSHIFT: Record<string, string> = { had: 'has', have: 'has', was: 'is', are: 'is', were: 'is', would: 'will', could: 'can' };
+
 const tokenMemo = new Map<string, string[]>();
 function tokens(text: string): string[] {
   let t = tokenMemo.get(text);
   if (!t) {
-    t = allTerms(text).filter((x) => !FILLERS.has(x));
+    t = allTerms(text).flatMap((x) => (FILLERS.has(x) ? [] : [BACKSHIFT[x] ?? x]));
     if (tokenMemo.size > 20_000) tokenMemo.clear();
     tokenMemo.set(text, t);
   }
@@ -77,89 +83,70 @@ export function statementSimilarity(a: string, b: string): StatementSimilarity {
   return { coverage, clause, content, negationFlip: negA !== negB, missing };
 }
 
-/** Nouns that name a verb's act: the same claim said with either ("plans to invade" / "an invasion"). */
-const ACT_NOUNS: Record<string, string> = {
-  invasion: 'invade', denial: 'deny', decision: 'decide', agreement: 'agree', attack: 'attack', withdrawal: 'withdraw',
-  deployment: 'deploy', escalation: 'escalate', sanction: 'sanction', threat: 'threaten', negotiation: 'negotiate',
-  commitment: 'commit', warning: 'warn', response: 'respond', retaliation: 'retaliate', intervention: 'intervene',
-  occupation: 'occupy', annexation: 'annex', support: 'support', assistance: 'assist', cooperation: 'cooperate',
-};
-
-/** A content word reduced to its meaning's key: a verb's forms and its act noun meet ("denied", "denies", "denial"). */
-export function meaningKey(word: string): string {
-  const w = word.toLowerCase();
-  if (ACT_NOUNS[w]) return ACT_NOUNS[w];
-  if (ACT_NOUNS[w.replace(/s$/, '')]) return ACT_NOUNS[w.replace(/s$/, '')]!;
-  if (/ied$|ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3).replace(/([^aeiou])\1$/, '$1');
-  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2).replace(/([^aeiou])\1$/, '$1');
-  if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
-  return w;
-}
-
-/** Keys of the content words of a text, with the keys that stand for the same thing collapsed. */
-function meaningKeys(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of words(text)) {
-    if (isStopword(w) || FILLERS.has(w) || NEGATIONS.has(w) || w.length < 3 || /\d/.test(w)) continue;
-    const key = meaningKey(w);
-    // "plans"/"planning", "invade"/"invading": stems that are prefixes of each other are one key.
-    out.add(key.replace(/e$/, ''));
-  }
-  return out;
-}
-
-/**
- * The same claim in other words: the same named speaker, no flip of negation, and most of the shorter side's
- * content words (by meaning key) present in the other. Word order is not required.
- */
-function sameClaim(a: string, b: string, negationFlip: boolean): number {
-  if (negationFlip) return 0;
-  const ka = meaningKeys(a);
-  const kb = meaningKeys(b);
-  const [small, large] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
-  if (small.size < 3) return 0;
-  let shared = 0;
-  for (const k of small) if (large.has(k)) shared += 1;
-  return shared / small.size;
-}
-
 export type StatementVerdict =
   | { relation: 'corroborates'; reasons: string[] }
   | { relation: 'conflicts'; reasons: string[] }
   | null;
 
 /**
- * Does sentence `b` corroborate statement `a` (same words, allowing translation and paraphrase)?
- * A conflict is claimed only when the words are nearly all the same, one side negates, and the speaker is the same.
+ * One speaker under two keys: equal keys, or a full name with its title against the surname alone
+ * ("fed chair jerome powell" / "powell"). Countries, capitals and seats of government already share a key.
+ */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const parts = long.split(' ');
+  return !short.includes(' ') && parts.length >= 3 && parts[parts.length - 1] === short;
+}
+
+/**
+ * Does sentence `b` corroborate statement `a`, or conflict with it? `claims` gives what each side says with the words
+ * that frame it ("The Kremlin has denied that …"); without it, `a` and `b` are read as said.
+ * Corroboration: the same words (allowing translation and paraphrase), or the same speaker's claim in other words.
+ * Conflict: only the same speaker, the same senses, and one side negated or reversed (see `opposition`).
  */
 export function relateStatement(
   a: string,
   b: string,
   speakers: { a: string | null; b: string | null },
+  claims: { a: ClaimText; b: ClaimText } = { a: { frame: '', body: a }, b: { frame: '', body: b } },
 ): StatementVerdict {
+  const same = sameSpeaker(speakers.a, speakers.b);
   const n = tokens(a).length;
-  if (n < 5) return null;
-  const s = statementSimilarity(a, b);
-  const sameSpeaker = speakers.a !== null && speakers.a === speakers.b;
+  const s = n < 5 ? null : statementSimilarity(a, b);
   // A short phrase ("the US commitment to Ukraine's sovereignty") must be repeated nearly word for word.
-  const strong = n < 10 ? s.coverage >= 0.9 : (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85;
-  if (!strong) {
+  const strong = s !== null && (n < 10 ? s.coverage >= 0.9 : (s.coverage >= 0.6 && s.content >= 0.4) || s.clause >= 0.85);
+  // Without the same speaker only the same words can link: the claims are read only when they may matter.
+  if (!same && !strong) return null;
+  const speakerWords = [speakers.a, speakers.b].flatMap((k) => (k ? k.split(' ') : []));
+  const ca = readClaim(claims.a, speakerWords);
+  const cb = readClaim(claims.b, speakerWords);
+  if (same) {
+    const opposite = opposition(ca, cb);
+    if (opposite) return { relation: 'conflicts', reasons: [opposite] };
+  }
+  // One side negated, reversed or withheld ("did not say whether"): whatever the words, not the same claim.
+  if (polarity(ca, cb) !== 'same') return null;
+  if (!s || !strong) {
     // Reported by the same speaker in other words ("Russia denies any plans to invade" / "The Kremlin has denied
-    // plans to invade Ukraine"): corroboration by meaning, never a conflict.
-    const claim = sameSpeaker ? sameClaim(a, b, s.negationFlip) : 0;
-    if (claim < 0.75) return null;
-    return { relation: 'corroborates', reasons: ['Same speaker.', `The same claim in other words (${Math.round(claim * 100)}% of its words by meaning).`] };
+    // plans to invade Ukraine"): corroboration by meaning.
+    // Every sense of the shorter claim must be in the longer one: the longer may add detail ("Ukraine", "President
+    // Vladimir"), but one sense put for another ("profits" / "costs") is another claim.
+    const o = overlap(ca, cb);
+    if (o.smaller >= 2 && o.shared === o.smaller && !(o.smaller === 2 && o.differing > 0)) {
+      return { relation: 'corroborates', reasons: ['Same speaker.', 'The same claim in other words (every word of the shorter one, by meaning).'] };
+    }
+    // A long quotation of which the report gives one clause in other words ("The Portuguese have asked us to govern,
+    // and we will govern with responsibility" / "the Portuguese had “asked us to govern”").
+    const clause = claims.a.body.split(/\s*[,;:—–]\s*|\s+(?:and|but)\s+/).find((c) => {
+      const part = readClaim({ frame: claims.a.frame, body: c }, speakerWords);
+      return part.keys.size >= 3 && polarity(part, cb) === 'same' && [...part.keys].every((k) => cb.keys.has(k));
+    });
+    if (!clause) return null;
+    return { relation: 'corroborates', reasons: ['Same speaker.', `One clause, the same claim in other words: “${clause}”.`] };
   }
   const pct = Math.round(s.coverage * 100);
-  if (s.negationFlip) {
-    if (!sameSpeaker || s.coverage < 0.85) return null;
-    return {
-      relation: 'conflicts',
-      reasons: [`Same speaker and ${pct}% of the same words, but one version negates the other.`],
-    };
-  }
   const reasons = [
     s.coverage >= 0.95
       ? 'The same words.'
@@ -167,7 +154,7 @@ export function relateStatement(
         ? `${pct}% of the words, in the same order.`
         : `One clause nearly word for word (${Math.round(s.clause * 100)}%); the rest differs.`,
   ];
-  if (sameSpeaker) reasons.push('Same speaker.');
+  if (same) reasons.push('Same speaker.');
   if (s.missing.length > 0 && s.coverage < 0.95) reasons.push(`Worded differently: ${s.missing.slice(0, 5).join(', ')}.`);
   return { relation: 'corroborates', reasons };
 }

@@ -5,10 +5,10 @@ import { entityKey, findEntities } from '../entities/entities';
 const SPEECH_VERBS =
   'said|says|say|told|tells|added|adds|stated|asked|warned|warns|insisted|declared|wrote|tweeted|explained|noted|stressed|replied|argued|continued|concluded|announced|claimed|claims|reiterated|confirmed|acknowledged|admitted|predicted|assured|urged|emphasised|emphasized|underscored|described';
 const REPORTED_VERBS =
-  'said|says|told|added|announced|warned|claimed|insisted|stressed|argued|noted|denied|denies|deny|reiterated|confirmed|acknowledged|admitted|predicted|assured|rejected|rejects|accused|accuses|' +
+  'said|says|told|added|announced|warned|claimed|insisted|stressed|argued|noted|denied|denies|deny|reiterated|confirmed|acknowledged|admitted|predicted|assured|rejected|rejects|accused|accuses|ruled out|rules out|' +
   // A readout's reported speech: "The Secretary was clear that …", "made clear that …", "urged …", "vowed to …".
   'was clear|were clear|made it clear|made clear|makes clear|urged|urges|vowed|vows|pledged|pledges|promised|emphasi[sz]ed|underscored|affirmed|reaffirmed|conveyed|called on|called for|expressed';
-const DENIAL_VERBS = /^(denied|denies|deny|rejected|rejects|refused|refuses)$/i;
+const DENIAL_VERBS = /^(denied|denies|deny|rejected|rejects|refused|refuses|ruled out|rules out)$/i;
 const NEGATION = /\b(no|not|never|none|nothing|nobody|neither|nor|without|denie[sd]|deny|refus\w*|reject\w*)\b|n[’']t\b/i;
 const PRONOUNS = /^(he|she|they|i|we)$/i;
 const SUBJECT_BREAKS = new Set([
@@ -107,6 +107,12 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       const rest = s.text.slice(restStart);
       // "…, officials said, while Britain pledged …": a trailing attribution, not the start of what was said.
       if (/^\s*[,;]/.test(rest)) continue;
+      // "Inflation will probably peak in the summer, Governor Lina Okafor said.": the words before the attribution.
+      const trailing = trailingStatement(s, m.index, m[0], subject, rest, quoteSpans);
+      if (trailing) {
+        statements.push(trailing);
+        break;
+      }
       // "told reporters on Thursday that …": the object of "told" and the time are not part of the statement.
       const object = m[0].toLowerCase() === 'told' ? '(?:\\s+(?:reporters|parliament|journalists|the\\s+\\w+(?:\\s+\\w+)?|\\p{Lu}[\\p{L}’\'.-]*(?:\\s+\\p{Lu}[\\p{L}’\'.-]*){0,3}|him|her|them|me|us))?' : '';
       const lead = new RegExp(`^${object}(?:\\s+(?:on|this|last|late|early|earlier|later)\\s+\\w+|\\s+(?:yesterday|today|earlier|later|separately|again|repeatedly|previously))*\\s*,?\\s*(?:that\\s+|:\\s*)?`, 'u').exec(rest);
@@ -121,22 +127,47 @@ export function extractStatements(text: string, sentences: Sentence[]): Statemen
       // "told reporters after the meeting", "said in a statement": circumstances, not words.
       const n = body.split(/\s+/).length;
       if (n < 3 || (n < 7 && /^(after|before|on|in|at|during|from|to|with|by|late|earlier|yesterday|today)\b/i.test(body))) continue;
-      const start = s.start + restStart;
-      const key = subject.key;
-      statements.push({
-        start,
-        end: start + body.length,
-        sentence: s.index,
-        text: body,
-        kind: 'reported',
-        speaker: subject.text,
-        speakerKey: key,
-        negated: DENIAL_VERBS.test(m[0]) || NEGATION.test(body),
-      });
+      statements.push(reportedStatement(s, s.start + restStart, body, subject, DENIAL_VERBS.test(m[0])));
       break;
     }
   }
   return resolveSpeakers(statements.sort((a, b) => a.start - b.start), text, sentences);
+}
+
+/** What was said before a sentence-final attribution ("…, Okafor said." / "…, the ministry said on Monday."), unquoted. */
+function trailingStatement(
+  s: Sentence,
+  verbAt: number,
+  verb: string,
+  subject: Speaker,
+  rest: string,
+  quoteSpans: { start: number; end: number }[],
+): Statement | null {
+  if (DENIAL_VERBS.test(verb) || !/^(?:\s+(?:on|this|last|late|early|earlier|later)\s+\w+|\s+(?:yesterday|today|earlier|later|in\s+a\s+statement))*\s*[.!?]?\s*$/u.test(rest)) return null;
+  const before = s.text.slice(0, verbAt);
+  const at = before.lastIndexOf(subject.text);
+  if (at < 0 || !/,\s*$/.test(before.slice(0, at))) return null;
+  const raw = before.slice(0, at).replace(/,\s*$/, '');
+  const body = raw.trim();
+  const start = s.start + raw.length - raw.trimStart().length;
+  // Words in quote marks are read as a quotation already.
+  if (/[“”«»"]/.test(body) || body.split(/\s+/).length < 4) return null;
+  if (quoteSpans.some((q) => q.start < start + body.length && q.end > start)) return null;
+  return reportedStatement(s, start, body, subject, false);
+}
+
+/** A reported statement of `subject`: `body` at offset `start`, negated by a denial verb or a negation in it. */
+function reportedStatement(s: Sentence, start: number, body: string, subject: Speaker, denial: boolean): Statement {
+  return {
+    start,
+    end: start + body.length,
+    sentence: s.index,
+    text: body,
+    kind: 'reported',
+    speaker: subject.text,
+    speakerKey: subject.key,
+    negated: denial || NEGATION.test(body),
+  };
 }
 
 /**
@@ -216,9 +247,22 @@ function speakerBefore(before: string): Speaker | null {
   return null;
 }
 
+/** A name in apposition before the verb: "The ministry spokesman, Omar Haddad, said" / "Sara Vance, its chief executive, said". */
+function appositionBefore(before: string): Speaker | null {
+  const m = /((?:[\p{L}’'.-]+\s+){0,4}[\p{L}’'.-]+),\s+((?:[\p{L}’'.-]+\s+){0,5}[\p{L}’'.-]+),\s*$/u.exec(before);
+  if (!m) return null;
+  // The part that is a name (capitalised words only) speaks; the other is its role.
+  const isName = (s: string) => /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u.test(s);
+  const first = /(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*$/u.exec(m[1]!)?.[0] ?? '';
+  const name = isName(m[2]!) ? m[2]! : first;
+  if (!name) return null;
+  const who = trimSubject(name);
+  return who ? { text: who, key: entityKey(who) } : null;
+}
+
 function subjectBefore(before: string): Speaker | null {
   const m = /((?:[\p{L}’'.-]+\s+){1,6})(?:has\s+|have\s+|had\s+)?$/u.exec(before);
-  if (!m) return null;
+  if (!m) return /,\s*$/.test(before) ? appositionBefore(before) : null;
   const who = trimSubject(m[1]!.replace(/\s+(?:has|have|had)\s*$/, '').trim());
   if (!who) return null;
   return { text: who, key: PRONOUNS.test(who) ? null : entityKey(who) };
