@@ -370,7 +370,7 @@ function recordSince(figure: Figure, s: FrameSurroundings): QuantityFrame['recor
 /** "Its sales", "The search giant, which…": a sentence that names its holder by pointing back to the one before. */
 const BACK_REFERENCE = /^\W*(?:its|their|the (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|retailer|carrier|bank|lender|insurer|operator|chain|brand|platform|service|business|conglomerate|manufacturer|producer|owner|parent|startup|outfit))\b/iu;
 
-/** "Meta's Reality Labs unit", "the firm's cloud division", "its advertising business": a part of a holder. */
+/** "Meta's Reality Labs unit", "the firm's cloud division", "its advertising arm": a part of a holder. */
 const PART_OF = /\b(?:([Ii]ts|[Tt]heir|[Tt]he (?:[\p{L}-]+ ){0,2}(?:company|firm|group|giant|maker|owner|parent|conglomerate)['’]s)|((?:\p{Lu}[\p{L}&.-]*\s){1,3})['’]s?)\s+((?:[\p{L}&-]+\s){1,3})(?:unit|division|arm|segment|subsidiary)\b/u;
 
 /** The part a sentence's figure may belong to, and its parent when the sentence names it. */
@@ -484,9 +484,9 @@ export function buildFrame(figure: Figure, s: FrameSurroundings): QuantityFrame 
   const fronted = /^\W*(?:in|for|during|over|through|last|this|at|by)\b[^,]{0,60},/i.exec(s.sentence)?.[0] ?? '';
   // Else the clause's, across a list ("revenue growth of 16% to $7.71 billion in Q4"), then a fronted adverbial's.
   const parts = s.sentence.slice(span.clause).split(/[,;]/);
-  const ownPart = parts.findIndex((part, i) => {
+  const ownPart = parts.findIndex((piece, i) => {
     const at = span.clause + parts.slice(0, i).reduce((n, p) => n + p.length + 1, 0);
-    return at <= start && at + part.length >= end;
+    return at <= start && at + piece.length >= end;
   });
   // A participle clause ("…in March, hitting 8%") takes the period of the clause it continues.
   const clauseText = ownPart < 0 ? undefined : ownPart > 0 && PARTICIPLE_OPENING.test(parts[ownPart]!) ? `${parts[ownPart - 1]},${parts[ownPart]}` : parts[ownPart];

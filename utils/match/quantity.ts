@@ -77,9 +77,6 @@ const NEAR_ONLY = new Set(['up', 'down', 'present', 'video', 'cost', 'lives']);
 /** Counted heads that need the same event word to be the same quantity, in canonical form. */
 const GENERIC_COUNTED = new Set(GENERIC_COUNTED_WORDS.map((w) => canonical(w)));
 
-
-
-
 /** Singular, lowercase unit key ("minutes" → "minute"). */
 function unitKey(unit: string | null): string | null {
   if (!unit) return null;
