@@ -8,10 +8,10 @@ export interface TimelinePoint {
   date: string;
   /** Who gives it: the report's outlet, or "This article". */
   source: string;
-  /** The figure as written ("more than 114,000", "tens of thousands"). */
+  /** The figure as written ("more than 5,000", "tens of thousands"). */
   text: string;
   low: number;
-  /** null: open upwards ("more than 114,000" is at least 114,000). */
+  /** null: open upwards ("more than 5,000" is at least 5,000). */
   high: number | null;
   point: number;
   /** Drawn as a range, not a point: a vague value ("tens of thousands") or a stated range. */
@@ -80,7 +80,7 @@ export function FigureTimeline({ finding, points }: { finding: FigureFinding; po
   const last = Math.max(...days);
   const tops = points.map((p) => p.high ?? p.point);
   const lows = points.map((p) => p.low);
-  // An open range ("more than 114,000") reaches a little above the highest stated value.
+  // An open range ("more than 5,000") reaches a little above the highest stated value.
   const ceiling = Math.max(...tops, ...points.map((p) => p.point)) * 1.1;
   const floor = Math.min(...lows) * 0.9;
   const x = (day: number) => PAD.left + (last === first ? 0.5 : (day - first) / (last - first)) * (WIDTH - PAD.left - PAD.right);

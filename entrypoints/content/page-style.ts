@@ -26,15 +26,19 @@ mark[data-second-source="figure"][data-relation="agrees"] {
   background: rgba(30, 120, 60, 0.12) !important;
   text-decoration: underline solid rgb(30, 110, 55) 2px !important;
 }
-mark[data-second-source="figure"][data-ss-first]::after {
+/* The badge after a figure's and before a statement's first mark: a second cue beside the colour. */
+mark[data-second-source="figure"][data-ss-first]::after,
+mark[data-second-source="statement"][data-ss-first]::before {
   display: inline-block !important;
-  margin-left: 3px !important;
   padding: 0 4px !important;
   border-radius: 8px !important;
   font: 700 0.7em/1.5 system-ui, sans-serif !important;
   vertical-align: 0.35em !important;
   text-decoration: none !important;
   color: #fff !important;
+}
+mark[data-second-source="figure"][data-ss-first]::after {
+  margin-left: 3px !important;
 }
 mark[data-second-source="figure"][data-relation="differs"][data-ss-first]::after {
   content: "\\2260" / "" !important;
@@ -72,14 +76,7 @@ mark[data-second-source="statement"][data-relation="conflicts"] {
 }
 /* A statement's second cue is a quotation-mark badge (figures have "≠" and "✓"); a conflict adds "≠". */
 mark[data-second-source="statement"][data-ss-first]::before {
-  display: inline-block !important;
   margin-right: 3px !important;
-  padding: 0 4px !important;
-  border-radius: 8px !important;
-  font: 700 0.7em/1.5 system-ui, sans-serif !important;
-  vertical-align: 0.35em !important;
-  text-decoration: none !important;
-  color: #fff !important;
   content: "\\201C" / "" !important;
   background: rgb(31, 79, 153) !important;
 }

@@ -118,6 +118,18 @@ export async function launchWithExtension({
  * Clicks the extension's toolbar button for `page`, as a person would: through the DevTools protocol, which grants
  * activeTab exactly like a real click. The page is settled first (see `settle`).
  */
+/**
+ * Waits until the background answers: the service worker exists before its script has run, and a toolbar click in that
+ * gap reaches no listener. A page that lists reports proves the listeners are registered (they are at the top of its
+ * script).
+ */
+export async function waitForBackground(browser: ExtensionBrowser): Promise<void> {
+  const ready = await browser.context.newPage();
+  await ready.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await ready.getByTestId('report-row').first().waitFor({ timeout: 60_000 });
+  await ready.close();
+}
+
 export async function triggerToolbar(browser: ExtensionBrowser, page: Page): Promise<void> {
   await settle(page);
   await clickNow(browser, page);

@@ -2,7 +2,7 @@
 // sidebar lists the first two, without a single click on "Save"; the page itself is never listed, and nothing doubles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
+import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer, waitForBackground } from './harness';
 import { renderNewsPage } from './news-page';
 import { COURIER, GAZETTE, HARBOUR_STRIKE } from './stories';
 import { linkedOutlets, openMyReports, portCalderPages } from './keep-fixtures';
@@ -13,11 +13,7 @@ let server: PageServer;
 beforeAll(async () => {
   server = await servePages(portCalderPages());
   browser = await launchWithExtension();
-  // A page that lists reports proves the background answers (its listeners are registered at the top of its script).
-  const ready = await browser.context.newPage();
-  await ready.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await ready.getByTestId('report-row').first().waitFor({ timeout: 60_000 });
-  await ready.close();
+  await waitForBackground(browser);
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { CorpusPack, PackReport } from '../../utils/corpus/types';
-import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer } from './harness';
+import { clickToolbar, launchWithExtension, POLL, screenshot, servePages, sidebar, textOf, type ExtensionBrowser, type PageServer, waitForBackground } from './harness';
 import { renderNewsPage, type NewsStory } from './news-page';
 import { HARBOUR_STRIKE } from './stories';
 import { axeCheck } from './axe-check';
@@ -81,12 +81,7 @@ beforeAll(async () => {
     '/courier': { body: renderNewsPage(COURIER) },
   });
   browser = await launchWithExtension();
-  // The service worker exists before its script has run; a toolbar click in that gap reaches no listener. A page
-  // that lists reports proves the background is answering (its listeners are registered at the top of its script).
-  const ready = await browser.context.newPage();
-  await ready.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  await ready.getByTestId('report-row').first().waitFor({ timeout: 60_000 });
-  await ready.close();
+  await waitForBackground(browser);
 });
 
 afterAll(async () => {

@@ -39,8 +39,8 @@ export type FigureKind =
   | 'measure';
 
 /**
- * A value as an interval. `high` is null when the interval is open upwards ("more than 114,000").
- * `point` is the figure the text names (114,000); `vague` marks "tens of thousands", "hundreds", "dozens".
+ * A value as an interval. `high` is null when the interval is open upwards ("more than 5,000").
+ * `point` is the figure the text names (5,000); `vague` marks "tens of thousands", "hundreds", "dozens".
  */
 export interface FigureValue {
   low: number;
@@ -59,7 +59,7 @@ export interface ResolvedDate {
 }
 
 export interface Figure extends Span {
-  /** The figure as written, e.g. "more than 114,000" (includes the qualifier). */
+  /** The figure as written, e.g. "more than 5,000" (includes the qualifier). */
   text: string;
   /** Index of the sentence holding it. */
   sentence: number;

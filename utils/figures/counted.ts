@@ -69,7 +69,7 @@ export interface CountedPhrase {
 
 /**
  * The noun phrase counted by a figure ending at `from`: up to four words, stopping at function words, verbs and
- * punctuation. "more than 114,000 Russian soldiers on the border" → "Russian soldiers".
+ * punctuation. "more than 5,000 volunteer firefighters on the lines" → "volunteer firefighters".
  */
 export function countedAfter(text: string, from: number): CountedPhrase | null {
   let pos = from;

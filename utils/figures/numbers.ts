@@ -67,7 +67,7 @@ export function qualifierBefore(text: string, offset: number): { start: number; 
   return { start: offset - before.length + rawStart, raw, norm: q.norm, shape: q.shape };
 }
 
-/** Interval of an exact number `n` shaped by a qualifier ("more than 114,000" → [114,000, ∞) with point 114,000). */
+/** Interval of an exact number `n` shaped by a qualifier ("more than 5,000" → [5,000, ∞) with point 5,000). */
 export function shapeValue(n: number, shape: string | null): FigureValue {
   switch (shape) {
     case 'min':

@@ -59,7 +59,7 @@ function figureQuery(sentence: string, figures: readonly Figure[], k: number): Q
 function boundReachTerms(f: Figure): string[] {
   const side = oneSidedBound(f);
   // Only amounts are indexed by value.
-  if (!side || !f.value.point || valueTerms(f.kind, f.value.point).length === 0 || !figureKeyTerms(f).some((t) => t.startsWith('#v:'))) return [];
+  if (!side || !figureKeyTerms(f).some((t) => t.startsWith('#v:'))) return [];
   const out = new Set<string>();
   for (let step = 1.03; step <= BOUND_REACH + 1e-9; step *= 1.03) {
     for (const t of valueTerms(f.kind, side === 'at-least' ? f.value.point * step : f.value.point / step)) out.add(t);

@@ -40,7 +40,7 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Words of a text, normalized, numbers with their thousands separators removed ("114,000" → "114000"). */
+/** Words of a text, normalized, numbers with their thousands separators removed ("5,000" → "5000"). */
 export function words(text: string): string[] {
   const norm = normalizeText(text).replace(/(\d),(?=\d{3}\b)/g, '$1');
   return norm.match(/[a-z0-9]+(?:[.][0-9]+)?/g) ?? [];
