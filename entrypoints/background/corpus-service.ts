@@ -9,7 +9,7 @@ import { getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpu
 import { corpusStats } from '../../utils/corpus/store/list';
 import { refreshCatalogue } from '../../utils/corpus/store/catalogue';
 import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
-import { createCorpus, normalizeUrl, type Corpus } from '../../utils/match/corpus';
+import { createCorpus, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
 import type { AnalyzeReply, CorpusStats } from '../../utils/messaging';
 import { applyRelationFilter, defaultSettings, engineTolerance, type Settings } from '../../utils/settings/settings';
@@ -166,10 +166,11 @@ function liveIndex(): Promise<LiveIndex> {
       }),
     );
     const urls = new Map<string, string[]>();
-    for (const { id, url } of loaded.reports) {
-      if (!url) continue;
-      const key = normalizeUrl(url);
-      urls.set(key, [...(urls.get(key) ?? []), id]);
+    for (const { id, urlKey } of loaded.reports) {
+      if (!urlKey) continue;
+      const same = urls.get(urlKey);
+      if (same) same.push(id);
+      else urls.set(urlKey, [id]);
     }
     // A wake that had to read every row writes the catalogue afterwards, for the next wake.
     if (loaded.source === 'rows') scheduleCatalogue();
@@ -179,6 +180,14 @@ function liveIndex(): Promise<LiveIndex> {
     index = null;
   });
   return index;
+}
+
+/**
+ * Starts loading the index while the page is still being read: a toolbar click wakes this worker, and the injection
+ * and Readability take long enough to hide the database open and the segments' decoding from the reader's wait.
+ */
+export function prepareIndex(): void {
+  liveIndex().catch((error: unknown) => console.warn('Second Source could not load its index ahead of the check:', error));
 }
 
 /** A Corpus over the reports this analysis can touch, fetched from the database when not in memory yet. */

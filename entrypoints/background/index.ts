@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { injectionReached, isClosedPage } from '../../utils/closed-pages';
 import { dispatch, isRequest, type Handlers } from '../../utils/messaging';
 import { authorize, callerOf, checkPayload, type Caller } from '../../utils/message-policy';
-import { afterFirstAnswer, analyze, corpusDb, maintainStoredCorpus, resumePendingAnalysis, stats } from './corpus-service';
+import { afterFirstAnswer, analyze, corpusDb, maintainStoredCorpus, prepareIndex, resumePendingAnalysis, stats } from './corpus-service';
 import { keepAfterCheck, keepNow, keepsSettled } from './keep-service';
 import { reportsHandlers } from './reports-calls';
 import { syncAutoKeepScript, keepVisited } from './auto-keep-service';
@@ -161,6 +161,7 @@ export default defineBackground(() => {
     // The title is reset before the injection, not after: a sidebar that fails to mount says why on the button, and
     // a reset arriving after that must not erase it.
     void toolbarAction().setTitle({ tabId, title: defaultTitle() }).catch(() => undefined);
+    prepareIndex();
     const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
     void injectOnClick(tab, { inject, loaded, sleep, log: (message, error) => console.warn(message, error) }).then((outcome) => {
       if (outcome.ok) {

@@ -54,7 +54,6 @@ describe('the catalogue', () => {
       ['save', (db) => saveReport(db, page(12, 'https://example.com/c'), deps, 4000)],
       ['delete', async (db) => deleteReports(db, (await loadIndex(db, FORMAT)).reports.slice(0, 1).map((report) => report.id), 4000)],
       ['undo', async (db) => undoDelete(db, (await deleteReports(db, ['r1'], 4000)).undo)],
-      ['import', (db) => importPack(db, JSON.stringify(makePack([makeReport(20)])), deps)],
       ['maintenance', (db) => maintainCorpus(db, { ...deps, extractorVersion: 'x2' })],
     ];
     for (const [name, write] of writes) {
@@ -66,6 +65,35 @@ describe('the catalogue', () => {
       const index = await loadIndex(db, FORMAT);
       expect(index.source, name).toBe('rows');
     }
+  });
+
+  it('is extended by an import, in its own transaction, to what a full read of the rows gives', async () => {
+    for (const analysis of ['now', 'later'] as const) {
+      const db = await corpusWithCatalogue();
+      const result = await importPack(db, JSON.stringify(makePack([makeReport(20), makeReport(21, { url: null }), makeReport(1)])), deps, { analysis });
+      expect(result.added).toHaveLength(2);
+      const extended = await readCatalogue(db, deps.segmentFormat ?? null);
+      expect(extended, analysis).not.toBeNull();
+      const fromCatalogue = await loadIndex(db, FORMAT);
+      const stats = await corpusStats(db);
+      await db.transaction('rw', [db.meta], () => db.meta.delete('catalogue'));
+      const fromRows = await loadIndex(db, FORMAT);
+      expect(fromRows.source).toBe('rows');
+      expect(fromCatalogue.source).toBe('catalogue');
+      expect(fromCatalogue.reports, analysis).toEqual(fromRows.reports);
+      expect(fromCatalogue.segments, analysis).toEqual(fromRows.segments);
+      expect(stats, analysis).toEqual(await corpusStats(db));
+      expect(stats.byOrigin.imported).toBe(5);
+      // Unanalysed reports are counted but not searchable until their batch is done.
+      expect(fromCatalogue.reports.some((report) => report.id === result.added[0])).toBe(analysis === 'now');
+    }
+  });
+
+  it('is not invented by an import when none was stored (a full read writes it later)', async () => {
+    const db = await corpusWithCatalogue();
+    await saveReport(db, page(12, 'https://example.com/c'), deps, 4000);
+    await importPack(db, JSON.stringify(makePack([makeReport(20)])), deps);
+    expect(await readCatalogue(db, deps.segmentFormat ?? null)).toBeNull();
   });
 
   it('refuses a write to the reports in a transaction that leaves the catalogue out', async () => {

@@ -11,7 +11,7 @@ function page(seed: number, url: string): ArticleInput {
 }
 
 describe('loadIndex', () => {
-  it('lists the live indexed reports with their URLs and the same segments as loadCorpus', async () => {
+  it('lists the live indexed reports with their page keys and the same segments as loadCorpus', async () => {
     const db = await openTestDb();
     const a = await saveReport(db, page(1, 'https://example.com/a'), deps, 1000);
     const b = await saveReport(db, page(2, 'https://example.com/b'), deps, 2000);
@@ -19,8 +19,8 @@ describe('loadIndex', () => {
     const index = await loadIndex(db);
     const full = await loadCorpus(db);
     expect(index.reports).toEqual([
-      { id: a.id, url: 'https://example.com/a?utm_source=x' },
-      { id: b.id, url: 'https://example.com/b' },
+      { id: a.id, urlKey: 'example.com/a' },
+      { id: b.id, urlKey: 'example.com/b' },
     ]);
     expect(index.segments).toEqual(full.segments);
     expect(index.reports.map((r) => r.id)).toEqual(full.reports.map((r) => r.meta.id));

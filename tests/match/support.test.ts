@@ -79,4 +79,38 @@ describe('two-phase loading (background)', () => {
       expect(checkArticle(input, analysis, partial)).toEqual(checkArticle(input, analysis, bundled.corpus));
     });
   });
+
+  it('reads at most the capped number of reports, the best-matched ones, and links no other', () => {
+    const bundled = loadBundledCorpus();
+    bundled.packReports.forEach((p, i) => {
+      const analysis = bundled.reports[i]!.analysis;
+      const input = inputOfReport(p);
+      const all = candidateReportIds(analysis, bundled.corpus.search);
+      const capped = candidateReportIds(analysis, bundled.corpus.search, { maxReports: 2 });
+      const linked = new Set(checkArticle(input, analysis, bundled.corpus, { maxReports: 2 }).figures.flatMap((f) => f.reports.map((r) => r.report)));
+      const unlimited = new Set(checkArticle(input, analysis, bundled.corpus).figures.flatMap((f) => f.reports.map((r) => r.report)));
+      expect(linked.size).toBeGreaterThan(0);
+      expect(linked.size).toBeLessThanOrEqual(2);
+      if (unlimited.size > 2) expect(linked.size).toBeLessThan(unlimited.size);
+      expect(all.length).toBeGreaterThanOrEqual(capped.length);
+      for (const id of linked) expect(capped).toContain(id);
+      // The capped check from only its candidates equals the capped check over the whole corpus.
+      const partial = createCorpus(
+        bundled.reports.filter((r) => capped.includes(r.meta.id)),
+        { searcher: { search: bundled.corpus.search, documentCount: 0, reportCount: bundled.corpus.size }, size: bundled.corpus.size },
+      );
+      expect(checkArticle(input, analysis, partial, { maxReports: 2 })).toEqual(checkArticle(input, analysis, bundled.corpus, { maxReports: 2 }));
+    });
+  });
+
+  it('ranks first the reports that answer the most of the page queries', () => {
+    const bundled = loadBundledCorpus();
+    const analysis = bundled.reports[0]!.analysis;
+    const input = inputOfReport(bundled.packReports[0]!);
+    const full = checkArticle(input, analysis, bundled.corpus);
+    const linksPerReport = new Map<string, number>();
+    for (const f of full.figures) for (const id of new Set(f.reports.map((r) => r.report))) linksPerReport.set(id, (linksPerReport.get(id) ?? 0) + 1);
+    const most = [...linksPerReport].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(candidateReportIds(analysis, bundled.corpus.search, { maxReports: 1 })).toContain(most);
+  });
 });

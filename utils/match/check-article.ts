@@ -22,6 +22,8 @@ export interface CheckOptions extends QuantityOptions {
   statementHits?: number;
   /** Reports to treat as the page itself (never listed), in addition to those found by URL or text. */
   exclude?: readonly string[];
+  /** Reports read at most (see MAX_CHECKED_REPORTS). */
+  maxReports?: number;
 }
 
 /** One retrieval query: terms (with weights) for a page sentence, and how many of its best terms are scored. */
@@ -89,21 +91,64 @@ function plan(analysis: ArticleAnalysis, options: CheckOptions) {
 }
 
 /**
- * Ids of the reports `checkArticle` may read for this analysis: lets the background fetch just those
- * from the database before building a `Corpus` of them.
+ * Reports one check reads at most. Past a few dozen, more reports of the same story (syndicated copies, updates) add
+ * reading and comparing time, not news: the cap keeps a check's cost flat as the corpus grows.
  */
-export function candidateReportIds(
-  analysis: ArticleAnalysis,
-  search: Corpus['search'],
-  options: CheckOptions = {},
-): string[] {
+export const MAX_CHECKED_REPORTS = 60;
+
+/** Extra hits each query asks for, so the page's own copies, dropped after the search, do not cost it any. */
+const SELF_SLACK = 4;
+
+/** Every query's hits (self copies included) and the reports a check reads: run once per check. */
+interface Retrieval extends ReturnType<typeof plan> {
+  figureHits: SearchHit[][];
+  statementHits: SearchHit[][];
+  /** The reports a check reads and may link, best first. */
+  reports: string[];
+  /** Reports the self probes found: read only to tell whether one is the page itself. */
+  probed: string[];
+}
+
+/**
+ * Runs the plan's queries and picks the reports to read: those answering the most queries first, then those with the
+ * best-scored sentences, MAX_CHECKED_REPORTS at most. The self probes' reports are read besides, to find the page.
+ */
+function retrieve(analysis: ArticleAnalysis, search: Corpus['search'], options: CheckOptions): Retrieval {
   const { figureQueries, statementQueries } = plan(analysis, options);
-  const ids = new Set<string>();
-  for (const q of [...figureQueries.map((x) => x.query), ...statementQueries.map((x) => x.query)]) {
-    for (const h of search(q.terms, q.k, { weights: q.weights, maxTerms: q.maxTerms })) ids.add(h.report);
+  const run = (q: Query) => search(q.terms, q.k + SELF_SLACK, { weights: q.weights, maxTerms: q.maxTerms });
+  const figureHits = figureQueries.map((x) => run(x.query));
+  const statementHits = statementQueries.map((x) => run(x.query));
+  const answered = new Map<string, { queries: number; score: number }>();
+  for (const hits of [...figureHits, ...statementHits]) {
+    const best = new Map<string, number>();
+    for (const h of hits) best.set(h.report, Math.max(best.get(h.report) ?? 0, h.score));
+    for (const [report, score] of best) {
+      const tally = answered.get(report) ?? { queries: 0, score: 0 };
+      tally.queries += 1;
+      tally.score += score;
+      answered.set(report, tally);
+    }
   }
-  for (const h of selfProbes(analysis, search)) ids.add(h.report);
-  return [...ids];
+  const ranked = [...answered]
+    .sort(([a, x], [b, y]) => y.queries - x.queries || y.score - x.score || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, options.maxReports ?? MAX_CHECKED_REPORTS)
+    .map(([report]) => report);
+  const probed = [...new Set(selfProbes(analysis, search).map((h) => h.report))];
+  return { figureQueries, statementQueries, figureHits, statementHits, reports: ranked, probed };
+}
+
+/**
+ * Ids of the reports `checkArticle` reads for this analysis: lets the background fetch just those from the database
+ * before building a `Corpus` of them.
+ */
+export function candidateReportIds(analysis: ArticleAnalysis, search: Corpus['search'], options: CheckOptions = {}): string[] {
+  const { reports, probed } = retrieve(analysis, search, options);
+  return [...new Set([...reports, ...probed])];
+}
+
+/** A query's hits as a check uses them: the page's own copies dropped, k at most, only reports the check reads. */
+function usableHits(hits: readonly SearchHit[], k: number, exclude: ReadonlySet<string>, checked: ReadonlySet<string>): SearchHit[] {
+  return hits.filter((h) => !exclude.has(h.report)).slice(0, k).filter((h) => checked.has(h.report));
 }
 
 /** Per report: its figures' contexts, computed once. */
@@ -234,19 +279,21 @@ export function checkArticle(
   }
   const self = article.corpusId ? corpus.getReport(article.corpusId) : undefined;
   const occasion = self?.meta.eventDate ?? published;
-  const { figureQueries, statementQueries } = plan(analysis, options);
+  // One retrieval, the same the background ran to fetch this check's reports (candidateReportIds).
+  const retrieval = retrieve(analysis, corpus.search.bind(corpus), options);
+  const { figureQueries, statementQueries } = retrieval;
+  const checked = new Set(retrieval.reports);
   const pageStory = storyEntities(input.title, analysis.sentences);
   let pageNames: StoryNames | null = null;
   const pageHolders = () => (pageNames ??= salientHolders(input.title, analysis.sentences));
 
   // Figures.
   const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number; start: number }[]>();
-  for (const { sentence: si, figures, query } of figureQueries) {
+  for (const [q, { sentence: si, figures, query }] of figureQueries.entries()) {
     const s = analysis.sentences[si];
     if (!s) continue;
     const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion, pageStory, neighbours(analysis.sentences, si, pageHolders)));
-    const hits = corpus.search(query.terms, query.k, { weights: query.weights, exclude, maxTerms: query.maxTerms });
-    for (const hit of hits) {
+    for (const hit of usableHits(retrieval.figureHits[q] ?? [], query.k, exclude, checked)) {
       const report = corpus.getReport(hit.report);
       if (!report) continue;
       const rs = report.analysis.sentences[hit.sentence];
@@ -275,10 +322,9 @@ export function checkArticle(
 
   // Statements.
   const linksByStatement = new Map<Statement, StatementLink[]>();
-  for (const { statement, query } of statementQueries) {
-    const hits = corpus.search(query.terms, query.k, { exclude, maxTerms: query.maxTerms });
+  for (const [q, { statement, query }] of statementQueries.entries()) {
     const list: StatementLink[] = [];
-    for (const hit of hits) {
+    for (const hit of usableHits(retrieval.statementHits[q] ?? [], query.k, exclude, checked)) {
       if (list.some((l) => l.report === hit.report)) continue;
       const report = corpus.getReport(hit.report);
       const rs = report?.analysis.sentences[hit.sentence];

@@ -9,7 +9,7 @@ import type { ReportOrigin } from '../types';
 import { CATALOGUE_KEY, SCHEMA_VERSION, type CorpusDb, type ReportRow } from './schema';
 
 /** Bump when the record's shape changes: a catalogue of another version is ignored and written again. */
-const CATALOGUE_VERSION = 1;
+const CATALOGUE_VERSION = 2;
 
 export interface Catalogue {
   version: number;
@@ -17,9 +17,9 @@ export interface Catalogue {
   schema: number;
   /** The segment format the index part was computed for (null: every format). */
   segmentFormat: string | null;
-  /** Live indexed reports in insertion order, as parallel lists: id, URL and the segment that indexes it. */
+  /** Live indexed reports in insertion order, as parallel lists: id, page key (url-key.ts) and the owning segment. */
   ids: string[];
-  urls: (string | null)[];
+  urlKeys: (string | null)[];
   owners: string[];
   /** The segments that index at least one live report. */
   segments: string[];
@@ -46,19 +46,42 @@ export function statsOfRows(rows: Iterable<ReportRow>): CorpusStats {
  * it is analysed and its segment exists. Pure, so the full read (loadIndex without a catalogue) computes the same.
  */
 export function catalogueOf(rows: readonly ReportRow[], segmentIds: Iterable<string>, segmentFormat: string | null): Catalogue {
-  const known = new Set(segmentIds);
-  const live = liveRows(rows).sort((a, b) => a.seq - b.seq);
-  const catalogue: Catalogue = { version: CATALOGUE_VERSION, schema: SCHEMA_VERSION, segmentFormat, ids: [], urls: [], owners: [], segments: [], stats: statsOfRows(rows) };
-  const used = new Set<string>();
+  const catalogue: Catalogue = { version: CATALOGUE_VERSION, schema: SCHEMA_VERSION, segmentFormat, ids: [], urlKeys: [], owners: [], segments: [], stats: statsOfRows(rows) };
+  appendRows(catalogue, liveRows(rows).sort((a, b) => a.seq - b.seq), new Set(segmentIds));
+  return catalogue;
+}
+
+/** Lists the rows a catalogue indexes (analysed, and owned by a known segment), in order; updates its segment list. */
+function appendRows(catalogue: Catalogue, live: readonly ReportRow[], known: ReadonlySet<string>): void {
+  const used = new Set(catalogue.segments);
   for (const row of live) {
     if (row.extractor === '' || !row.segment || !known.has(row.segment)) continue;
     catalogue.ids.push(row.id);
-    catalogue.urls.push(row.url);
+    catalogue.urlKeys.push(row.urlKey);
     catalogue.owners.push(row.segment);
     used.add(row.segment);
   }
   catalogue.segments = [...used];
-  return catalogue;
+}
+
+/**
+ * The catalogue after new reports were added beside the ones it lists, without reading the other rows: what an
+ * import writes in its own transaction, so the next wake finds one record. `added` must be new, live, visible rows
+ * whose URLs no stored report shares (an import's duplicate check ensures it), `segments` the new segments' ids.
+ */
+export function extendCatalogue(catalogue: Catalogue, added: readonly ReportRow[], segments: readonly string[]): Catalogue {
+  const next: Catalogue = {
+    ...catalogue,
+    ids: [...catalogue.ids],
+    urlKeys: [...catalogue.urlKeys],
+    owners: [...catalogue.owners],
+    stats: { reports: catalogue.stats.reports, byOrigin: { ...catalogue.stats.byOrigin } },
+  };
+  appendRows(next, [...added].sort((a, b) => a.seq - b.seq), new Set([...catalogue.segments, ...segments]));
+  const counted = statsOfRows(added);
+  next.stats.reports += counted.reports;
+  for (const origin of Object.keys(counted.byOrigin) as ReportOrigin[]) next.stats.byOrigin[origin] += counted.byOrigin[origin];
+  return next;
 }
 
 /** The stored catalogue when there is one of this version (it is current: writes delete it), else null. */

@@ -7,7 +7,9 @@ import { describeValue } from '../pack-schema';
 import { normalizeUrl } from '../format/url-key';
 import { NEAR_DUPLICATE, sketchSimilarity, textSketch } from '../format/text-sketch';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../types';
+import { extendCatalogue, readCatalogue } from './catalogue';
 import {
+  CATALOGUE_KEY,
   buildSegments,
   isQuotaError,
   metaOfRow,
@@ -221,9 +223,12 @@ export async function importPack(
       rows.forEach((row, index) => {
         row.seq = first + index;
       });
+      // Read before this transaction's writes delete it: a catalogue that still exists is current, so it is extended.
+      const catalogue = await readCatalogue(db, deps.segmentFormat ?? null);
       await db.indexSegments.bulkPut(segments);
       await db.reports.bulkPut(rows);
       await db.bodies.bulkPut(bodies);
+      if (catalogue) await db.meta.put({ key: CATALOGUE_KEY, value: extendCatalogue(catalogue, rows, segments.map((segment) => segment.id)) });
     });
   } catch (error) {
     if (error instanceof PackError) throw error;

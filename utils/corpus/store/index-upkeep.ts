@@ -96,9 +96,10 @@ export async function loadCorpus(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentF
   });
 }
 
-/** What a wake needs before the first query: the index segments and, per live indexed report, its id and URL. */
+/** What a wake needs before the first query: the index segments and, per live indexed report, its id and page key. */
 export interface LoadedIndex {
-  reports: { id: string; url: string | null }[];
+  /** `urlKey` is the stored page key (url-key.ts), so a wake normalizes no address. */
+  reports: { id: string; urlKey: string | null }[];
   segments: LoadedCorpus['segments'];
   /** 'catalogue' when one record and the segments were read; 'rows' when every report row was (refreshCatalogue helps). */
   source: 'catalogue' | 'rows';
@@ -127,7 +128,7 @@ export async function loadIndex(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentFo
     }
     const owner = new Map(catalogue.ids.map((id, index) => [id, catalogue.owners[index] ?? '']));
     return {
-      reports: catalogue.ids.map((id, index) => ({ id, url: catalogue.urls[index] ?? null })),
+      reports: catalogue.ids.map((id, index) => ({ id, urlKey: catalogue.urlKeys[index] ?? null })),
       segments: (segments as SegmentRow[])
         .sort(bySegmentAge)
         .map(({ id, reportIds, bytes, format: segmentFormat }) => ({
