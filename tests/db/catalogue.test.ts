@@ -89,11 +89,16 @@ describe('the catalogue', () => {
     }
   });
 
-  it('is not invented by an import when none was stored (a full read writes it later)', async () => {
+  it('is written by an import that found none, from the rows its duplicate check reads anyway', async () => {
     const db = await corpusWithCatalogue();
     await saveReport(db, page(12, 'https://example.com/c'), deps, 4000);
-    await importPack(db, JSON.stringify(makePack([makeReport(20)])), deps);
     expect(await readCatalogue(db, deps.segmentFormat ?? null)).toBeNull();
+    await importPack(db, JSON.stringify(makePack([makeReport(20)])), deps);
+    const fromCatalogue = await loadIndex(db, FORMAT);
+    expect(fromCatalogue.source).toBe('catalogue');
+    await db.transaction('rw', [db.meta], () => db.meta.delete('catalogue'));
+    expect(fromCatalogue.reports).toEqual((await loadIndex(db, FORMAT)).reports);
+    expect(fromCatalogue.reports.map((report) => report.id)).toContain('r20');
   });
 
   it('refuses a write to the reports in a transaction that leaves the catalogue out', async () => {

@@ -97,18 +97,24 @@ export async function readCatalogue(db: CorpusDb, segmentFormat: string | null):
 }
 
 /**
- * Writes the catalogue when none is stored: reads every row (no bodies, no segment bytes) in one read-write
- * transaction, so no write can slip between the read and the record. Returns true when it wrote one.
+ * Every stored row, read in one read-write transaction that also writes the catalogue when none is stored, so no
+ * write can slip between the read and the record. For callers that read every row anyway (an import's duplicate check).
  */
-export async function refreshCatalogue(db: CorpusDb, segmentFormat: string | null): Promise<boolean> {
+export async function readRowsKeepingCatalogue(db: CorpusDb, segmentFormat: string | null): Promise<{ rows: ReportRow[]; wrote: boolean }> {
   return db.transaction('rw', [db.reports, db.indexSegments, db.meta], async () => {
-    if (await readCatalogue(db, segmentFormat)) return false;
     const rows = await db.reports.toArray();
+    if (await readCatalogue(db, segmentFormat)) return { rows, wrote: false };
     const segmentIds =
       segmentFormat === null
         ? await db.indexSegments.toCollection().primaryKeys()
         : await db.indexSegments.where('format').equals(segmentFormat).primaryKeys();
     await db.meta.put({ key: CATALOGUE_KEY, value: catalogueOf(rows, segmentIds, segmentFormat) });
-    return true;
+    return { rows, wrote: true };
   });
+}
+
+/** Writes the catalogue when none is stored (reads every row, no bodies, no segment bytes). True when it wrote one. */
+export async function refreshCatalogue(db: CorpusDb, segmentFormat: string | null): Promise<boolean> {
+  if (await readCatalogue(db, segmentFormat)) return false;
+  return (await readRowsKeepingCatalogue(db, segmentFormat)).wrote;
 }

@@ -7,7 +7,7 @@ import { describeValue } from '../pack-schema';
 import { normalizeUrl } from '../format/url-key';
 import { NEAR_DUPLICATE, sketchSimilarity, textSketch } from '../format/text-sketch';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../types';
-import { extendCatalogue, readCatalogue } from './catalogue';
+import { extendCatalogue, readCatalogue, readRowsKeepingCatalogue } from './catalogue';
 import {
   CATALOGUE_KEY,
   buildSegments,
@@ -126,8 +126,9 @@ export async function importPack(
   const pack = await readPack(source, options.maxBytes);
   const now = options.now ?? Date.now();
 
-  // What is stored now (deleted reports count as gone; a clashing one is purged when the import is written).
-  const stored = await db.reports.toArray();
+  // What is stored now (deleted reports count as gone; a clashing one is purged when the import is written). The read
+  // leaves a current catalogue behind, which the write below extends: the next wake reads one record, not every row.
+  const { rows: stored } = await readRowsKeepingCatalogue(db, deps.segmentFormat ?? null);
   const live = stored.filter((row) => row.deletedAt === 0);
   const takenIds = new Set(live.map((row) => row.id));
   const trash = stored.filter((row) => row.deletedAt !== 0);
