@@ -5,6 +5,7 @@ import {
   buildSegment,
   decodeIndex,
   encodeIndex,
+  forEachPosting,
   mergeSegments,
   SegmentedIndex,
   sentenceTerms,
@@ -61,10 +62,31 @@ describe('sentence index', () => {
     expect(seg.docReport.length).toBe(doc);
     seg.terms.forEach((t, i) => {
       const postings: string[] = [];
-      for (let p = seg.termStart[i]!; p < seg.termStart[i + 1]!; p++) postings.push(`${seg.docs[p]}:${seg.tfs[p]}`);
+      forEachPosting(seg, i, (doc, tf) => postings.push(`${doc}:${tf}`));
+      expect(seg.termDf[i], t).toBe(postings.length);
       expect(postings, t).toEqual(expected.get(t));
     });
     expect(seg.totalLength).toBe([...seg.docLength].reduce((a, b) => a + b, 0));
+  });
+
+  it('keeps postings whose gaps and counts need several bytes', () => {
+    // 300 filler sentences put the second "zeta" document 300 documents after the first (a gap of two varint bytes),
+    // and one sentence repeats "omega" 200 times (a count of two bytes; counts stop at 255).
+    const filler = Array.from({ length: 300 }, (_, i) => `Filler sentence number ${i} about weather.`);
+    const big = report('big', ['Zeta opens.', ...filler, 'Zeta closes.', `${'omega '.repeat(300)}ends.`]);
+    const seg = decodeIndex(encodeIndex(buildSegment([reports[0]!, big])));
+    const postingsOf = (term: string) => {
+      const out: [number, number][] = [];
+      forEachPosting(seg, seg.terms.indexOf(term), (doc, tf) => out.push([doc, tf]));
+      return out;
+    };
+    const first = reports[0]!.analysis.sentences.length;
+    expect(postingsOf(contentTerms('zeta')[0]!)).toEqual([
+      [first, 1],
+      [first + 301, 1],
+    ]);
+    expect(postingsOf(contentTerms('omega')[0]!)).toEqual([[first + 302, 255]]);
+    expect(seg.postings.length).toBeLessThan(seg.termDf.reduce((a, b) => a + b, 0) * 2);
   });
 
   it('survives an encode/decode round trip, also from a misaligned buffer', () => {
@@ -75,7 +97,8 @@ describe('sentence index', () => {
     for (const decoded of [decodeIndex(bytes), decodeIndex(shifted.subarray(1))]) {
       expect(decoded.reports).toEqual(seg.reports);
       expect(decoded.terms).toEqual(seg.terms);
-      expect([...decoded.docs]).toEqual([...seg.docs]);
+      expect([...decoded.postings]).toEqual([...seg.postings]);
+      expect([...decoded.termDf]).toEqual([...seg.termDf]);
       const query = q('Geneva talks lasted minutes');
       expect(new SegmentedIndex([decoded]).search(query, 5)).toEqual(new SegmentedIndex([seg]).search(query, 5));
     }
