@@ -67,7 +67,7 @@ describe('schema upgrades', () => {
     expect(row.figureCount).toBeGreaterThan(0);
     expect(row.sketch.length).toBeGreaterThan(0);
     expect(row.deletedAt).toBe(0);
-    expect((await db.reports.orderBy('seq').primaryKeys())).toEqual(reports.map((r) => r.id));
+    expect((await db.reports.toArray()).sort((a, b) => a.seq - b.seq).map((row) => row.id)).toEqual(reports.map((r) => r.id));
     // The newest segment naming a report owns it; the analysis of the unanalysed report is marked missing.
     expect((await db.reports.get('r7'))!.segment).toBe('seg-new');
     expect((await db.reports.get('r2'))!.segment).toBe('seg-old');
@@ -111,6 +111,25 @@ describe('schema upgrades', () => {
     expect(await db.bodies.toArray()).toEqual(bodiesBefore);
     // The new index answers: no report is kept yet.
     expect(await db.reports.where('kept').equals(1).count()).toBe(0);
+  });
+
+  it('upgrades a full version 3 database to version 4: the unused indexes go, every row and body stays', async () => {
+    const name = uniqueName();
+    await fillV1(name, 12);
+    const v3 = rawDexie(name);
+    defineSchema(v3, 3);
+    await v3.open();
+    const before = await v3.table('reports').toArray();
+    const bodiesBefore = await v3.table('bodies').toArray();
+    expect(v3.table('reports').schema.indexes.map((index) => index.name)).toContain('seq');
+    v3.close();
+
+    const db = await openTestDb(name);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.reports.toArray()).toEqual(before);
+    expect(await db.bodies.toArray()).toEqual(bodiesBefore);
+    expect(db.reports.schema.indexes.map((index) => index.name).sort()).toEqual(['kept', 'origin', 'urlKey']);
+    expect(await db.reports.where('origin').equals('bundled').count()).toBeGreaterThan(0);
   });
 
   it('upgrades an empty version 1 database', async () => {
