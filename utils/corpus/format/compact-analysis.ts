@@ -1,35 +1,79 @@
 // An analysis without what its report already holds (the text, sentence texts): how the store and v2 packs carry it.
-import type { ArticleAnalysis, Sentence } from '../../analysis/types';
+import { EMPTY_FIGURE_FIELDS } from '../../analysis/make-figure';
+import type { ArticleAnalysis, Figure, Sentence, Statement } from '../../analysis/types';
 
-/** An analysis as stored or packed: the article text is not repeated (it is the report's text); sentence texts are slices. */
-export type CompactAnalysis = Omit<ArticleAnalysis, 'text' | 'sentences'> & {
+// Figure fields every figure has (EMPTY_FIGURE_FIELDS) are left out of a stored figure when they are empty: most
+// figures fill few of them, and each left-out field is bytes not written, read or cloned on every import.
+type EmptyFigureField = keyof typeof EMPTY_FIGURE_FIELDS;
+
+/** A figure or statement as stored: its text is left out when it is the slice of the text its offsets give. */
+type StoredFigure = Omit<Figure, 'text' | EmptyFigureField> & Partial<Pick<Figure, 'text' | EmptyFigureField>>;
+type StoredStatement = Omit<Statement, 'text'> & { text?: string };
+
+/**
+ * An analysis as stored or packed, without what its report already holds or what is empty: the article text (the
+ * report's text), sentence texts and numbers, figure and statement texts that are slices, and empty figure fields.
+ */
+export type CompactAnalysis = Omit<ArticleAnalysis, 'text' | 'sentences' | 'figures' | 'statements'> & {
   /** Present only when the analysed text differs from the report's text. */
   text?: string;
-  sentences: (Omit<Sentence, 'text'> & { text?: string })[];
+  sentences: (Omit<Sentence, 'text' | 'index'> & { text?: string; index?: number })[];
+  figures: StoredFigure[];
+  statements: StoredStatement[];
 };
 
-/** Drops what the report already holds (the text, sentence texts equal to their slice) from an analysis. */
+const isEmpty = (value: unknown) => value === null || (Array.isArray(value) && value.length === 0);
+
+/** Drops what the report already holds (the text, slices of it) and empty figure fields from an analysis. */
 export function compactAnalysis(analysis: ArticleAnalysis, text: string): CompactAnalysis {
-  const { text: analysedText, sentences, ...rest } = analysis;
+  const { text: analysedText, sentences, figures, statements, ...rest } = analysis;
   const same = analysedText === text;
+  const isSlice = (item: { start: number; end: number; text: string }) => analysedText.slice(item.start, item.end) === item.text;
   const stored: CompactAnalysis = {
     ...rest,
-    sentences: sentences.map(({ text: sentenceText, ...span }) =>
-      same && analysedText.slice(span.start, span.end) === sentenceText ? span : { ...span, text: sentenceText },
-    ),
+    sentences: sentences.map(({ text: sentenceText, index, ...span }, position) => {
+      const out: CompactAnalysis['sentences'][number] = same && analysedText.slice(span.start, span.end) === sentenceText ? span : { ...span, text: sentenceText };
+      if (index !== position) out.index = index;
+      return out;
+    }),
+    figures: figures.map((figure) => {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(figure)) {
+        if (key === 'text' ? isSlice(figure) : key in EMPTY_FIGURE_FIELDS && isEmpty(value)) continue;
+        out[key] = value;
+      }
+      return out as StoredFigure;
+    }),
+    statements: statements.map((statement) => {
+      if (!isSlice(statement)) return statement;
+      const { text: _slice, ...rest } = statement;
+      return rest;
+    }),
   };
   if (!same) stored.text = analysedText;
   return stored;
 }
 
-/** Restores the full analysis from its compact form and the report's text. */
+/** Restores the full analysis from its compact form (or the fuller form earlier versions stored) and the report's text. */
 export function expandAnalysis(stored: CompactAnalysis, text: string): ArticleAnalysis {
-  const { text: storedText, sentences, ...rest } = stored;
+  const { text: storedText, sentences, figures, statements, ...rest } = stored;
   const full = storedText ?? text;
   return {
     ...rest,
     text: full,
-    sentences: sentences.map((sentence) => ({ ...sentence, text: sentence.text ?? full.slice(sentence.start, sentence.end) })),
+    sentences: sentences.map((sentence, position) => ({
+      ...sentence,
+      index: sentence.index ?? position,
+      text: sentence.text ?? full.slice(sentence.start, sentence.end),
+    })),
+    figures: figures.map((figure) => ({
+      ...EMPTY_FIGURE_FIELDS,
+      countedModifiers: [],
+      entities: [],
+      ...figure,
+      text: figure.text ?? full.slice(figure.start, figure.end),
+    })),
+    statements: statements.map((statement) => ({ ...statement, text: statement.text ?? full.slice(statement.start, statement.end) })),
   };
 }
 
@@ -58,11 +102,11 @@ export function checkCompactAnalysis(value: unknown, textLength: number): string
   const { sentences, figures, statements } = value;
   if (!Array.isArray(sentences) || !Array.isArray(figures) || !Array.isArray(statements)) return 'sentences, figures or statements is not a list';
   for (const [i, sentence] of sentences.entries()) {
-    if (!isSpanIn(sentence, length) || sentence.index !== i || !Number.isInteger(sentence.paragraph)) return `sentences[${i}] is out of place`;
+    if (!isSpanIn(sentence, length) || (sentence.index !== undefined && sentence.index !== i) || !Number.isInteger(sentence.paragraph)) return `sentences[${i}] is out of place`;
     if (sentence.text !== undefined && typeof sentence.text !== 'string') return `sentences[${i}].text is not text`;
   }
   const inSentence = (item: unknown): boolean =>
-    isSpanIn(item, length) && Number.isInteger(item.sentence) && (item.sentence as number) >= 0 && (item.sentence as number) < sentences.length && typeof item.text === 'string';
+    isSpanIn(item, length) && Number.isInteger(item.sentence) && (item.sentence as number) >= 0 && (item.sentence as number) < sentences.length && (item.text === undefined || typeof item.text === 'string');
   for (const [i, figure] of figures.entries()) {
     if (!inSentence(figure)) return `figures[${i}] is out of place`;
     const f = figure as Record<string, unknown>;
@@ -70,7 +114,8 @@ export function checkCompactAnalysis(value: unknown, textLength: number): string
     if (typeof f.kind !== 'string' || !isRecord(v) || typeof v.low !== 'number' || typeof v.point !== 'number' || (v.high !== null && typeof v.high !== 'number')) {
       return `figures[${i}] has no value`;
     }
-    if (!Array.isArray(f.entities) || !Array.isArray(f.countedModifiers)) return `figures[${i}] lacks its entities`;
+    const list = (field: unknown) => field === undefined || (Array.isArray(field) && field.every((entry) => typeof entry === 'string'));
+    if (!list(f.entities) || !list(f.countedModifiers)) return `figures[${i}] lacks its entities`;
   }
   for (const [i, statement] of statements.entries()) {
     if (!inSentence(statement) || typeof (statement as Record<string, unknown>).kind !== 'string') return `statements[${i}] is out of place`;
