@@ -6,6 +6,7 @@ import { exportPack, exportPackJson, importPack } from '../../utils/corpus/store
 import { loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
 import { listReports } from '../../utils/corpus/store/list';
 import { saveReport } from '../../utils/corpus/store/save';
+import { refreshCatalogue } from '../../utils/corpus/store/catalogue';
 import { deleteReports, undoDelete } from '../../utils/corpus/store/trash';
 import type { PackReport } from '../../utils/corpus/types';
 import { articleText, decodeStub, deps, makePack, makeReport, openTestDb, snapshot } from './helpers';
@@ -217,6 +218,36 @@ describe('duplicates', () => {
 });
 
 describe('concurrency', () => {
+  it('an import refuses when a save lands between its read and its write, even after the catalogue was rewritten', async () => {
+    for (const refresh of [false, true]) {
+      const db = await openTestDb();
+      const url = 'https://news1.example.com/story/1';
+      let interrupted = false;
+      // Segments are built between the import's read of the rows and its write: a save (and a catalogue refresh) lands there.
+      const racing: typeof deps = {
+        ...deps,
+        buildSegment: async (reports) => {
+          if (!interrupted) {
+            interrupted = true;
+            await saveReport(db, { text: articleText(77), title: 'Saved', url, published: null, siteName: null, byline: null, lang: null }, deps);
+            if (refresh) expect(await refreshCatalogue(db, deps.segmentFormat ?? null)).toBe(true);
+          }
+          return deps.buildSegment(reports);
+        },
+      };
+      await expect(importPack(db, JSON.stringify(makePack([makeReport(1), makeReport(2)])), racing)).rejects.toThrow(/corpus changed while the pack was being read/);
+      expect((await db.reports.toArray()).map((row) => row.url)).toEqual([url]);
+    }
+  });
+
+  it('an import with nothing written in between skips its clash checks and still adds every report', async () => {
+    const db = await openTestDb();
+    const bulkGet = vi.spyOn(db.reports, 'bulkGet');
+    const result = await importPack(db, JSON.stringify(makePack([makeReport(1), makeReport(2)])), deps);
+    expect(result.added).toEqual(['r1', 'r2']);
+    expect(bulkGet).not.toHaveBeenCalled();
+  });
+
   it('an import and a save of the same URL at once never leave two reports for it', async () => {
     for (let round = 0; round < 5; round++) {
       const db = await openTestDb();

@@ -9,7 +9,7 @@ import type { ReportOrigin } from '../types';
 import { CATALOGUE_KEY, SCHEMA_VERSION, type CorpusDb, type ReportRow } from './schema';
 
 /** Bump when the record's shape changes: a catalogue of another version is ignored and written again. */
-const CATALOGUE_VERSION = 2;
+const CATALOGUE_VERSION = 3;
 
 export interface Catalogue {
   version: number;
@@ -25,6 +25,11 @@ export interface Catalogue {
   segments: string[];
   /** What corpusStats counts, so the sidebar's count costs no full read either. */
   stats: CorpusStats;
+  /**
+   * New with every catalogue written. Any write to the reports deletes the catalogue, so finding the same stamp later
+   * proves nothing was written in between (an import skips its clash checks then); a refreshed one has another stamp.
+   */
+  stamp: string;
 }
 
 /** Live rows: not deleted, not hidden, and no bundled report whose URL the reader also holds (the reader's copy wins). */
@@ -46,7 +51,7 @@ export function statsOfRows(rows: Iterable<ReportRow>): CorpusStats {
  * it is analysed and its segment exists. Pure, so the full read (loadIndex without a catalogue) computes the same.
  */
 export function catalogueOf(rows: readonly ReportRow[], segmentIds: Iterable<string>, segmentFormat: string | null): Catalogue {
-  const catalogue: Catalogue = { version: CATALOGUE_VERSION, schema: SCHEMA_VERSION, segmentFormat, ids: [], urlKeys: [], owners: [], segments: [], stats: statsOfRows(rows) };
+  const catalogue: Catalogue = { version: CATALOGUE_VERSION, schema: SCHEMA_VERSION, segmentFormat, ids: [], urlKeys: [], owners: [], segments: [], stats: statsOfRows(rows), stamp: crypto.randomUUID() };
   appendRows(catalogue, liveRows(rows).sort((a, b) => a.seq - b.seq), new Set(segmentIds));
   return catalogue;
 }
@@ -76,6 +81,7 @@ export function extendCatalogue(catalogue: Catalogue, added: readonly ReportRow[
     urlKeys: [...catalogue.urlKeys],
     owners: [...catalogue.owners],
     stats: { reports: catalogue.stats.reports, byOrigin: { ...catalogue.stats.byOrigin } },
+    stamp: crypto.randomUUID(),
   };
   appendRows(next, [...added].sort((a, b) => a.seq - b.seq), new Set([...catalogue.segments, ...segments]));
   const counted = statsOfRows(added);
@@ -100,16 +106,21 @@ export async function readCatalogue(db: CorpusDb, segmentFormat: string | null):
  * Every stored row, read in one read-write transaction that also writes the catalogue when none is stored, so no
  * write can slip between the read and the record. For callers that read every row anyway (an import's duplicate check).
  */
-export async function readRowsKeepingCatalogue(db: CorpusDb, segmentFormat: string | null): Promise<{ rows: ReportRow[]; wrote: boolean }> {
+export async function readRowsKeepingCatalogue(
+  db: CorpusDb,
+  segmentFormat: string | null,
+): Promise<{ rows: ReportRow[]; wrote: boolean; stamp: string }> {
   return db.transaction('rw', [db.reports, db.indexSegments, db.meta], async () => {
     const rows = await db.reports.toArray();
-    if (await readCatalogue(db, segmentFormat)) return { rows, wrote: false };
+    const stored = await readCatalogue(db, segmentFormat);
+    if (stored) return { rows, wrote: false, stamp: stored.stamp };
     const segmentIds =
       segmentFormat === null
         ? await db.indexSegments.toCollection().primaryKeys()
         : await db.indexSegments.where('format').equals(segmentFormat).primaryKeys();
-    await db.meta.put({ key: CATALOGUE_KEY, value: catalogueOf(rows, segmentIds, segmentFormat) });
-    return { rows, wrote: true };
+    const catalogue = catalogueOf(rows, segmentIds, segmentFormat);
+    await db.meta.put({ key: CATALOGUE_KEY, value: catalogue });
+    return { rows, wrote: true, stamp: catalogue.stamp };
   });
 }
 

@@ -128,7 +128,7 @@ export async function importPack(
 
   // What is stored now (deleted reports count as gone; a clashing one is purged when the import is written). The read
   // leaves a current catalogue behind, which the write below extends: the next wake reads one record, not every row.
-  const { rows: stored } = await readRowsKeepingCatalogue(db, deps.segmentFormat ?? null);
+  const { rows: stored, stamp } = await readRowsKeepingCatalogue(db, deps.segmentFormat ?? null);
   const live = stored.filter((row) => row.deletedAt === 0);
   const takenIds = new Set(live.map((row) => row.id));
   const trash = stored.filter((row) => row.deletedAt !== 0);
@@ -211,25 +211,28 @@ export async function importPack(
 
   try {
     await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
-      const clash = (await db.reports.bulkGet([...acceptedIds])).find((row) => row !== undefined && row.deletedAt === 0);
-      const purging = new Set(purge);
-      const sameUrl = acceptedUrls.size === 0 ? [] : await db.reports.where('urlKey').anyOf([...acceptedUrls]).toArray();
-      const urlClash = sameUrl.find((row) => row.deletedAt === 0 && !purging.has(row.id));
-      const changed = clash ?? urlClash;
-      // Another tab saved or imported one of these reports after the pack was checked: start again rather than duplicate.
-      if (changed) throw new PackError(`The corpus changed while the pack was being read (report ${changed.id} appeared). Nothing was imported; try again.`);
+      // Read before this transaction's writes delete it. The catalogue the first read left, still here, proves that
+      // nothing was written since: no report can clash, and the catalogue is extended below.
+      const catalogue = await readCatalogue(db, deps.segmentFormat ?? null);
+      if (catalogue?.stamp !== stamp) {
+        const clash = (await db.reports.bulkGet([...acceptedIds])).find((row) => row !== undefined && row.deletedAt === 0);
+        const purging = new Set(purge);
+        const sameUrl = acceptedUrls.size === 0 ? [] : await db.reports.where('urlKey').anyOf([...acceptedUrls]).toArray();
+        const urlClash = sameUrl.find((row) => row.deletedAt === 0 && !purging.has(row.id));
+        const changed = clash ?? urlClash;
+        // Another tab saved or imported one of these reports after the pack was checked: start again rather than duplicate.
+        if (changed) throw new PackError(`The corpus changed while the pack was being read (report ${changed.id} appeared). Nothing was imported; try again.`);
+      }
       await db.reports.bulkDelete(purge);
       await db.bodies.bulkDelete(purge);
       const first = await reserveSeq(db, rows.length);
       rows.forEach((row, index) => {
         row.seq = first + index;
       });
-      // Read before this transaction's writes delete it: a catalogue that still exists is current, so it is extended.
-      const catalogue = await readCatalogue(db, deps.segmentFormat ?? null);
       await db.indexSegments.bulkPut(segments);
       await db.reports.bulkPut(rows);
       await db.bodies.bulkPut(bodies);
-      if (catalogue) await db.meta.put({ key: CATALOGUE_KEY, value: extendCatalogue(catalogue, rows, segments.map((segment) => segment.id)) });
+      if (catalogue && rows.length > 0) await db.meta.put({ key: CATALOGUE_KEY, value: extendCatalogue(catalogue, rows, segments.map((segment) => segment.id)) });
     });
   } catch (error) {
     if (error instanceof PackError) throw error;
