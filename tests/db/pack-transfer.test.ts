@@ -223,16 +223,16 @@ describe('concurrency', () => {
       const db = await openTestDb();
       const url = 'https://news1.example.com/story/1';
       let interrupted = false;
-      // Segments are built between the import's read of the rows and its write: a save (and a catalogue refresh) lands there.
+      // Reports are analysed between the import's read of the rows and its write: a save (and a catalogue refresh) lands there.
       const racing: typeof deps = {
         ...deps,
-        buildSegment: async (reports) => {
+        analyze: async (input) => {
           if (!interrupted) {
             interrupted = true;
             await saveReport(db, { text: articleText(77), title: 'Saved', url, published: null, siteName: null, byline: null, lang: null }, deps);
             if (refresh) expect(await refreshCatalogue(db, deps.segmentFormat ?? null)).toBe(true);
           }
-          return deps.buildSegment(reports);
+          return deps.analyze(input);
         },
       };
       await expect(importPack(db, JSON.stringify(makePack([makeReport(1), makeReport(2)])), racing)).rejects.toThrow(/corpus changed while the pack was being read/);
@@ -353,6 +353,24 @@ describe('disk full', () => {
     expect(await snapshot(db)).toEqual(before);
     // And the database still works.
     expect((await importPack(db, JSON.stringify(makePack([makeReport(2)])), deps)).added).toEqual(['r2']);
+  });
+
+  it('a quota error while writing the index leaves the reports out too', async () => {
+    const db = await openTestDb();
+    await importPack(db, JSON.stringify(makePack([makeReport(1)])), deps);
+    const before = await snapshot(db);
+    const spy = vi.spyOn(db.indexSegments, 'bulkPut').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const error = await rejection(importPack(db, JSON.stringify(makePack([2, 3, 4].map((seed) => makeReport(seed)))), deps));
+    spy.mockRestore();
+    expect(error.message).toMatch(/^Not enough storage space to import 3 reports/);
+    const after = await snapshot(db);
+    expect(after.reports).toEqual(before.reports);
+    expect(after.bodies).toEqual(before.bodies);
+    expect(after.indexSegments).toEqual(before.indexSegments);
+    expect((await importPack(db, JSON.stringify(makePack([makeReport(2)])), deps)).added).toEqual(['r2']);
+    expect((await loadCorpus(db)).reports.map((report) => report.meta.id)).toEqual(['r1', 'r2']);
   });
 
   it('a quota error while saving a page says so and stores nothing', async () => {
