@@ -85,13 +85,16 @@ function variant(base: AnalyzedReport, id: string, rand: () => number): Analyzed
   };
 }
 
-/** The bundled reports plus variants of them, `n` reports in all (deterministic). */
-export function syntheticReports(seeds: readonly AnalyzedReport[], n: number): AnalyzedReport[] {
-  const rand = rng(n);
+/**
+ * The bundled reports plus variants of them, `n` reports in all (deterministic). `first` numbers the variants from
+ * there and seeds them apart, so several calls give parts of one larger corpus (a 100,000-report bench in packs).
+ */
+export function syntheticReports(seeds: readonly AnalyzedReport[], n: number, first = 0): AnalyzedReport[] {
+  const rand = rng(n + first);
   const reports: AnalyzedReport[] = [...seeds];
   for (let i = reports.length; i < n; i++) {
     const base = seeds[i % seeds.length] as AnalyzedReport;
-    reports.push(variant(base, `syn-${String(i).padStart(5, '0')}`, rand));
+    reports.push(variant(base, `syn-${String(first + i).padStart(5, '0')}`, rand));
   }
   return reports;
 }
