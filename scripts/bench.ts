@@ -8,8 +8,11 @@ const STAGES: { title: string; module: string; run: string }[] = [
   { title: 'Cross-check (Node)', module: './bench/match.ts', run: 'benchMatch' },
   { title: 'Storage: import and export', module: './bench/storage.ts', run: 'benchStorage' },
   { title: 'Browser: click to sidebar (headless Chromium)', module: './bench/browser.ts', run: 'benchBrowser' },
-  { title: 'Cold start in Chromium (10,000 reports)', module: './bench/cold-start.ts', run: 'benchColdStart' },
-  { title: 'Import and scale in Chromium (1,000 and 10,000 reports; BENCH_100K=1 adds 100,000)', module: './bench/import-chromium.ts', run: 'benchImportChromium' },
+  {
+    title: 'Import, cross-check, memory and cold start in Chromium (1,000 and 10,000 reports; BENCH_100K=1 adds 100,000)',
+    module: './bench/import-chromium.ts',
+    run: 'benchImportChromium',
+  },
 ];
 
 async function main(): Promise<void> {
