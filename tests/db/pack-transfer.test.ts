@@ -240,6 +240,27 @@ describe('concurrency', () => {
     }
   });
 
+  it('an import never purges a trashed report the reader restored while the pack was being read', async () => {
+    const db = await openTestDb();
+    await importPack(db, JSON.stringify(makePack([makeReport(1)])), deps);
+    const deleted = await deleteReports(db, ['r1']);
+    const racing: typeof deps = {
+      ...deps,
+      analyze: async (input) => {
+        if ((await db.reports.get('r1'))?.deletedAt !== 0) {
+          await undoDelete(db, deleted.undo);
+          await refreshCatalogue(db, deps.segmentFormat ?? null);
+        }
+        return deps.analyze(input);
+      },
+    };
+    // The same address under another id: the trashed r1 would be purged to make room.
+    await expect(importPack(db, JSON.stringify(makePack([makeReport(1, { id: 'again' })])), racing)).rejects.toThrow(/corpus changed while the pack was being read/);
+    const r1 = await db.reports.get('r1');
+    expect(r1?.deletedAt).toBe(0);
+    expect(await db.bodies.get('r1')).toBeDefined();
+  });
+
   it('an import with nothing written in between skips its clash checks and still adds every report', async () => {
     const db = await openTestDb();
     const bulkGet = vi.spyOn(db.reports, 'bulkGet');

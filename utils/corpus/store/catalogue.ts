@@ -1,9 +1,10 @@
-// The catalogue: the live index summed up in one meta record (ids, URLs, owning segments, counts), read once per wake.
+// The catalogue: the live index summed up in one meta record (ids, page keys, owning segments, counts), read once per wake.
 //
 // Why: reading every report row at a wake costs seconds at 10,000 reports in Chromium and grows with the corpus.
 // One record of a few parallel lists is read in one request. Any write to the reports or the index segments deletes
-// it in the same transaction (schema.ts, guardCatalogue), so a catalogue that exists is current; the background
-// writes a new one after the reader's answer (refreshCatalogue), never before it.
+// it in the same transaction (schema.ts, guardCatalogue), so a catalogue that exists is current. The background writes
+// a new one after the reader's answer (refreshCatalogue), never before it; an import, which reads every row anyway,
+// writes or extends one in its own transactions.
 import type { CorpusStats } from '../protocol-types';
 import type { ReportOrigin } from '../types';
 import { CATALOGUE_KEY, SCHEMA_VERSION, type CorpusDb, type ReportRow } from './schema';
@@ -110,6 +111,9 @@ export async function readRowsKeepingCatalogue(
   db: CorpusDb,
   segmentFormat: string | null,
 ): Promise<{ rows: ReportRow[]; wrote: boolean; stamp: string }> {
+  // Read-only first, so a long read of every row never holds up a wake's reads; a read-write pass only when none is stored.
+  const seen = await db.transaction('r', [db.reports, db.meta], async () => ({ rows: await db.reports.toArray(), stored: await readCatalogue(db, segmentFormat) }));
+  if (seen.stored) return { rows: seen.rows, wrote: false, stamp: seen.stored.stamp };
   return db.transaction('rw', [db.reports, db.indexSegments, db.meta], async () => {
     const rows = await db.reports.toArray();
     const stored = await readCatalogue(db, segmentFormat);

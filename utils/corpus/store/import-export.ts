@@ -216,9 +216,11 @@ export async function importPack(
       const catalogue = await readCatalogue(db, deps.segmentFormat ?? null);
       if (catalogue?.stamp !== stamp) {
         const clash = (await db.reports.bulkGet([...acceptedIds])).find((row) => row !== undefined && row.deletedAt === 0);
+        // Only reports still in the trash may be purged: one the reader restored since is a clash like any other.
         const purging = new Set(purge);
         const sameUrl = acceptedUrls.size === 0 ? [] : await db.reports.where('urlKey').anyOf([...acceptedUrls]).toArray();
-        const urlClash = sameUrl.find((row) => row.deletedAt === 0 && !purging.has(row.id));
+        const restored = (await db.reports.bulkGet(purge)).find((row) => row !== undefined && row.deletedAt === 0);
+        const urlClash = restored ?? sameUrl.find((row) => row.deletedAt === 0 && !purging.has(row.id));
         const changed = clash ?? urlClash;
         // Another tab saved or imported one of these reports after the pack was checked: start again rather than duplicate.
         if (changed) throw new PackError(`The corpus changed while the pack was being read (report ${changed.id} appeared). Nothing was imported; try again.`);
