@@ -69,6 +69,27 @@ describe('the stored analysis', () => {
     expect(expandAnalysis(compact, text)).toEqual(analysis);
   });
 
+  it.each([
+    ['a number as a unit', (f: Record<string, unknown>) => (f.unit = 5), /unit is not text/],
+    ['an empty date', (f: Record<string, unknown>) => (f.date = {}), /date is not a date/],
+    ['a value without its vagueness', (f: Record<string, unknown>) => (f.value = { low: 1, high: null, point: 1 }), /has no value/],
+    ['an alternate without a value', (f: Record<string, unknown>) => (f.alternate = { text: 'x', unit: null, consistent: true }), /alternate is not a value/],
+  ])('refuses a packed figure with %s (it would throw during a check)', (_name, spoil, message) => {
+    const analysis = all.find((a) => a.figures.length > 0 && a.statements.length > 0)!;
+    const packed = JSON.parse(JSON.stringify(compactAnalysis(analysis, analysis.text))) as { figures: Record<string, unknown>[] };
+    spoil(packed.figures[0]!);
+    expect(checkCompactAnalysis(packed, analysis.text.length)).toMatch(message);
+  });
+
+  it('refuses a packed statement whose negation or speaker is not what the matcher reads', () => {
+    const analysis = all.find((a) => a.statements.length > 0)!;
+    for (const spoil of [{ negated: 'no' }, { speaker: 3 }, { kind: 'rumour' }]) {
+      const packed = JSON.parse(JSON.stringify(compactAnalysis(analysis, analysis.text))) as { statements: Record<string, unknown>[] };
+      Object.assign(packed.statements[0]!, spoil);
+      expect(checkCompactAnalysis(packed, analysis.text.length), JSON.stringify(spoil)).toMatch(/statements\[0\]/);
+    }
+  });
+
   it('still reads the fuller form earlier versions stored and packed', () => {
     for (const analysis of all.slice(0, 3)) {
       const { text: _text, ...older } = analysis;

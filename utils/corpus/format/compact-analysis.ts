@@ -110,15 +110,42 @@ export function checkCompactAnalysis(value: unknown, textLength: number): string
   for (const [i, figure] of figures.entries()) {
     if (!inSentence(figure)) return `figures[${i}] is out of place`;
     const f = figure as Record<string, unknown>;
-    const v = f.value;
-    if (typeof f.kind !== 'string' || !isRecord(v) || typeof v.low !== 'number' || typeof v.point !== 'number' || (v.high !== null && typeof v.high !== 'number')) {
-      return `figures[${i}] has no value`;
-    }
+    if (typeof f.kind !== 'string' || !isValue(f.value)) return `figures[${i}] has no value`;
     const list = (field: unknown) => field === undefined || (Array.isArray(field) && field.every((entry) => typeof entry === 'string'));
     if (!list(f.entities) || !list(f.countedModifiers)) return `figures[${i}] lacks its entities`;
+    // The matcher reads these as text: a number or an object there would throw in the middle of a check.
+    const wrong = FIGURE_TEXT_FIELDS.find((key) => !isOptionalText(f[key]));
+    if (wrong) return `figures[${i}].${wrong} is not text`;
+    const date = f.date;
+    if (date !== undefined && date !== null && !(isRecord(date) && typeof date.start === 'string' && typeof date.end === 'string' && typeof date.granularity === 'string')) {
+      return `figures[${i}].date is not a date`;
+    }
+    const alt = f.alternate;
+    if (alt !== undefined && alt !== null && !(isRecord(alt) && typeof alt.text === 'string' && isValue(alt.value) && isOptionalText(alt.unit) && typeof alt.consistent === 'boolean')) {
+      return `figures[${i}].alternate is not a value`;
+    }
   }
   for (const [i, statement] of statements.entries()) {
-    if (!inSentence(statement) || typeof (statement as Record<string, unknown>).kind !== 'string') return `statements[${i}] is out of place`;
+    const st = statement as Record<string, unknown>;
+    if (!inSentence(statement) || (st.kind !== 'quote' && st.kind !== 'reported')) return `statements[${i}] is out of place`;
+    if (!isOptionalText(st.speaker) || !isOptionalText(st.speakerKey) || typeof st.negated !== 'boolean') return `statements[${i}] has no speaker or negation`;
   }
   return null;
+}
+
+/** Figure fields the matcher reads as text (or null). */
+const FIGURE_TEXT_FIELDS = ['qualifier', 'unit', 'currency', 'counted', 'countedKey', 'verb', 'place', 'attribution', 'attributionKey', 'zone', 'event'] as const;
+
+function isOptionalText(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+function isValue(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    typeof value.low === 'number' &&
+    typeof value.point === 'number' &&
+    (value.high === null || typeof value.high === 'number') &&
+    typeof value.vague === 'boolean'
+  );
 }
