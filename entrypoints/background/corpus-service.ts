@@ -8,7 +8,7 @@ import { parsePack } from '../../utils/corpus/pack-schema';
 import { getAnalyzedReports, loadIndex, maintainCorpus } from '../../utils/corpus/store/index-upkeep';
 import { corpusStats } from '../../utils/corpus/store/list';
 import { refreshCatalogue } from '../../utils/corpus/store/catalogue';
-import { candidateReportIds, checkArticle, type CheckOptions } from '../../utils/match/check-article';
+import { checkArticle, planCheck, selfCandidates, type CheckOptions, type CheckPlan } from '../../utils/match/check-article';
 import { createCorpus, type Corpus } from '../../utils/match/corpus';
 import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
 import type { AnalyzeReply, CorpusStats } from '../../utils/messaging';
@@ -190,16 +190,26 @@ export function prepareIndex(): void {
   liveIndex().catch((error: unknown) => console.warn('Second Source could not load its index ahead of the check:', error));
 }
 
-/** A Corpus over the reports this analysis can touch, fetched from the database when not in memory yet. */
-async function corpusFor(analysis: ArticleAnalysis, options: CheckOptions): Promise<Corpus> {
-  const live = await liveIndex();
-  const ids = candidateReportIds(analysis, (terms, k, searchOptions) => live.searcher.search(terms, k, searchOptions), options);
+/** The stored reports with these ids, fetched from the database when not in memory yet. */
+async function reportsOf(live: LiveIndex, ids: readonly string[]): Promise<AnalyzedReport[]> {
   const missing = ids.filter((id) => !live.reports.has(id));
   if (missing.length > 0) {
     for (const report of await getAnalyzedReports(await corpusDb(), missing)) live.reports.set(report.meta.id, report);
   }
-  const reports = ids.map((id) => live.reports.get(id)).filter((report): report is AnalyzedReport => report !== undefined);
-  return createCorpus(reports, { searcher: live.searcher, size: live.size, urls: live.urls });
+  return ids.map((id) => live.reports.get(id)).filter((report): report is AnalyzedReport => report !== undefined);
+}
+
+/**
+ * The check's plan and a Corpus over the reports it reads, in two fetches: the few reports that may be the page
+ * itself, then the reports the retrieval, run without them, picked. Nothing else is read from the database.
+ */
+async function corpusFor(input: ArticleInput, analysis: ArticleAnalysis, options: CheckOptions): Promise<{ corpus: Corpus; plan: CheckPlan }> {
+  const live = await liveIndex();
+  const corpusOf = (reports: AnalyzedReport[]) => createCorpus(reports, { searcher: live.searcher, size: live.size, urls: live.urls });
+  const maybeSelf = await reportsOf(live, selfCandidates(input, analysis, corpusOf([])));
+  const plan = planCheck(input, analysis, corpusOf(maybeSelf), options);
+  const read = await reportsOf(live, plan.retrieval.reports);
+  return { corpus: corpusOf([...new Map([...maybeSelf, ...read].map((report) => [report.meta.id, report])).values()]), plan };
 }
 
 /** Corpus size by origin, read from the database. */
@@ -216,7 +226,8 @@ export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<
   const settings = await loadSettings().catch(() => defaultSettings());
   const analysis = analyzeArticle(input);
   const options: CheckOptions = { tolerance: engineTolerance(settings) };
-  const result = checkArticle(input, analysis, await corpusFor(analysis, options), options);
+  const { corpus, plan } = await corpusFor(input, analysis, options);
+  const result = checkArticle(input, analysis, corpus, options, plan);
   // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
   const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
   // The reply goes out first; waiting upkeep starts on the next task.

@@ -1,8 +1,10 @@
 // Small pieces of the matcher: text normalization, URLs, dates, near copies, and the background's two-phase loading.
 import { describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../scripts/load-corpus';
-import { candidateReportIds, checkArticle, formatDay } from '../../utils/match/check-article';
-import { createCorpus, inputOfReport, normalizeUrl } from '../../utils/match/corpus';
+import type { ArticleAnalysis, ArticleInput } from '../../utils/analysis/types';
+import type { AnalyzedReport } from '../../utils/corpus/types';
+import { checkArticle, formatDay, planCheck, selfCandidates, type CheckOptions } from '../../utils/match/check-article';
+import { createCorpus, inputOfReport, normalizeUrl, type Corpus } from '../../utils/match/corpus';
 import { clusterReports } from '../../utils/match/near-copies';
 import { allTerms, contentTerms, normalizeText } from '../../utils/match/text';
 import { meta } from './helpers';
@@ -66,17 +68,29 @@ describe('near copies', () => {
 });
 
 describe('two-phase loading (background)', () => {
-  it('gives the same result from only the candidate reports as from the whole corpus', () => {
+  /** The background's way: the reports that may be the page, the plan, then the reports it picked; no other is read. */
+  function backgroundCheck(input: ArticleInput, analysis: ArticleAnalysis, whole: Corpus, all: readonly AnalyzedReport[], options: CheckOptions = {}) {
+    const partial = (ids: readonly string[]) =>
+      createCorpus(
+        all.filter((r) => ids.includes(r.meta.id)),
+        { searcher: { search: whole.search, documentCount: 0, reportCount: whole.size }, size: whole.size },
+      );
+    const maybeSelf = selfCandidates(input, analysis, whole);
+    const plan = planCheck(input, analysis, partial(maybeSelf), options);
+    const read = [...maybeSelf, ...plan.retrieval.reports];
+    return { plan, read, result: checkArticle(input, analysis, partial(read), options, plan) };
+  }
+
+  it('gives the same result from only the reports the background reads as from the whole corpus', () => {
     const bundled = loadBundledCorpus();
     bundled.packReports.forEach((p, i) => {
       const analysis = bundled.reports[i]!.analysis;
       const input = inputOfReport(p);
-      const ids = candidateReportIds(analysis, bundled.corpus.search);
-      const partial = createCorpus(
-        bundled.reports.filter((r) => ids.includes(r.meta.id)),
-        { searcher: { search: bundled.corpus.search, documentCount: 0, reportCount: bundled.corpus.size }, size: bundled.corpus.size },
-      );
-      expect(checkArticle(input, analysis, partial)).toEqual(checkArticle(input, analysis, bundled.corpus));
+      const { result, read } = backgroundCheck(input, analysis, bundled.corpus, bundled.reports);
+      expect(result).toEqual(checkArticle(input, analysis, bundled.corpus));
+      // The page's own report is recognised, and never among the reports the check reads for links.
+      expect(result.article.corpusId).toBe(p.id);
+      expect(read.filter((id) => id === p.id)).toHaveLength(1);
     });
   });
 
@@ -85,32 +99,17 @@ describe('two-phase loading (background)', () => {
     bundled.packReports.forEach((p, i) => {
       const analysis = bundled.reports[i]!.analysis;
       const input = inputOfReport(p);
-      const all = candidateReportIds(analysis, bundled.corpus.search);
-      const capped = candidateReportIds(analysis, bundled.corpus.search, { maxReports: 2 });
-      const linked = new Set(checkArticle(input, analysis, bundled.corpus, { maxReports: 2 }).figures.flatMap((f) => f.reports.map((r) => r.report)));
+      const capped = backgroundCheck(input, analysis, bundled.corpus, bundled.reports, { maxReports: 2 });
+      expect(capped.plan.retrieval.reports.length).toBeLessThanOrEqual(2);
+      expect(capped.plan.retrieval.reports).not.toContain(p.id);
+      const linked = new Set(capped.result.figures.flatMap((f) => f.reports.map((r) => r.report)));
       const unlimited = new Set(checkArticle(input, analysis, bundled.corpus).figures.flatMap((f) => f.reports.map((r) => r.report)));
       expect(linked.size).toBeGreaterThan(0);
       expect(linked.size).toBeLessThanOrEqual(2);
       if (unlimited.size > 2) expect(linked.size).toBeLessThan(unlimited.size);
-      expect(all.length).toBeGreaterThanOrEqual(capped.length);
-      for (const id of linked) expect(capped).toContain(id);
-      // The capped check from only its candidates equals the capped check over the whole corpus.
-      const partial = createCorpus(
-        bundled.reports.filter((r) => capped.includes(r.meta.id)),
-        { searcher: { search: bundled.corpus.search, documentCount: 0, reportCount: bundled.corpus.size }, size: bundled.corpus.size },
-      );
-      expect(checkArticle(input, analysis, partial, { maxReports: 2 })).toEqual(checkArticle(input, analysis, bundled.corpus, { maxReports: 2 }));
+      for (const id of linked) expect(capped.plan.retrieval.reports).toContain(id);
+      // The capped check from only what the background reads equals the capped check over the whole corpus.
+      expect(capped.result).toEqual(checkArticle(input, analysis, bundled.corpus, { maxReports: 2 }));
     });
-  });
-
-  it('ranks first the reports that answer the most of the page queries', () => {
-    const bundled = loadBundledCorpus();
-    const analysis = bundled.reports[0]!.analysis;
-    const input = inputOfReport(bundled.packReports[0]!);
-    const full = checkArticle(input, analysis, bundled.corpus);
-    const linksPerReport = new Map<string, number>();
-    for (const f of full.figures) for (const id of new Set(f.reports.map((r) => r.report))) linksPerReport.set(id, (linksPerReport.get(id) ?? 0) + 1);
-    const most = [...linksPerReport].sort((a, b) => b[1] - a[1])[0]![0];
-    expect(candidateReportIds(analysis, bundled.corpus.search, { maxReports: 1 })).toContain(most);
   });
 });

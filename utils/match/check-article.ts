@@ -96,26 +96,31 @@ function plan(analysis: ArticleAnalysis, options: CheckOptions) {
  */
 export const MAX_CHECKED_REPORTS = 60;
 
-/** Extra hits each query asks for, so the page's own copies, dropped after the search, do not cost it any. */
-const SELF_SLACK = 4;
-
-/** Every query's hits (self copies included) and the reports a check reads: run once per check. */
+/** Every query's hits, searched without the page's own reports, and the reports a check reads. */
 interface Retrieval extends ReturnType<typeof plan> {
   figureHits: SearchHit[][];
   statementHits: SearchHit[][];
   /** The reports a check reads and may link, best first. */
   reports: string[];
-  /** Reports the self probes found: read only to tell whether one is the page itself. */
-  probed: string[];
 }
 
 /**
- * Runs the plan's queries and picks the reports to read: those answering the most queries first, then those with the
- * best-scored sentences, MAX_CHECKED_REPORTS at most. The self probes' reports are read besides, to find the page.
+ * What a check settles before it reads the reports it links: which reports are the page itself, and the retrieval
+ * run without them. The background makes it from the few reports that can be the page (selfCandidates), then fetches
+ * `retrieval.reports`; checkArticle makes it itself when not given one.
  */
-function retrieve(analysis: ArticleAnalysis, search: Corpus['search'], options: CheckOptions): Retrieval {
+export interface CheckPlan {
+  self: string[];
+  retrieval: Retrieval;
+}
+
+/**
+ * Runs the plan's queries without the page's own reports and picks the reports to read: those answering the most
+ * queries first, then those with the best-scored sentences, MAX_CHECKED_REPORTS at most.
+ */
+function retrieve(analysis: ArticleAnalysis, search: Corpus['search'], options: CheckOptions, exclude: ReadonlySet<string>): Retrieval {
   const { figureQueries, statementQueries } = plan(analysis, options);
-  const run = (q: Query) => search(q.terms, q.k + SELF_SLACK, { weights: q.weights, maxTerms: q.maxTerms });
+  const run = (q: Query) => search(q.terms, q.k, { weights: q.weights, exclude, maxTerms: q.maxTerms });
   const figureHits = figureQueries.map((x) => run(x.query));
   const statementHits = statementQueries.map((x) => run(x.query));
   const answered = new Map<string, { queries: number; score: number }>();
@@ -129,26 +134,24 @@ function retrieve(analysis: ArticleAnalysis, search: Corpus['search'], options: 
       answered.set(report, tally);
     }
   }
-  const ranked = [...answered]
+  const reports = [...answered]
     .sort(([a, x], [b, y]) => y.queries - x.queries || y.score - x.score || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, options.maxReports ?? MAX_CHECKED_REPORTS)
     .map(([report]) => report);
-  const probed = [...new Set(selfProbes(analysis, search).map((h) => h.report))];
-  return { figureQueries, statementQueries, figureHits, statementHits, reports: ranked, probed };
+  return { figureQueries, statementQueries, figureHits, statementHits, reports };
 }
 
-/**
- * Ids of the reports `checkArticle` reads for this analysis: lets the background fetch just those from the database
- * before building a `Corpus` of them.
- */
-export function candidateReportIds(analysis: ArticleAnalysis, search: Corpus['search'], options: CheckOptions = {}): string[] {
-  const { reports, probed } = retrieve(analysis, search, options);
-  return [...new Set([...reports, ...probed])];
+/** Reports that may be the page itself (same URL, or hit by the self probes): what `planCheck` reads to decide. */
+export function selfCandidates(input: ArticleInput, analysis: ArticleAnalysis, corpus: Pick<Corpus, 'search' | 'findByUrl'>): string[] {
+  const ids = new Set(input.url ? corpus.findByUrl(input.url) : []);
+  for (const h of selfProbes(analysis, corpus.search.bind(corpus))) ids.add(h.report);
+  return [...ids];
 }
 
-/** A query's hits as a check uses them: the page's own copies dropped, k at most, only reports the check reads. */
-function usableHits(hits: readonly SearchHit[], k: number, exclude: ReadonlySet<string>, checked: ReadonlySet<string>): SearchHit[] {
-  return hits.filter((h) => !exclude.has(h.report)).slice(0, k).filter((h) => checked.has(h.report));
+/** The page's own reports and the retrieval without them. `corpus` must hold at least the selfCandidates. */
+export function planCheck(input: ArticleInput, analysis: ArticleAnalysis, corpus: Corpus, options: CheckOptions = {}): CheckPlan {
+  const self = [...findSelf(input, analysis, corpus), ...(options.exclude ?? [])];
+  return { self, retrieval: retrieve(analysis, corpus.search.bind(corpus), options, new Set(self)) };
 }
 
 /** Per report: its figures' contexts, computed once. */
@@ -256,9 +259,10 @@ export function checkArticle(
   analysis: ArticleAnalysis,
   corpus: Corpus,
   options: CheckOptions = {},
+  /** Made by planCheck with the same input, analysis and options; made here when not given. */
+  given?: CheckPlan,
 ): CheckResult {
-  const selfIds = [...findSelf(input, analysis, corpus), ...(options.exclude ?? [])];
-  const exclude = new Set(selfIds);
+  const { self: selfIds, retrieval } = given ?? planCheck(input, analysis, corpus, options);
   const published = input.published ?? analysis.published;
   const article: CheckResult['article'] = {
     title: input.title ?? '',
@@ -279,9 +283,8 @@ export function checkArticle(
   }
   const self = article.corpusId ? corpus.getReport(article.corpusId) : undefined;
   const occasion = self?.meta.eventDate ?? published;
-  // One retrieval, the same the background ran to fetch this check's reports (candidateReportIds).
-  const retrieval = retrieve(analysis, corpus.search.bind(corpus), options);
   const { figureQueries, statementQueries } = retrieval;
+  // Only the reports the retrieval picked are read: the background fetched exactly these.
   const checked = new Set(retrieval.reports);
   const pageStory = storyEntities(input.title, analysis.sentences);
   let pageNames: StoryNames | null = null;
@@ -293,8 +296,8 @@ export function checkArticle(
     const s = analysis.sentences[si];
     if (!s) continue;
     const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion, pageStory, neighbours(analysis.sentences, si, pageHolders)));
-    for (const hit of usableHits(retrieval.figureHits[q] ?? [], query.k, exclude, checked)) {
-      const report = corpus.getReport(hit.report);
+    for (const hit of retrieval.figureHits[q] ?? []) {
+      const report = checked.has(hit.report) ? corpus.getReport(hit.report) : undefined;
       if (!report) continue;
       const rs = report.analysis.sentences[hit.sentence];
       if (!rs) continue;
@@ -324,8 +327,8 @@ export function checkArticle(
   const linksByStatement = new Map<Statement, StatementLink[]>();
   for (const [q, { statement, query }] of statementQueries.entries()) {
     const list: StatementLink[] = [];
-    for (const hit of usableHits(retrieval.statementHits[q] ?? [], query.k, exclude, checked)) {
-      if (list.some((l) => l.report === hit.report)) continue;
+    for (const hit of retrieval.statementHits[q] ?? []) {
+      if (list.some((l) => l.report === hit.report) || !checked.has(hit.report)) continue;
       const report = corpus.getReport(hit.report);
       const rs = report?.analysis.sentences[hit.sentence];
       if (!report || !rs) continue;
