@@ -292,7 +292,7 @@ export function checkArticle(
 
   // Figures.
   const linksByFigure = new Map<Figure, { link: FigureLink; evidence: number; start: number }[]>();
-  for (const [q, { sentence: si, figures, query }] of figureQueries.entries()) {
+  for (const [q, { sentence: si, figures }] of figureQueries.entries()) {
     const s = analysis.sentences[si];
     if (!s) continue;
     const pageContexts = figures.map((f) => figureContext(f, s.text, s.start, published, figures, occasion, pageStory, neighbours(analysis.sentences, si, pageHolders)));
@@ -325,7 +325,7 @@ export function checkArticle(
 
   // Statements.
   const linksByStatement = new Map<Statement, StatementLink[]>();
-  for (const [q, { statement, query }] of statementQueries.entries()) {
+  for (const [q, { statement }] of statementQueries.entries()) {
     const list: StatementLink[] = [];
     for (const hit of retrieval.statementHits[q] ?? []) {
       if (list.some((l) => l.report === hit.report) || !checked.has(hit.report)) continue;
