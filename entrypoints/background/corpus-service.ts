@@ -67,12 +67,16 @@ const firstAnswer = new Promise<void>((resolve) => {
   answered = resolve;
 });
 
+/** Set when this worker's first check starts: upkeep then waits for its answer, or its failure. */
+let checking = false;
+
 /**
- * Resolves once this service worker has answered its first check, or after `ms` when no check comes: full-corpus
- * upkeep waits for it, so its reads of every row never delay the reader's first answer after a wake or an update.
+ * Resolves once this service worker has answered its first check, or after `ms` when no check has started by then:
+ * full-corpus upkeep waits for it, so its reads of every row never delay the reader's first answer after a wake or an
+ * update, even one that takes longer than `ms` (a cold check of a very large corpus).
  */
 export function afterFirstAnswer(ms: number): Promise<void> {
-  return Promise.race([firstAnswer, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+  return Promise.race([firstAnswer, new Promise<void>((resolve) => setTimeout(resolve, ms)).then(() => (checking ? firstAnswer : undefined))]);
 }
 
 /** Where the background analysis of imported reports stands: null when none is running. */
@@ -223,23 +227,27 @@ export async function stats(): Promise<CorpusStats> {
  * the content script cannot read settings itself.
  */
 export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<AnalyzeReply> {
-  const settings = await loadSettings().catch(() => defaultSettings());
-  const analysis = analyzeArticle(input);
-  const options: CheckOptions = { tolerance: engineTolerance(settings) };
-  const { corpus, plan } = await corpusFor(input, analysis, options);
-  const result = checkArticle(input, analysis, corpus, options, plan);
-  // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
-  const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
-  // The reply goes out first; waiting upkeep starts on the next task.
-  setTimeout(answered, 0);
-  // Kept only after its own check, so a page never corroborates itself; declined pages have nothing to offer.
-  if (!analysis.declined) after?.(input, settings);
-  return {
-    ...applyRelationFilter(corrected, settings.relations),
-    sentences: analysis.sentences.length,
-    highlights: settings.highlights,
-    keeping: settings.keep.enabled,
-  };
+  checking = true;
+  try {
+    const settings = await loadSettings().catch(() => defaultSettings());
+    const analysis = analyzeArticle(input);
+    const options: CheckOptions = { tolerance: engineTolerance(settings) };
+    const { corpus, plan } = await corpusFor(input, analysis, options);
+    const result = checkArticle(input, analysis, corpus, options, plan);
+    // The reader's corrections ("Not the same thing" / "Right") apply after the engine, on every check of either report.
+    const corrected = applyCorrections(result, await loadCorrections().catch(() => []));
+    // Kept only after its own check, so a page never corroborates itself; declined pages have nothing to offer.
+    if (!analysis.declined) after?.(input, settings);
+    return {
+      ...applyRelationFilter(corrected, settings.relations),
+      sentences: analysis.sentences.length,
+      highlights: settings.highlights,
+      keeping: settings.keep.enabled,
+    };
+  } finally {
+    // The reply (or the error) goes out first; waiting upkeep starts on the next task.
+    setTimeout(answered, 0);
+  }
 }
 
 /** Runs after a check with the article and the settings it ran under ("keep what I read", keep-service.ts). */
