@@ -7,6 +7,7 @@ import { loadCorpus, maintainCorpus } from '../../utils/corpus/store/index-upkee
 import { listReports } from '../../utils/corpus/store/list';
 import { saveReport } from '../../utils/corpus/store/save';
 import { refreshCatalogue } from '../../utils/corpus/store/catalogue';
+import { SEGMENT_BATCH } from '../../utils/corpus/store/schema';
 import { deleteReports, undoDelete } from '../../utils/corpus/store/trash';
 import type { PackReport } from '../../utils/corpus/types';
 import { articleText, decodeStub, deps, makePack, makeReport, openTestDb, snapshot } from './helpers';
@@ -214,6 +215,18 @@ describe('duplicates', () => {
     expect(result.added).toEqual(['r1']);
     expect(await db.reports.count()).toBe(1);
     expect(await undoDelete(db, deleted.undo)).toEqual([]); // the trashed copy was replaced by the import
+  });
+});
+
+describe('index segments of an import', () => {
+  it('are few and large: one segment holds more reports than upkeep batches', async () => {
+    const db = await openTestDb();
+    const count = SEGMENT_BATCH + 200;
+    const result = await importPack(db, JSON.stringify(makePack(Array.from({ length: count }, (_, i) => makeReport(1000 + i)))), deps);
+    expect(result.added).toHaveLength(count);
+    const segments = await db.indexSegments.filter((segment) => segment.origin === 'reader').toArray();
+    expect(segments).toHaveLength(1);
+    expect(segments[0]!.reportIds).toHaveLength(count);
   });
 });
 

@@ -10,6 +10,7 @@ import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../
 import { extendCatalogue, readCatalogue, readRowsKeepingCatalogue } from './catalogue';
 import {
   CATALOGUE_KEY,
+  IMPORT_SEGMENT_BATCH,
   buildSegments,
   isQuotaError,
   metaOfRow,
@@ -199,7 +200,7 @@ export async function importPack(
       throw new PackError(`${where} (${describeValue(report.id)}) could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
     }
   }
-  const segments: SegmentRow[] = await buildSegments(prepared, deps, 'reader', now);
+  const segments: SegmentRow[] = await buildSegments(prepared, deps, 'reader', now, IMPORT_SEGMENT_BATCH);
   // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
   rows.push(...prepared.map((entry) => entry.row));
   bodies.push(...prepared.map((entry) => entry.body));
