@@ -8,6 +8,8 @@ import { createCorpus, inputOfReport, normalizeUrl, type Corpus } from '../../ut
 import { clusterReports } from '../../utils/match/near-copies';
 import { allTerms, contentTerms, normalizeText } from '../../utils/match/text';
 import { meta } from './helpers';
+import { loadPack, makeLoadPage } from '../e2e/load-page';
+import { analyzeArticle } from '../../utils/analysis/analyze-article';
 
 describe('text', () => {
   it.each([
@@ -94,22 +96,35 @@ describe('two-phase loading (background)', () => {
     });
   });
 
-  it('reads at most the capped number of reports, the best-matched ones, and links no other', () => {
+  it('reads the capped number of reports plus each query\'s best two, and links no other', () => {
     const bundled = loadBundledCorpus();
     bundled.packReports.forEach((p, i) => {
       const analysis = bundled.reports[i]!.analysis;
       const input = inputOfReport(p);
-      const capped = backgroundCheck(input, analysis, bundled.corpus, bundled.reports, { maxReports: 2 });
-      expect(capped.plan.retrieval.reports.length).toBeLessThanOrEqual(2);
-      expect(capped.plan.retrieval.reports).not.toContain(p.id);
+      const capped = backgroundCheck(input, analysis, bundled.corpus, bundled.reports, { maxReports: 1 });
+      const { figureHits, statementHits, reports } = capped.plan.retrieval;
+      const queries = figureHits.length + statementHits.length;
+      expect(reports.length).toBeLessThanOrEqual(1 + 2 * queries);
+      expect(reports).not.toContain(p.id);
+      // Every read report is the cap's, or among some query's best two.
+      const bestTwo = new Set([...figureHits, ...statementHits].flatMap((hits) => [...new Set(hits.map((h) => h.report))].slice(0, 2)));
+      expect(reports.filter((id) => !bestTwo.has(id)).length).toBeLessThanOrEqual(1);
       const linked = new Set(capped.result.figures.flatMap((f) => f.reports.map((r) => r.report)));
-      const unlimited = new Set(checkArticle(input, analysis, bundled.corpus).figures.flatMap((f) => f.reports.map((r) => r.report)));
       expect(linked.size).toBeGreaterThan(0);
-      expect(linked.size).toBeLessThanOrEqual(2);
-      if (unlimited.size > 2) expect(linked.size).toBeLessThan(unlimited.size);
-      for (const id of linked) expect(capped.plan.retrieval.reports).toContain(id);
+      for (const id of linked) expect(reports).toContain(id);
       // The capped check from only what the background reads equals the capped check over the whole corpus.
-      expect(capped.result).toEqual(checkArticle(input, analysis, bundled.corpus, { maxReports: 2 }));
+      expect(capped.result).toEqual(checkArticle(input, analysis, bundled.corpus, { maxReports: 1 }));
     });
+  });
+
+  it('keeps every figure its own source on a long page whose figures come from more reports than the cap', () => {
+    const load = makeLoadPage(30, 0);
+    const reports = loadPack(load.reports).reports.map((report) => ({ meta: report, analysis: analyzeArticle(inputOfReport(report)) }));
+    const whole = createCorpus(reports);
+    const analysis = analyzeArticle(load.article);
+    const { result, plan } = backgroundCheck(load.article, analysis, whole, reports, { maxReports: 5 });
+    expect(plan.retrieval.reports.length).toBeGreaterThan(5);
+    const corroborated = result.figures.filter((f) => f.reports.some((r) => r.relation === 'agrees'));
+    expect(corroborated.length).toBeGreaterThanOrEqual(30);
   });
 });

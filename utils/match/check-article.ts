@@ -96,6 +96,9 @@ function plan(analysis: ArticleAnalysis, options: CheckOptions) {
  */
 export const MAX_CHECKED_REPORTS = 60;
 
+/** Reports each query keeps beyond the cap: its best ones, so no figure loses its own sources to the page's story. */
+const REPORTS_PER_QUERY = 2;
+
 /** Every query's hits, searched without the page's own reports, and the reports a check reads. */
 interface Retrieval extends ReturnType<typeof plan> {
   figureHits: SearchHit[][];
@@ -116,7 +119,8 @@ export interface CheckPlan {
 
 /**
  * Runs the plan's queries without the page's own reports and picks the reports to read: those answering the most
- * queries first, then those with the best-scored sentences, MAX_CHECKED_REPORTS at most.
+ * queries first, then those with the best-scored sentences, MAX_CHECKED_REPORTS of them; and each query's own best
+ * REPORTS_PER_QUERY. A check's reads grow with its page's figures, not with the corpus.
  */
 function retrieve(analysis: ArticleAnalysis, search: Corpus['search'], options: CheckOptions, exclude: ReadonlySet<string>): Retrieval {
   const { figureQueries, statementQueries } = plan(analysis, options);
@@ -134,11 +138,22 @@ function retrieve(analysis: ArticleAnalysis, search: Corpus['search'], options: 
       answered.set(report, tally);
     }
   }
-  const reports = [...answered]
-    .sort(([a, x], [b, y]) => y.queries - x.queries || y.score - x.score || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, options.maxReports ?? MAX_CHECKED_REPORTS)
-    .map(([report]) => report);
-  return { figureQueries, statementQueries, figureHits, statementHits, reports };
+  const reports = new Set(
+    [...answered]
+      .sort(([a, x], [b, y]) => y.queries - x.queries || y.score - x.score || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, options.maxReports ?? MAX_CHECKED_REPORTS)
+      .map(([report]) => report),
+  );
+  // And each query's own best reports: on a long page, figures sourced from many different reports each keep theirs.
+  for (const hits of [...figureHits, ...statementHits]) {
+    const own = new Set<string>();
+    for (const h of hits) {
+      if (own.size === REPORTS_PER_QUERY) break;
+      own.add(h.report);
+      reports.add(h.report);
+    }
+  }
+  return { figureQueries, statementQueries, figureHits, statementHits, reports: [...reports] };
 }
 
 /** Reports that may be the page itself (same URL, or hit by the self probes): what `planCheck` reads to decide. */

@@ -16,7 +16,7 @@ export interface IndexSegment {
    * Postings of term t are the bytes [termStart[t], termStart[t+1]) of `postings`, termDf[t] of them: per document,
    * in document order, a varint of (gap from the previous document × 2 + 1 when the term occurs more than once), then
    * that count as a varint when flagged. Mostly one byte a posting where plain arrays took five: a wake reads and
-   * holds a third of the bytes.
+   * holds half the bytes (30.5 MB became 14.8 MB at 10,000 reports; document tables and terms are unchanged).
    */
   termStart: Uint32Array;
   termDf: Uint32Array;

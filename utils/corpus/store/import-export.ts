@@ -289,7 +289,8 @@ function packReportOf(row: ReportRow, body: BodyRow): PackReport {
 
 /**
  * Exports reports as a versioned pack. The revision is a hash of the content, so exporting the same reports
- * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back.
+ * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back (one written
+ * by this version: analyses in an older, fuller form come back in the current one).
  */
 export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Promise<CorpusPack> {
   const { rows, bodies } = await db.transaction('r', [db.reports, db.bodies], async () => {
