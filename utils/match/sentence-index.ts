@@ -532,42 +532,18 @@ export class SegmentedIndex implements SentenceSearcher {
       const perLength = (K1 * B) / avgdl;
       const touchedBuf = this.touched;
       let touchedCount = 0;
-      const bytes = seg.postings;
       for (const f of active) {
         const t = f.at[si] ?? -1;
         if (t < 0) continue;
         // Accumulator limit ("quit", Moffat & Zobel 1996): once this many sentences hold a score, the remaining,
         // commoner terms would mostly add postings to walk, not change who is on top.
         if (touchedCount >= maxCandidates) break;
-        const end = seg.termStart[t + 1] as number;
         const w = f.weight * (K1 + 1);
-        // forEachPosting, inlined: this loop is most of a search's time.
-        let p = seg.termStart[t] as number;
-        let d = 0;
-        while (p < end) {
-          let v = 0;
-          let shift = 0;
-          let b: number;
-          do {
-            b = bytes[p++] as number;
-            v |= (b & 0x7f) << shift;
-            shift += 7;
-          } while (b & 0x80);
-          d += v >>> 1;
-          let tf = 1;
-          if (v & 1) {
-            tf = 0;
-            shift = 0;
-            do {
-              b = bytes[p++] as number;
-              tf |= (b & 0x7f) << shift;
-              shift += 7;
-            } while (b & 0x80);
-          }
+        forEachPosting(seg, t, (d, tf) => {
           const prev = acc[d] as number;
           if (prev === 0) touchedBuf[touchedCount++] = d;
           acc[d] = prev + (w * tf) / (tf + base + perLength * (lengths[d] as number));
-        }
+        });
       }
       const hidden = this.hidden[si];
       // Keep the k best of this segment with a small bounded insertion list.
