@@ -6,6 +6,7 @@ import { analyzeArticle } from '../utils/analysis/analyze-article';
 import { contentHash } from '../utils/corpus/format/content-hash';
 import { parsePack } from '../utils/corpus/pack-schema';
 import { reportOfArticle, withAnalysis } from '../utils/corpus/format/report-of-article';
+import { packJson } from '../utils/corpus/format/pack-write';
 import { articleOfFile } from './page-file';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../utils/corpus/types';
 // The extension stamps analyses with its own version (entrypoints/background/corpus-service.ts): the same stamp here
@@ -85,7 +86,7 @@ function main(argv: string[]): number {
     console.error(`pack: the pack would not import: ${checked.error}`);
     return 1;
   }
-  writeFileSync(out, `${JSON.stringify(pack)}\n`);
+  writeFileSync(out, `${packJson(pack)}\n`);
   console.log(`Wrote ${out}: ${pack.reports.length} report${pack.reports.length === 1 ? '' : 's'}, pack version ${pack.version}, analyses by extractor ${EXTRACTOR_VERSION}.`);
   return 0;
 }

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { isQuotaError, quotaMessage } from '../../utils/corpus/store/schema';
 import { MAX_PACK_BYTES } from '../../utils/corpus/format/pack-read';
+import { packJson } from '../../utils/corpus/format/pack-write';
 import { exportPack, importPack } from '../../utils/corpus/store/import-export';
 import { findReportByUrl, getReport, listReports } from '../../utils/corpus/store/list';
 import { saveReport } from '../../utils/corpus/store/save';
@@ -243,7 +244,7 @@ export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
   'pack/export': async (options) => {
     const db = await corpusDb();
     const pack = await exportPack(db, options ?? {});
-    return offerDownload(JSON.stringify(pack), pack.reports.length);
+    return offerDownload(packJson(pack), pack.reports.length);
   },
 
   'pack/get-part': async ({ transfer, index }) => takeDownloadPart(transfer, index),

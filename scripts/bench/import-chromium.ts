@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ArticleInput } from '../../utils/analysis/types';
 import { compactAnalysis } from '../../utils/corpus/format/compact-analysis';
+import { packJson } from '../../utils/corpus/format/pack-write';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../../utils/corpus/types';
 import { inputOfReport } from '../../utils/match/corpus';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/harness';
@@ -160,7 +161,8 @@ export async function benchImportChromium(): Promise<string[]> {
         await call(page, 'corpus/stats', null); // the bundled pack is loaded before the import is timed
         const result = { added: 0, pending: 0, elapsed: 0, bytes: 0, parts: 0 };
         for (let first = 0; first < size; first += PACK_PART) {
-          json = JSON.stringify(packOf(Math.min(PACK_PART, size - first), first));
+          // Written as the extension's export and `npm run pack` write packs.
+          json = packJson(packOf(Math.min(PACK_PART, size - first), first));
           result.bytes += json.length;
           result.parts++;
           const timed = await page.evaluate(

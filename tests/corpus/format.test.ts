@@ -7,6 +7,8 @@ import { normalizeUrl as pageKey } from '../../utils/corpus/format/url-key';
 import { articleInputOf } from '../../utils/corpus/store/schema';
 import { inputOfReport as matcherInput, normalizeUrl as matcherKey } from '../../utils/match/corpus';
 import { makeReport } from '../db/helpers';
+import { packJson } from '../../utils/corpus/format/pack-write';
+import { PACK_FORMAT, PACK_VERSION, type CorpusPack } from '../../utils/corpus/types';
 
 /** The 64-bit FNV-1a the bundled pack's revision was first computed with (BigInt, byte by byte). */
 function referenceHash(text: string): string {
@@ -62,5 +64,16 @@ describe('one name and one title for a report', () => {
     expect(displayTitle(null, leadTitle(text))).toEqual({ text: leadTitle(text), derived: true });
     expect(displayTitle('Dock workers end strike', 'x')).toEqual({ text: 'Dock workers end strike', derived: false });
     expect(displayTitle(null, '')).toEqual({ text: 'Untitled report', derived: true });
+  });
+});
+
+describe('pack files are written in ASCII', () => {
+  it('escapes every character past ASCII, and reads back the same pack', () => {
+    const report = makeReport(1, { text: 'Prices rose 5% — “a record,” she said; café, ½, 北京, 😀.' });
+    const pack = { format: PACK_FORMAT, version: PACK_VERSION, revision: 'r', reports: [report] } as CorpusPack;
+    const json = packJson(pack);
+    expect([...json].every((char) => char.charCodeAt(0) < 0x7f)).toBe(true);
+    expect(json).toContain('\\u2014');
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(pack)));
   });
 });

@@ -46,7 +46,7 @@ describe('schema upgrades', () => {
     const { reports } = await fillV1(name, 40);
     const db = await openTestDb(name);
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['bodies', 'indexSegments', 'meta', 'reports']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['bodies', 'bodyGroups', 'indexSegments', 'meta', 'reports']);
 
     expect(await db.reports.count()).toBe(40);
     expect(await db.bodies.count()).toBe(40);

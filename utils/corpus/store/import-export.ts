@@ -3,10 +3,12 @@ import type { ExportOptions, ImportDuplicate, ImportResult } from '../protocol-t
 import { contentHash } from '../format/content-hash';
 import { displayTitle, leadTitle } from '../format/display-name';
 import { PackError, readPack, trustedAnalysis } from '../format/pack-read';
+import { packJson } from '../format/pack-write';
 import { describeValue } from '../pack-schema';
 import { normalizeUrl } from '../format/url-key';
 import { NEAR_DUPLICATE, sketchSimilarity, textSketch } from '../format/text-sketch';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../types';
+import { dropBodies, groupBodies, readBodies } from './bodies';
 import { extendCatalogue, readCatalogue, readRowsKeepingCatalogue } from './catalogue';
 import {
   CATALOGUE_KEY,
@@ -202,8 +204,10 @@ export async function importPack(
   }
   const segments: SegmentRow[] = await buildSegments(prepared, deps, 'reader', now, IMPORT_SEGMENT_BATCH);
   // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
-  rows.push(...prepared.map((entry) => entry.row));
-  bodies.push(...prepared.map((entry) => entry.body));
+  // Analysed bodies are written in groups; unanalysed ones keep their own records, which their analysis will replace.
+  const preparedRows = prepared.map((entry) => entry.row);
+  const bodyGroups = groupBodies(preparedRows, prepared.map((entry) => entry.body));
+  rows.push(...preparedRows);
   const pending = rows.length - prepared.length;
 
   const acceptedIds = new Set(rows.map((row) => row.id));
@@ -211,7 +215,7 @@ export async function importPack(
   const purge = trash.filter((row) => acceptedIds.has(row.id) || (row.urlKey !== null && acceptedUrls.has(row.urlKey))).map((row) => row.id);
 
   try {
-    await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
+    await db.transaction('rw', [db.reports, db.bodies, db.bodyGroups, db.indexSegments, db.meta], async () => {
       // Read before this transaction's writes delete it. The catalogue the first read left, still here, proves that
       // nothing was written since: no report can clash, and the catalogue is extended below.
       const catalogue = await readCatalogue(db, deps.segmentFormat ?? null);
@@ -226,8 +230,8 @@ export async function importPack(
         // Another tab saved or imported one of these reports after the pack was checked: start again rather than duplicate.
         if (changed) throw new PackError(`The corpus changed while the pack was being read (report ${changed.id} appeared). Nothing was imported; try again.`);
       }
+      if (purge.length > 0) await dropBodies(db, await db.reports.bulkGet(purge));
       await db.reports.bulkDelete(purge);
-      await db.bodies.bulkDelete(purge);
       const first = await reserveSeq(db, rows.length);
       rows.forEach((row, index) => {
         row.seq = first + index;
@@ -235,6 +239,7 @@ export async function importPack(
       await db.indexSegments.bulkPut(segments);
       await db.reports.bulkPut(rows);
       await db.bodies.bulkPut(bodies);
+      await db.bodyGroups.bulkPut(bodyGroups);
       if (catalogue && rows.length > 0) await db.meta.put({ key: CATALOGUE_KEY, value: extendCatalogue(catalogue, rows, segments.map((segment) => segment.id)) });
     });
   } catch (error) {
@@ -293,7 +298,7 @@ function packReportOf(row: ReportRow, body: BodyRow): PackReport {
  * by this version: analyses in an older, fuller form come back in the current one).
  */
 export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Promise<CorpusPack> {
-  const { rows, bodies } = await db.transaction('r', [db.reports, db.bodies], async () => {
+  const { rows, bodies } = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
     let rows: ReportRow[];
     if (options.ids) {
       rows = (await db.reports.bulkGet([...new Set(options.ids)])).filter((row): row is ReportRow => row !== undefined);
@@ -304,7 +309,7 @@ export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Pro
       );
     }
     rows = rows.filter((row) => row.deletedAt === 0).sort((a, b) => a.seq - b.seq);
-    return { rows, bodies: await db.bodies.bulkGet(rows.map((row) => row.id)) };
+    return { rows, bodies: await readBodies(db, rows) };
   });
   const reports: PackReport[] = [];
   rows.forEach((row, index) => {
@@ -314,7 +319,7 @@ export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Pro
   return { format: PACK_FORMAT, version: PACK_VERSION, revision: `export-${contentHash(JSON.stringify(reports))}`, reports };
 }
 
-/** exportPack as the JSON text of a pack file. */
+/** exportPack as the JSON text of a pack file (ASCII only, see packJson). */
 export async function exportPackJson(db: CorpusDb, options: ExportOptions = {}): Promise<string> {
-  return JSON.stringify(await exportPack(db, options));
+  return packJson(await exportPack(db, options));
 }

@@ -16,6 +16,7 @@ import {
 } from './schema';
 import { inputOfReport } from '../format/report-of-article';
 import { emptyTrash } from './trash';
+import { dropBodies, readBodies } from './bodies';
 import { catalogueOf, liveRows, readCatalogue } from './catalogue';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -56,10 +57,10 @@ async function liveRowsOf(db: CorpusDb): Promise<ReportRow[]> {
 
 /** Loads the whole live corpus with its analyses and index segments, in one read transaction. */
 export async function loadCorpus(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentFormat'>): Promise<LoadedCorpus> {
-  return db.transaction('r', [db.reports, db.bodies, db.indexSegments], async () => {
+  return db.transaction('r', [db.reports, db.bodies, db.bodyGroups, db.indexSegments], async () => {
     const rows = await liveRowsOf(db);
     rows.sort((a, b) => a.seq - b.seq);
-    const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
+    const bodies = await readBodies(db, rows);
     const segments = (await db.indexSegments.toArray()).filter(
       (segment) => !deps?.segmentFormat || segment.format === deps.segmentFormat,
     );
@@ -145,9 +146,10 @@ export async function loadIndex(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentFo
 
 /** Analysed reports by id (for a matcher that loads candidates lazily); missing or unanalysed ids are left out. */
 export async function getAnalyzedReports(db: CorpusDb, ids: readonly string[]): Promise<AnalyzedReport[]> {
-  const [rows, bodies] = await db.transaction('r', [db.reports, db.bodies], () =>
-    Promise.all([db.reports.bulkGet([...ids]), db.bodies.bulkGet([...ids])]),
-  );
+  const [rows, bodies] = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
+    const found = await db.reports.bulkGet([...ids]);
+    return [found, await readBodies(db, found)] as const;
+  });
   const out: AnalyzedReport[] = [];
   rows.forEach((row, index) => {
     const body = bodies[index];
@@ -221,7 +223,7 @@ async function rebuildSegments(
   now: number,
 ): Promise<{ segments: SegmentRow[]; owner: Map<string, string> } | null> {
   if (rows.length === 0) return null;
-  const bodies = await db.bodies.bulkGet(rows.map((row) => row.id));
+  const bodies = await db.transaction('r', [db.bodies, db.bodyGroups], () => readBodies(db, rows));
   const prepared: PreparedReport[] = [];
   rows.forEach((row, index) => {
     const body = bodies[index];
@@ -264,7 +266,10 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, options: Ma
   const outdated = (await liveRowsAll(db)).filter((row) => row.extractor !== extractor).map((row) => row.id);
   for (let start = 0; start < outdated.length; start += REANALYZE_BATCH) {
     const ids = outdated.slice(start, start + REANALYZE_BATCH);
-    const [rows, bodies] = await Promise.all([db.reports.bulkGet(ids), db.bodies.bulkGet(ids)]);
+    const [rows, bodies] = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
+      const found = await db.reports.bulkGet(ids);
+      return [found, await readBodies(db, found)] as const;
+    });
     const prepared: PreparedReport[] = [];
     for (let i = 0; i < ids.length; i++) {
       const row = rows[i];
@@ -325,9 +330,10 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, options: Ma
  */
 async function writePrepared(db: CorpusDb, prepared: readonly PreparedReport[], segments: readonly SegmentRow[]): Promise<void> {
   try {
-    await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
+    await db.transaction('rw', [db.reports, db.bodies, db.bodyGroups, db.indexSegments, db.meta], async () => {
       const ids = prepared.map((entry) => entry.row.id);
-      const [rows, bodies] = await Promise.all([db.reports.bulkGet(ids), db.bodies.bulkGet(ids)]);
+      const rows = await db.reports.bulkGet(ids);
+      const bodies = await readBodies(db, rows);
       const rowsOut: ReportRow[] = [];
       const bodiesOut: BodyRow[] = [];
       prepared.forEach((entry, index) => {
@@ -335,9 +341,13 @@ async function writePrepared(db: CorpusDb, prepared: readonly PreparedReport[], 
         const body = bodies[index];
         if (!row || !body || row.updatedAt !== entry.row.updatedAt || body.text !== entry.body.text) return;
         const { figureCount, statementCount, sentenceCount, segment, extractor } = entry.row;
-        rowsOut.push({ ...row, figureCount, statementCount, sentenceCount, segment, extractor });
+        // The new analysis goes in the body's own record: the row leaves its import group (dropped below).
+        const { bodyGroup: _group, ...ungrouped } = row;
+        rowsOut.push({ ...ungrouped, figureCount, statementCount, sentenceCount, segment, extractor });
         bodiesOut.push({ ...body, analysis: entry.body.analysis, extractor: entry.body.extractor });
       });
+      const rewritten = new Set(rowsOut.map((row) => row.id));
+      await dropBodies(db, rows.filter((row) => row?.bodyGroup !== undefined && rewritten.has(row.id)));
       await db.indexSegments.bulkPut([...segments]);
       await db.reports.bulkPut(rowsOut);
       await db.bodies.bulkPut(bodiesOut);

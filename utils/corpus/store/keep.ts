@@ -4,6 +4,7 @@ import { keepDecision, retentionVictims, type KeepSettings, type Retention } fro
 import type { CorpusDb, CorpusDeps } from './schema';
 import { type SaveResult } from '../protocol-types';
 import { saveReport } from './save';
+import { dropBodies } from './bodies';
 
 /** What keeping did with a checked article: kept (new or updated), or not kept and why. */
 export type KeepOutcome = ({ kept: true } & SaveResult & { trimmed: number }) | { kept: false; reason: string };
@@ -35,12 +36,12 @@ export async function keepArticle(
  */
 export async function applyRetention(db: CorpusDb, retention: Retention, now: number = Date.now(), spare: string | null = null): Promise<number> {
   if (retention.kind === 'forever') return 0;
-  return db.transaction('rw', [db.reports, db.bodies, db.meta], async () => {
+  return db.transaction('rw', [db.reports, db.bodies, db.bodyGroups, db.meta], async () => {
     const rows = (await db.reports.where('kept').equals(1).toArray()).filter((row) => row.deletedAt === 0 && row.id !== spare);
     const budget: Retention = retention.kind === 'count' && spare ? { kind: 'count', count: Math.max(0, retention.count - 1) } : retention;
-    const ids = retentionVictims(rows, budget, now).map((row) => row.id);
-    await db.reports.bulkDelete(ids);
-    await db.bodies.bulkDelete(ids);
-    return ids.length;
+    const victims = retentionVictims(rows, budget, now);
+    await dropBodies(db, victims);
+    await db.reports.bulkDelete(victims.map((row) => row.id));
+    return victims.length;
   });
 }

@@ -16,6 +16,7 @@ import {
   type ReportRow,
 } from './schema';
 import { compactIndex } from './index-upkeep';
+import { dropBodies } from './bodies';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Save
@@ -51,7 +52,7 @@ export async function saveReport(
 
     let outcome: SaveResult | 'retry' = 'retry';
     try {
-      outcome = await db.transaction('rw', [db.reports, db.bodies, db.indexSegments, db.meta], async () => {
+      outcome = await db.transaction('rw', [db.reports, db.bodies, db.bodyGroups, db.indexSegments, db.meta], async () => {
         const byUrl = await readerRowByUrlKey(db, urlKey);
         const current = byUrl ?? (before ? await db.reports.get(before.id) : undefined);
         if ((current?.id ?? null) !== (before?.id ?? null)) return 'retry' as const;
@@ -70,6 +71,8 @@ export async function saveReport(
           if (taken) throw new Error(`A different report already uses the id ${id}.`);
           row.seq = await reserveSeq(db, 1);
         }
+        // An imported report saved again gets its own body record: its old one leaves the import's group.
+        if (current?.bodyGroup) await dropBodies(db, [current]);
         await db.indexSegments.bulkPut(segments);
         await db.reports.put(row);
         await db.bodies.put(prepared.body);

@@ -1,6 +1,7 @@
 // Deleting with undo: the reader's reports go to the trash, bundled ones are hidden; reset and emptying the trash.
 import type { DeleteResult, UndoToken } from '../protocol-types';
 import { type CorpusDb, type ReportRow } from './schema';
+import { dropBodies } from './bodies';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Delete, undo, hide, reset
@@ -70,11 +71,11 @@ export async function resetBundled(db: CorpusDb): Promise<number> {
 
 /** Removes for good the reports deleted at or before `before` (default: all of the trash). Returns how many. */
 export async function emptyTrash(db: CorpusDb, before: number = Number.POSITIVE_INFINITY): Promise<number> {
-  return db.transaction('rw', [db.reports, db.bodies, db.meta], async () => {
-    const ids = await db.reports.filter((row) => row.deletedAt !== 0 && row.deletedAt <= before).primaryKeys();
-    await db.reports.bulkDelete(ids);
-    await db.bodies.bulkDelete(ids);
-    return ids.length;
+  return db.transaction('rw', [db.reports, db.bodies, db.bodyGroups, db.meta], async () => {
+    const gone = await db.reports.filter((row) => row.deletedAt !== 0 && row.deletedAt <= before).toArray();
+    await dropBodies(db, gone);
+    await db.reports.bulkDelete(gone.map((row) => row.id));
+    return gone.length;
   });
 }
 
