@@ -8,7 +8,9 @@ import { parsePack } from '../utils/corpus/pack-schema';
 import { reportOfArticle, withAnalysis } from '../utils/corpus/format/report-of-article';
 import { packJson } from '../utils/corpus/format/pack-write';
 import { articleOfFile } from './page-file';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../utils/corpus/types';
+import { PACK_FORMAT, PACK_VERSION, type AnalyzedReport, type CorpusPack, type PackReport } from '../utils/corpus/types';
+import { packIndexFrom } from '../utils/corpus/format/pack-index';
+import { encodeSegment, INDEX_FORMAT } from '../utils/match/sentence-index';
 // The extension stamps analyses with its own version (entrypoints/background/corpus-service.ts): the same stamp here
 // lets an importer on this version trust them.
 import { version as EXTRACTOR_VERSION } from '../package.json';
@@ -43,6 +45,7 @@ export function buildPackFromFolder(folder: string, extractor: string = EXTRACTO
     .sort();
   const taken = new Set<string>();
   const reports: PackReport[] = [];
+  const analysed: AnalyzedReport[] = [];
   const log: PackLogLine[] = [];
   for (const file of files) {
     const path = join(folder, file);
@@ -55,11 +58,14 @@ export function buildPackFromFolder(folder: string, extractor: string = EXTRACTO
     const analysis = analyzeArticle(article);
     const report = withAnalysis(reportOfArticle(article, idOf(file, taken), 'saved'), analysis, extractor);
     reports.push(report);
+    analysed.push({ meta: report, analysis });
     const said = analysis.declined ? `declined (${analysis.declined})` : `${analysis.sentences.length} sentences, ${analysis.figures.length} figures, ${analysis.statements.length} statements`;
     log.push({ file, id: report.id, note: said });
   }
   const revision = `pack-${contentHash(JSON.stringify(reports))}`;
-  return { pack: { format: PACK_FORMAT, version: PACK_VERSION, revision, reports }, log };
+  // The index rides along, so a reader's import adopts it instead of tokenizing every sentence again.
+  const index = reports.length > 0 ? packIndexFrom(encodeSegment(analysed), INDEX_FORMAT) : undefined;
+  return { pack: { format: PACK_FORMAT, version: PACK_VERSION, revision, reports, ...(index ? { index } : {}) }, log };
 }
 
 function main(argv: string[]): number {

@@ -10,7 +10,7 @@ import { corpusStats } from '../../utils/corpus/store/list';
 import { refreshCatalogue } from '../../utils/corpus/store/catalogue';
 import { checkArticle, planCheck, selfCandidates, type CheckOptions, type CheckPlan } from '../../utils/match/check-article';
 import { createCorpus, type Corpus } from '../../utils/match/corpus';
-import { decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
+import { adoptSegment, decodeIndex, encodeSegment, INDEX_FORMAT, mergeSegments, SegmentedIndex } from '../../utils/match/sentence-index';
 import type { AnalyzeReply, CorpusStats } from '../../utils/messaging';
 import { applyRelationFilter, defaultSettings, engineTolerance, type Settings } from '../../utils/settings/settings';
 import { loadSettings } from '../../utils/settings/settings.browser';
@@ -29,6 +29,7 @@ export const CORPUS_DEPS: CorpusDeps = {
   extractorVersion: extensionVersion,
   buildSegment: encodeSegment,
   segmentFormat: INDEX_FORMAT,
+  adoptSegment,
 };
 
 let ready: Promise<CorpusDb> | null = null;

@@ -243,7 +243,7 @@ export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
 
   'pack/export': async (options) => {
     const db = await corpusDb();
-    const pack = await exportPack(db, options ?? {});
+    const pack = await exportPack(db, options ?? {}, CORPUS_DEPS);
     return offerDownload(packJson(pack), pack.reports.length);
   },
 

@@ -10,6 +10,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ArticleInput } from '../../utils/analysis/types';
 import { compactAnalysis } from '../../utils/corpus/format/compact-analysis';
 import { packJson } from '../../utils/corpus/format/pack-write';
+import { packIndexFrom } from '../../utils/corpus/format/pack-index';
+import { encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
 import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../../utils/corpus/types';
 import { inputOfReport } from '../../utils/match/corpus';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/harness';
@@ -48,21 +50,22 @@ const PACK_PART = 12_500;
 export function packOf(size: number, first = 0): CorpusPack {
   const bundled = loadBundledCorpus();
   const bySeedLength = new Map(bundled.packReports.map((p) => [p.text.length, p]));
-  const reports: PackReport[] = syntheticReports(bundled.reports, size + bundled.reports.length, first)
-    .slice(bundled.reports.length)
-    .map(({ meta, analysis }, index) => {
-      const seed = bySeedLength.get(analysis.text.length) ?? bundled.packReports[0]!;
-      return {
-        ...meta,
-        origin: 'imported',
-        url: `https://bench.example/${first + index}`,
-        text: analysis.text,
-        paragraphs: seed.paragraphs,
-        sentences: analysis.sentences.map(({ start, end }) => ({ start, end })).filter((s) => seed.paragraphs.some((p) => p.start <= s.start && s.end <= p.end)),
-        analysis: { extractor: EXTENSION_VERSION, data: compactAnalysis(analysis, analysis.text) },
-      };
-    });
-  return { format: PACK_FORMAT, version: PACK_VERSION, revision: `bench-${first}-${size}`, reports };
+  const analysed = syntheticReports(bundled.reports, size + bundled.reports.length, first).slice(bundled.reports.length);
+  const reports: PackReport[] = analysed.map(({ meta, analysis }, index) => {
+    const seed = bySeedLength.get(analysis.text.length) ?? bundled.packReports[0]!;
+    return {
+      ...meta,
+      origin: 'imported',
+      url: `https://bench.example/${first + index}`,
+      text: analysis.text,
+      paragraphs: seed.paragraphs,
+      sentences: analysis.sentences.map(({ start, end }) => ({ start, end })).filter((s) => seed.paragraphs.some((p) => p.start <= s.start && s.end <= p.end)),
+      analysis: { extractor: EXTENSION_VERSION, data: compactAnalysis(analysis, analysis.text) },
+    };
+  });
+  // With its index, as an export or `npm run pack` writes it.
+  const index = packIndexFrom(encodeSegment(analysed), INDEX_FORMAT);
+  return { format: PACK_FORMAT, version: PACK_VERSION, revision: `bench-${first}-${size}`, reports, index };
 }
 
 async function launch(profile: string): Promise<BrowserContext> {

@@ -1,6 +1,7 @@
 // The sentence index: BM25 ranking, binary round trip, segments searched as one, merging and removal.
 import { describe, expect, it } from 'vitest';
 import {
+  adoptSegment,
   buildIndex,
   buildSegment,
   decodeIndex,
@@ -145,5 +146,52 @@ describe('sentence index', () => {
     expect(merged.reports.sort()).toEqual(['a', 'b']);
     expect(index.parts.length).toBe(1);
     expect(index.search(['sydney'], 5)).toEqual([expect.objectContaining({ report: 'b', sentence: 0 })]);
+  });
+});
+
+describe('a segment a pack carries', () => {
+  const ids = reports.map((r) => r.meta.id);
+  const counts = reports.map((r) => r.analysis.sentences.length);
+  const bytes = encodeIndex(buildSegment(reports));
+
+  it('is adopted when sound, under the ids the import gives, without the reports it skips', () => {
+    expect(adoptSegment(bytes, ids, ids, counts)).toEqual(bytes);
+    const adopted = decodeIndex(adoptSegment(bytes, ids, ['a-2', '', 'c'], counts)!);
+    expect(adopted.reports).toEqual(['a-2', 'c']);
+    const index = new SegmentedIndex([adopted]);
+    expect(index.search(['#c:troop'], 5).map((h) => h.report)).toEqual(['a-2']);
+    expect(index.search(q('weather Sydney'), 5)).toEqual([]);
+    expect(index.search(q('phone call leaders'), 1)[0]).toMatchObject({ report: 'c', sentence: 0 });
+  });
+
+  it('is refused when it lists other reports, or sentences its reports do not have', () => {
+    expect(adoptSegment(bytes, ['a', 'c', 'b'], ids, counts)).toBeNull();
+    expect(adoptSegment(bytes, ids.slice(0, 2), ids.slice(0, 2), counts.slice(0, 2))).toBeNull();
+    expect(adoptSegment(bytes, ids, ids, [counts[0]!, 1, counts[2]!])).toBeNull();
+    expect(adoptSegment(bytes.slice(0, bytes.length - 9), ids, ids, counts)).toBeNull();
+  });
+
+  it('is refused when its terms, counts or postings are inconsistent', () => {
+    const seg = buildSegment(reports);
+    const unsorted = { ...seg, terms: [...seg.terms].reverse() };
+    const wrongDf = { ...seg, termDf: seg.termDf.map((df, t) => (t === 3 ? df + 1 : df)) };
+    const overrun = { ...seg, postings: seg.postings.map((b, at) => (at === (seg.termStart[5] as number) ? b | 0x80 : b)) };
+    const pastLastDoc = { ...seg, docReport: seg.docReport.map((r, d) => (d === 0 ? 7 : r)) };
+    for (const bad of [unsorted, wrongDf, overrun, pastLastDoc]) expect(adoptSegment(encodeIndex(bad), ids, ids, counts)).toBeNull();
+  });
+
+  it('never throws and never adopts a broken document on random damage', () => {
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let trial = 0; trial < 300; trial++) {
+      const damaged = bytes.slice();
+      for (let n = 0; n < 1 + Math.floor(random() * 4); n++) damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
+      const adopted = adoptSegment(damaged, ids, ids, counts);
+      if (!adopted) continue;
+      const seg = decodeIndex(adopted);
+      // Whatever survives names real sentences of real reports.
+      for (let d = 0; d < seg.docReport.length; d++) expect(seg.docSentence[d]).toBeLessThan(counts[seg.docReport[d]!]!);
+      for (let t = 0; t < seg.terms.length; t++) forEachPosting(seg, t, (doc) => expect(doc).toBeLessThan(seg.docReport.length));
+    }
   });
 });

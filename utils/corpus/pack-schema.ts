@@ -53,6 +53,8 @@ export const PackSchema = v.object({
   version: v.picklist(PACK_VERSIONS, `Expected pack version ${PACK_VERSIONS.join(' or ')}`),
   revision: v.pipe(v.string(), v.minLength(1, 'Expected a non-empty revision')),
   reports: v.array(PackReportSchema),
+  // Version 2: the index over the reports. Its bytes are checked by the matcher (adoptSegment) at import; else rebuilt.
+  index: v.optional(v.object({ format: v.string(), data: v.string() })),
 });
 
 /** One entry of corpus/sources.json: a report's metadata without its origin (every bundled report is 'bundled'). */

@@ -68,6 +68,14 @@ export interface CorpusPack {
   /** Build or export stamp; for the bundled pack, a content hash so a newer pack is recognized. */
   revision: string;
   reports: PackReport[];
+  /** Version 2: the retrieval index over every report, in order (see format/pack-index.ts). */
+  index?: PackIndex;
+}
+
+/** An index segment a pack carries: the segment format that wrote it and its bytes in base64. */
+export interface PackIndex {
+  format: string;
+  data: string;
 }
 
 /** A report ready for matching: its metadata and the core's analysis of its text. */

@@ -449,6 +449,55 @@ export function decodeIndex(bytes: Uint8Array): IndexSegment {
 }
 
 /**
+ * Takes an index segment a pack carries, for the reports it says it covers, when it is sound: the bytes decode, it
+ * lists exactly `packIds` in order, its terms are sorted, every posting list ends where the next begins with its
+ * stated count of documents in order, and every document is a sentence its report has (`sentenceCounts`). Returns
+ * the segment re-encoded with `finalIds` as its reports (an import renames some), without the reports whose final id
+ * is blank (those it skips: dropped here once, not hidden at every wake), or null: the importer then builds the
+ * segment itself. Untrusted bytes never reach a search unchecked.
+ */
+export function adoptSegment(
+  bytes: Uint8Array,
+  packIds: readonly string[],
+  finalIds: readonly string[],
+  sentenceCounts: readonly number[],
+): Uint8Array | null {
+  let seg: IndexSegment;
+  try {
+    seg = decodeIndex(bytes);
+  } catch {
+    return null;
+  }
+  if (seg.reports.length !== packIds.length || finalIds.length !== packIds.length || sentenceCounts.length !== packIds.length) return null;
+  if (seg.reports.some((id, index) => id !== packIds[index])) return null;
+  for (let t = 1; t < seg.terms.length; t++) if (!((seg.terms[t - 1] as string) < (seg.terms[t] as string))) return null;
+  const docs = seg.docReport.length;
+  let length = 0;
+  for (let d = 0; d < docs; d++) {
+    const report = seg.docReport[d] as number;
+    if (report >= packIds.length || (seg.docSentence[d] as number) >= (sentenceCounts[report] as number)) return null;
+    length += seg.docLength[d] as number;
+  }
+  if (length !== seg.totalLength || seg.termStart[0] !== 0) return null;
+  for (let t = 0; t < seg.terms.length; t++) {
+    const start = seg.termStart[t] as number;
+    const end = seg.termStart[t + 1] as number;
+    if (end < start || end > seg.postings.length || (end > start && (seg.postings[end - 1] as number) & 0x80)) return null;
+    let count = 0;
+    let last = -1;
+    let ordered = true;
+    forEachPosting(seg, t, (doc) => {
+      if (doc <= last || doc >= docs) ordered = false;
+      last = doc;
+      count++;
+    });
+    if (!ordered || count !== seg.termDf[t]) return null;
+  }
+  const renamed = { ...seg, reports: [...finalIds] };
+  return encodeIndex(finalIds.includes('') ? mergeSegments([renamed], new Set([''])) : renamed);
+}
+
+/**
  * Searches several segments as one index, with BM25 statistics taken over all of them,
  * and hides removed reports until the next merge.
  */

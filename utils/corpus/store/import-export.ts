@@ -2,21 +2,25 @@
 import type { ExportOptions, ImportDuplicate, ImportResult } from '../protocol-types';
 import { contentHash } from '../format/content-hash';
 import { displayTitle, leadTitle } from '../format/display-name';
-import { PackError, readPack, trustedAnalysis } from '../format/pack-read';
+import { PackError, readPack, trustedCompactAnalysis } from '../format/pack-read';
 import { packJson } from '../format/pack-write';
+import { packIndexBytes, packIndexOf } from '../format/pack-index';
 import { describeValue } from '../pack-schema';
 import { normalizeUrl } from '../format/url-key';
 import { NEAR_DUPLICATE, sketchSimilarity, textSketch } from '../format/text-sketch';
-import { PACK_FORMAT, PACK_VERSION, type CorpusPack, type PackReport } from '../types';
+import { PACK_FORMAT, PACK_VERSION, type AnalyzedReport, type CorpusPack, type PackReport } from '../types';
+import { expandAnalysis } from '../format/compact-analysis';
 import { dropBodies, groupBodies, readBodies } from './bodies';
 import { extendCatalogue, readCatalogue, readRowsKeepingCatalogue } from './catalogue';
 import {
   CATALOGUE_KEY,
   IMPORT_SEGMENT_BATCH,
   buildSegments,
+  newId,
   isQuotaError,
   metaOfRow,
   prepareReport,
+  preparedFromCarried,
   quotaMessage,
   reserveSeq,
   unanalyzedRows,
@@ -100,6 +104,39 @@ function summarize(result: Omit<ImportResult, 'summary'>): string {
     parts.push(`${result.pending} ${result.pending === 1 ? 'is' : 'are'} being analysed in the background; they join your checks as each batch is done.`);
   }
   return parts.join(' ');
+}
+
+/**
+ * The index segment the pack carries, adopted for the reports this import stores, when every one of them came with a
+ * trusted analysis and the segment passes the matcher's checks (deps.adoptSegment); null: build it. Reports the import
+ * skips leave it; renamed ones get their new id. Points the rows at it.
+ */
+function carriedSegment(
+  pack: CorpusPack,
+  accepted: readonly { report: PackReport; index: number }[],
+  prepared: readonly PreparedReport[],
+  allTrusted: boolean,
+  deps: CorpusDeps,
+  now: number,
+): SegmentRow[] | null {
+  const format = deps.segmentFormat ?? '0';
+  // The segment indexes the analyses the pack carries: a report analysed here again may have other sentences.
+  if (!deps.adoptSegment || !pack.index || !allTrusted || prepared.length !== accepted.length || prepared.length === 0) return null;
+  const bytes = packIndexBytes(pack.index, format);
+  if (!bytes) return null;
+  const finalIds = pack.reports.map(() => '');
+  const sentenceCounts = pack.reports.map(() => 0x10000);
+  accepted.forEach(({ report, index }, position) => {
+    finalIds[index] = report.id;
+    // From the stored analysis: reading `analyzed` would expand it.
+    sentenceCounts[index] = prepared[position]!.body.analysis?.sentences.length ?? 0;
+  });
+  const adopted = deps.adoptSegment(bytes, pack.reports.map((report) => report.id), finalIds, sentenceCounts);
+  if (!adopted) return null;
+  const reportIds = finalIds.filter((id) => id !== '');
+  const segment: SegmentRow = { id: newId('seg'), reportIds, bytes: adopted, format, origin: 'reader', createdAt: now };
+  for (const entry of prepared) entry.row.segment = segment.id;
+  return [segment];
 }
 
 export interface ImportOptions {
@@ -187,22 +224,26 @@ export async function importPack(
   const prepared: PreparedReport[] = [];
   let trusted = 0;
   for (const { report, sketch, index } of accepted) {
-    const carried = trustedAnalysis(report, deps);
-    if (carried) trusted++;
-    if (!carried && options.analysis === 'later') {
+    const carried = trustedCompactAnalysis(report, deps);
+    if (carried) {
+      trusted++;
+      prepared.push(preparedFromCarried(report, 'imported', deps, now, sketch, carried));
+      continue;
+    }
+    if (options.analysis === 'later') {
       const built = unanalyzedRows(report, 'imported', now, sketch);
       rows.push(built.row);
       bodies.push(built.body);
       continue;
     }
     try {
-      prepared.push(await prepareReport(report, 'imported', deps, now, sketch, carried ?? undefined));
+      prepared.push(await prepareReport(report, 'imported', deps, now, sketch));
     } catch (error) {
       const where = `reports[${index}]`;
       throw new PackError(`${where} (${describeValue(report.id)}) could not be analysed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, where);
     }
   }
-  const segments: SegmentRow[] = await buildSegments(prepared, deps, 'reader', now, IMPORT_SEGMENT_BATCH);
+  const segments: SegmentRow[] = carriedSegment(pack, accepted, prepared, trusted === accepted.length, deps, now) ?? (await buildSegments(prepared, deps, 'reader', now, IMPORT_SEGMENT_BATCH));
   // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
   // Analysed bodies are written in groups; unanalysed ones keep their own records, which their analysis will replace.
   const preparedRows = prepared.map((entry) => entry.row);
@@ -297,7 +338,12 @@ function packReportOf(row: ReportRow, body: BodyRow): PackReport {
  * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back (one written
  * by this version: analyses in an older, fuller form come back in the current one).
  */
-export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Promise<CorpusPack> {
+export async function exportPack(
+  db: CorpusDb,
+  options: ExportOptions = {},
+  /** With the index builder: a pack whose every report has an analysis by this extractor carries its index too. */
+  deps?: Pick<CorpusDeps, 'buildSegment' | 'segmentFormat' | 'extractorVersion'>,
+): Promise<CorpusPack> {
   const { rows, bodies } = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
     let rows: ReportRow[];
     if (options.ids) {
@@ -312,14 +358,21 @@ export async function exportPack(db: CorpusDb, options: ExportOptions = {}): Pro
     return { rows, bodies: await readBodies(db, rows) };
   });
   const reports: PackReport[] = [];
+  const analysed: AnalyzedReport[] = [];
   rows.forEach((row, index) => {
     const body = bodies[index];
-    if (body) reports.push(packReportOf(row, body));
+    if (!body) return;
+    reports.push(packReportOf(row, body));
+    if (deps && body.analysis && body.extractor === (deps.extractorVersion ?? '0')) {
+      analysed.push({ meta: metaOfRow(row), analysis: expandAnalysis(body.analysis, body.text) });
+    }
   });
-  return { format: PACK_FORMAT, version: PACK_VERSION, revision: `export-${contentHash(JSON.stringify(reports))}`, reports };
+  const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, revision: `export-${contentHash(JSON.stringify(reports))}`, reports };
+  if (deps && reports.length > 0 && analysed.length === reports.length) pack.index = await packIndexOf(analysed, deps);
+  return pack;
 }
 
 /** exportPack as the JSON text of a pack file (ASCII only, see packJson). */
-export async function exportPackJson(db: CorpusDb, options: ExportOptions = {}): Promise<string> {
-  return packJson(await exportPack(db, options));
+export async function exportPackJson(db: CorpusDb, options: ExportOptions = {}, deps?: Parameters<typeof exportPack>[2]): Promise<string> {
+  return packJson(await exportPack(db, options, deps));
 }

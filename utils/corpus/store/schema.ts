@@ -7,7 +7,7 @@
 // The retrieval index lives in `indexSegments`: one opaque binary record per batch, built by utils/match.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ArticleAnalysis, ArticleInput, Span } from '../../analysis/types';
-import { compactAnalysis, type CompactAnalysis } from '../format/compact-analysis';
+import { compactAnalysis, expandAnalysis, type CompactAnalysis } from '../format/compact-analysis';
 import { leadTitle } from '../format/display-name';
 import { textSketch } from '../format/text-sketch';
 import { normalizeUrl } from '../format/url-key';
@@ -362,6 +362,11 @@ export interface CorpusDeps {
   buildSegment: (reports: readonly AnalyzedReport[]) => Uint8Array | Promise<Uint8Array>;
   /** Version of the segment format; segments of another format are rebuilt. Default "0". */
   segmentFormat?: string;
+  /**
+   * Checks an index segment a pack carries and gives it the ids the import stores (utils/match adoptSegment); null
+   * when it cannot be trusted. Without it, imports build every segment themselves.
+   */
+  adoptSegment?: (bytes: Uint8Array, packIds: readonly string[], finalIds: readonly string[], sentenceCounts: readonly number[]) => Uint8Array | null;
 }
 
 /** Reports per index segment when many are written at once by the bundled pack or by upkeep. */
@@ -410,17 +415,15 @@ export function pickMeta(report: ReportMeta): ReportMeta {
   return meta;
 }
 
-/** Analyses a report (unless given its analysis) and builds its two rows (not yet numbered: seq is set when written). */
+/** Analyses a report and builds its two rows (not yet numbered: seq is set when written). */
 export async function prepareReport(
   report: PackReport,
   origin: ReportOrigin,
   deps: CorpusDeps,
   now: number,
   sketch: number[] = textSketch(report.text),
-  /** An analysis already made by this extractor version (a trusted v2 pack): used instead of analysing again. */
-  given?: ArticleAnalysis,
 ): Promise<PreparedReport> {
-  const analysis = given ?? (await deps.analyze(inputOfReport(report)));
+  const analysis = await deps.analyze(inputOfReport(report));
   const { row, body } = unanalyzedRows(report, origin, now, sketch);
   row.figureCount = analysis.figures.length;
   row.statementCount = analysis.statements.length;
@@ -429,6 +432,37 @@ export async function prepareReport(
   body.extractor = deps.extractorVersion ?? '0';
   row.extractor = body.extractor;
   return { row, body, analyzed: { meta: pickMeta(row), analysis } };
+}
+
+/**
+ * The rows of a report whose pack carried a trusted analysis (format/pack-read.ts trustedCompactAnalysis), stored as it
+ * came. The full analysis is expanded only when something reads `analyzed` (a segment built here): an import that
+ * adopts the pack's index never expands it, which at 10,000 reports saved expanding and compacting every analysis.
+ */
+export function preparedFromCarried(
+  report: PackReport,
+  origin: ReportOrigin,
+  deps: CorpusDeps,
+  now: number,
+  sketch: number[],
+  carried: CompactAnalysis,
+): PreparedReport {
+  const { row, body } = unanalyzedRows(report, origin, now, sketch);
+  row.figureCount = carried.figures.length;
+  row.statementCount = carried.statements.length;
+  row.sentenceCount = carried.sentences.length;
+  body.analysis = carried;
+  body.extractor = deps.extractorVersion ?? '0';
+  row.extractor = body.extractor;
+  let analyzed: AnalyzedReport | null = null;
+  return {
+    row,
+    body,
+    get analyzed() {
+      analyzed ??= { meta: pickMeta(row), analysis: expandAnalysis(carried, report.text) };
+      return analyzed;
+    },
+  };
 }
 
 /**
