@@ -363,8 +363,15 @@ export async function exportPack(
     const body = bodies[index];
     if (!body) return;
     reports.push(packReportOf(row, body));
-    if (deps && body.analysis && body.extractor === (deps.extractorVersion ?? '0')) {
-      analysed.push({ meta: metaOfRow(row), analysis: expandAnalysis(body.analysis, body.text) });
+    const stored = body.analysis;
+    if (deps && stored && body.extractor === (deps.extractorVersion ?? '0')) {
+      // Expanded when the index builder reads it, and not kept: every report's full analysis at once would not fit.
+      analysed.push({
+        meta: metaOfRow(row),
+        get analysis() {
+          return expandAnalysis(stored, body.text);
+        },
+      });
     }
   });
   const pack: CorpusPack = { format: PACK_FORMAT, version: PACK_VERSION, revision: `export-${contentHash(JSON.stringify(reports))}`, reports };
