@@ -244,7 +244,6 @@ export async function importPack(
     }
   }
   const segments: SegmentRow[] = carriedSegment(pack, accepted, prepared, trusted === accepted.length, deps, now) ?? (await buildSegments(prepared, deps, 'reader', now, IMPORT_SEGMENT_BATCH));
-  // From here on only the rows are needed: let the full analyses (with sentence texts) be collected.
   // Analysed bodies are written in groups; unanalysed ones keep their own records, which their analysis will replace.
   const preparedRows = prepared.map((entry) => entry.row);
   const bodyGroups = groupBodies(preparedRows, prepared.map((entry) => entry.body));
@@ -335,8 +334,8 @@ function packReportOf(row: ReportRow, body: BodyRow): PackReport {
 
 /**
  * Exports reports as a versioned pack. The revision is a hash of the content, so exporting the same reports
- * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back (one written
- * by this version: analyses in an older, fuller form come back in the current one).
+ * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back (analyses
+ * that the import trusted are stored as the pack carried them; others come back as this version writes them).
  */
 export async function exportPack(
   db: CorpusDb,
