@@ -144,7 +144,7 @@ export async function benchMatch(): Promise<string[]> {
   const rows: string[][] = [header];
   const seedSentences = bundled.reports.reduce((n, r) => n + r.analysis.sentences.length, 0);
   rows.push([String(bundled.reports.length), String(seedSentences), `${ms(small.median)} ms`, `${ms(small.cpu)} ms`, String(small.links), '', '', '', '', '']);
-  // BENCH_100K=1 adds 100,000 reports (several GB of synthetic analyses: run with NODE_OPTIONS=--max-old-space-size=12000).
+  // BENCH_100K=1 adds 100,000 reports: about four minutes, most of it building their index.
   for (const n of [1_000, 10_000, ...(process.env.BENCH_100K === '1' ? [100_000] : [])]) {
     const reports = syntheticReports(bundled.reports, n);
     const heap0 = process.memoryUsage().heapUsed;
