@@ -10,7 +10,7 @@ import { readPack } from '../../utils/corpus/format/pack-read';
 import { expandAnalysis } from '../../utils/corpus/format/compact-analysis';
 import { importPack } from '../../utils/corpus/store/import-export';
 import { loadCorpus } from '../../utils/corpus/store/index-upkeep';
-import { encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
+import { adoptSegment, decodeIndex, encodeSegment, INDEX_FORMAT } from '../../utils/match/sentence-index';
 import { buildPackFromFolder } from '../../scripts/pack';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'check');
@@ -61,15 +61,20 @@ describe('npm run pack', () => {
     expect(JSON.stringify(buildPackFromFolder(folder, 'v-test').pack)).toBe(JSON.stringify(pack));
   });
 
-  it('imports into the extension store with every analysis trusted: nothing is analysed again', async () => {
+  it('imports into the extension store with every analysis trusted and its index adopted: nothing is analysed or indexed again', async () => {
     const { pack } = buildPackFromFolder(folder, 'v-test');
+    expect(pack.index?.format).toBe(INDEX_FORMAT);
     const json = JSON.stringify(pack);
     expect((await readPack(json)).reports).toHaveLength(2);
     const db = await openCorpusDb({ name: `pack-cli-${crypto.randomUUID()}`, indexedDB, IDBKeyRange });
     const analyze = vi.fn(analyzeArticle);
-    const result = await importPack(db, json, { analyze, extractorVersion: 'v-test', buildSegment: encodeSegment, segmentFormat: INDEX_FORMAT }, { analysis: 'later' });
+    const buildSegment = vi.fn(encodeSegment);
+    const result = await importPack(db, json, { analyze, extractorVersion: 'v-test', buildSegment, segmentFormat: INDEX_FORMAT, adoptSegment }, { analysis: 'later' });
     expect(result).toMatchObject({ added: ['a-seed', 'b-ferry'], trusted: 2, pending: 0 });
     expect(analyze).not.toHaveBeenCalled();
-    expect((await loadCorpus(db)).stale).toEqual([]);
+    expect(buildSegment).not.toHaveBeenCalled();
+    const corpus = await loadCorpus(db);
+    expect(corpus.stale).toEqual([]);
+    expect(corpus.segments.map((segment) => decodeIndex(segment.bytes).reports)).toEqual([['a-seed', 'b-ferry']]);
   });
 });
