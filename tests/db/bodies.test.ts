@@ -41,6 +41,15 @@ describe('bodies written by an import', () => {
     expect((await exportPack(db)).reports.map((report) => report.text)).toEqual(reports.map((report) => report.text));
   });
 
+  it('keep their texts as UTF-8 bytes in the group, and give back every character', async () => {
+    const db = await openTestDb();
+    const text = `${makeReport(90).text} “Prices rose 5% — a record,” she said in Zürich; 北京 answered 😀.`;
+    await importPack(db, JSON.stringify(makePack([makeReport(90, { text })])), deps);
+    const [group] = await db.bodyGroups.toArray();
+    expect(group!.bodies[0]!.text).toBeInstanceOf(Uint8Array);
+    expect((await getReport(db, 'r90'))?.text).toBe(text);
+  });
+
   it('leave their group when emptied from the trash, and an emptied group is deleted', async () => {
     const db = await imported();
     const first = reports.slice(0, BODY_GROUP_SIZE).map((report) => report.id);

@@ -1,5 +1,5 @@
 // Where report bodies live: one record each, or, for an import, ten to a record, which IndexedDB writes faster.
-import type { BodyGroupRow, BodyRow, CorpusDb, ReportRow } from './schema';
+import type { BodyGroupRow, BodyRow, CorpusDb, GroupedBody, ReportRow } from './schema';
 import { newId } from './schema';
 
 /**
@@ -9,11 +9,19 @@ import { newId } from './schema';
  */
 export const BODY_GROUP_SIZE = 10;
 
-/** Puts the bodies in groups of BODY_GROUP_SIZE and points each row at its group. Rows and bodies are in the same order. */
+/**
+ * Puts the bodies in groups of BODY_GROUP_SIZE and points each row at its group. Rows and bodies are in the same order.
+ * Texts go in as UTF-8 bytes: a text with one curly quote is stored two bytes a character otherwise. In headless
+ * Chromium, 10,000 bodies in groups wrote in 2.2–2.9 s instead of 3.8 s (plus 0.9–1.1 s of encoding), and reading 60
+ * groups took 66–122 ms instead of 184–188 ms, since a check decodes only the texts it asked for. In the bench, the
+ * cold answer at 10,000 reports was 1,732 and 2,368 ms against 1,999 and 2,698 ms, in back-to-back pairs.
+ */
 export function groupBodies(rows: readonly ReportRow[], bodies: readonly BodyRow[], size: number = BODY_GROUP_SIZE): BodyGroupRow[] {
   const groups: BodyGroupRow[] = [];
+  const encoder = new TextEncoder();
   for (let start = 0; start < bodies.length; start += size) {
-    const group: BodyGroupRow = { id: newId('bodies'), bodies: bodies.slice(start, start + size) };
+    const members = bodies.slice(start, start + size).map((body): GroupedBody => ({ ...body, text: encoder.encode(body.text) }));
+    const group: BodyGroupRow = { id: newId('bodies'), bodies: members };
     for (let index = start; index < start + group.bodies.length; index++) rows[index]!.bodyGroup = group.id;
     groups.push(group);
   }
@@ -34,11 +42,14 @@ export async function readBodies(db: CorpusDb, rows: readonly (ReportRow | undef
   ]);
   const byId = new Map<string, BodyRow>();
   for (const body of singles) if (body) byId.set(body.id, body);
-  const grouped = new Map<string, BodyRow>();
+  const grouped = new Map<string, GroupedBody>();
   for (const group of groups) for (const body of group?.bodies ?? []) grouped.set(`${group!.id}\n${body.id}`, body);
+  const decoder = new TextDecoder();
   return rows.map((row) => {
     if (!row) return undefined;
-    return row.bodyGroup ? grouped.get(`${row.bodyGroup}\n${row.id}`) : byId.get(row.id);
+    if (!row.bodyGroup) return byId.get(row.id);
+    const body = grouped.get(`${row.bodyGroup}\n${row.id}`);
+    return body && { ...body, text: typeof body.text === 'string' ? body.text : decoder.decode(body.text) };
   });
 }
 

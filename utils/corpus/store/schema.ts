@@ -78,8 +78,11 @@ export interface BodyRow {
 /** Bodies written together by an import (store/bodies.ts says why); a body in a group has no record of its own. */
 export interface BodyGroupRow {
   id: string;
-  bodies: BodyRow[];
+  bodies: GroupedBody[];
 }
+
+/** A body as a group holds it: its text as UTF-8 bytes (store/bodies.ts says why), or as text. */
+export type GroupedBody = Omit<BodyRow, 'text'> & { text: string | Uint8Array };
 
 /** One batch of the retrieval index: opaque bytes built by utils/match over the listed reports. */
 export interface SegmentRow {
