@@ -43,7 +43,7 @@ describe('bodies written by an import', () => {
 
   it('keep their texts as UTF-8 bytes in the group, and give back every character', async () => {
     const db = await openTestDb();
-    const text = `${makeReport(90).text} “Prices rose 5% — a record,” she said in Zürich; 北京 answered 😀.`;
+    const text = `\ufeff${makeReport(90).text} “Prices rose 5% — a record,” she said in Zürich; 北京 answered 😀.`;
     await importPack(db, JSON.stringify(makePack([makeReport(90, { text })])), deps);
     const [group] = await db.bodyGroups.toArray();
     expect(group!.bodies[0]!.text).toBeInstanceOf(Uint8Array);

@@ -44,7 +44,8 @@ export async function readBodies(db: CorpusDb, rows: readonly (ReportRow | undef
   for (const body of singles) if (body) byId.set(body.id, body);
   const grouped = new Map<string, GroupedBody>();
   for (const group of groups) for (const body of group?.bodies ?? []) grouped.set(`${group!.id}\n${body.id}`, body);
-  const decoder = new TextDecoder();
+  // A text may begin with a byte-order mark: kept, or every offset into the text would be one off.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   return rows.map((row) => {
     if (!row) return undefined;
     if (!row.bodyGroup) return byId.get(row.id);
