@@ -1,5 +1,5 @@
 // An analysis without what its report already holds (the text, sentence texts): how the store and v2 packs carry it.
-import { EMPTY_FIGURE_FIELDS } from '../../analysis/make-figure';
+import { EMPTY_FIGURE_FIELDS, makeFigure } from '../../analysis/make-figure';
 import type { ArticleAnalysis, Figure, Sentence, Statement } from '../../analysis/types';
 
 // Figure fields every figure has (EMPTY_FIGURE_FIELDS) are left out of a stored figure when they are empty: most
@@ -66,13 +66,8 @@ export function expandAnalysis(stored: CompactAnalysis, text: string): ArticleAn
       index: sentence.index ?? position,
       text: sentence.text ?? full.slice(sentence.start, sentence.end),
     })),
-    figures: figures.map((figure) => ({
-      ...EMPTY_FIGURE_FIELDS,
-      countedModifiers: [],
-      entities: [],
-      ...figure,
-      text: figure.text ?? full.slice(figure.start, figure.end),
-    })),
+    // makeFigure gives back the empty fields compactAnalysis left out.
+    figures: figures.map((figure) => makeFigure({ ...figure, text: figure.text ?? full.slice(figure.start, figure.end) })),
     statements: statements.map((statement) => ({ ...statement, text: statement.text ?? full.slice(statement.start, statement.end) })),
   };
 }

@@ -33,8 +33,7 @@ export function groupBodies(rows: readonly ReportRow[], bodies: readonly BodyRow
  * body in that group, else in its own record. Call inside a transaction that includes `bodies` and `bodyGroups`.
  */
 export async function readBodies(db: CorpusDb, rows: readonly (ReportRow | undefined)[]): Promise<(BodyRow | undefined)[]> {
-  const single = rows.map((row) => (row && !row.bodyGroup ? row.id : null));
-  const singleIds = single.filter((id): id is string => id !== null);
+  const singleIds = rows.filter((row): row is ReportRow => row !== undefined && !row.bodyGroup).map((row) => row.id);
   const groupIds = [...new Set(rows.map((row) => row?.bodyGroup).filter((id): id is string => typeof id === 'string'))];
   const [singles, groups] = await Promise.all([
     singleIds.length > 0 ? db.bodies.bulkGet(singleIds) : Promise.resolve([]),
