@@ -230,6 +230,8 @@ export async function stats(): Promise<CorpusStats> {
 export async function analyze(input: ArticleInput, after?: AfterCheck): Promise<AnalyzeReply> {
   checking = true;
   try {
+    // The index's reads go out first, so the database works while this thread reads settings and analyses the page.
+    prepareIndex();
     const settings = await loadSettings().catch(() => defaultSettings());
     const analysis = analyzeArticle(input);
     const options: CheckOptions = { tolerance: engineTolerance(settings) };

@@ -11,7 +11,7 @@ export interface IndexSegment {
   /** Report ids, in the order documents refer to them. */
   reports: string[];
   /** Sorted terms (JavaScript code-unit order), searched by bisection. */
-  terms: string[];
+  terms: TermList;
   /**
    * Postings of term t are the bytes [termStart[t], termStart[t+1]) of `postings`, termDf[t] of them: per document,
    * in document order, a varint of (gap from the previous document × 2 + 1 when the term occurs more than once), then
@@ -27,6 +27,60 @@ export interface IndexSegment {
   docLength: Uint16Array;
   /** Sum of all document lengths (for the average document length across segments). */
   totalLength: number;
+}
+
+/**
+ * A segment's sorted terms: a plain list when built in memory, or a decoded record's term bytes (EncodedTerms).
+ * An array is one.
+ */
+export interface TermList {
+  readonly length: number;
+  at(index: number): string | undefined;
+}
+
+/**
+ * The terms of a stored segment, left as the record's UTF-8 bytes and decoded one at a time: a search probes about
+ * twenty per query term, so a wake no longer turns every term into a string (274,000 at 10,000 reports, about 12 MB
+ * of heap and most of the decoding time).
+ */
+class EncodedTerms implements TermList {
+  private readonly decoder = new TextDecoder();
+  /** Byte offset of each term, and one past the end (as if a separator followed the last term). */
+  private readonly starts: Uint32Array;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly length: number,
+  ) {
+    this.starts = new Uint32Array(length + 1);
+    let term = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] === 10) this.starts[++term] = i + 1;
+    }
+    if (length === 0 ? bytes.length !== 0 : term !== length - 1) throw new Error('Index record is corrupt.');
+    this.starts[length] = bytes.length + 1;
+  }
+
+  at(index: number): string | undefined {
+    if (!(index >= 0 && index < this.length)) return undefined;
+    return this.decoder.decode(this.bytes.subarray(this.starts[index], (this.starts[index + 1] as number) - 1));
+  }
+
+  /** Bytes held: the record's term bytes are shared with it, the offsets are this list's own. */
+  get heldBytes(): number {
+    return this.bytes.byteLength + this.starts.byteLength;
+  }
+}
+
+/** Every term, as strings (merges and checks walk them all). */
+export function listTerms(terms: TermList): string[] {
+  if (Array.isArray(terms)) return terms as string[];
+  return Array.from({ length: terms.length }, (_, t) => terms.at(t) as string);
+}
+
+/** The terms as an index record stores them: UTF-8, one per line. */
+function termBytesOf(terms: TermList): Uint8Array {
+  return terms instanceof EncodedTerms ? terms.bytes : new TextEncoder().encode(listTerms(terms).join('\n'));
 }
 
 /** A sentence found by a search: the report id, the sentence number in its analysis, and the BM25 score. */
@@ -317,7 +371,7 @@ function findTerm(seg: IndexSegment, term: string): number {
   let hi = seg.terms.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const t = seg.terms[mid] as string;
+    const t = seg.terms.at(mid) as string;
     if (t === term) return mid;
     if (t < term) lo = mid + 1;
     else hi = mid - 1;
@@ -343,8 +397,9 @@ export function mergeSegments(segments: readonly IndexSegment[], drop: ReadonlyS
       const r = reportMap[seg.docReport[d] ?? 0] ?? -1;
       if (r >= 0) docMap[d] = writer.addDoc(r, seg.docSentence[d] ?? 0, seg.docLength[d] ?? 0);
     }
-    for (let t = 0; t < seg.terms.length; t++) {
-      const term = seg.terms[t] as string;
+    const terms = listTerms(seg.terms);
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t] as string;
       forEachPosting(seg, t, (from, tf) => {
         const doc = docMap[from] ?? -1;
         if (doc >= 0) writer.addPosting(term, doc, tf);
@@ -365,7 +420,7 @@ const HEADER_WORDS = 10;
 export function encodeIndex(seg: IndexSegment): Uint8Array {
   const enc = new TextEncoder();
   const reportBytes = enc.encode(seg.reports.join('\n'));
-  const termBytes = enc.encode(seg.terms.join('\n'));
+  const termBytes = termBytesOf(seg.terms);
   const pad = (n: number) => (n + 3) & ~3;
   const nDocs = seg.docReport.length;
   const nPost = seg.postings.length;
@@ -434,10 +489,9 @@ export function decodeIndex(bytes: Uint8Array): IndexSegment {
   const reportsAt = take(reportLen);
   const termsAt = take(termLen);
   const reportText = dec.decode(new Uint8Array(data.buffer, reportsAt, reportLen));
-  const termText = dec.decode(new Uint8Array(data.buffer, termsAt, termLen));
   const reports = nReports === 0 ? [] : reportText.split('\n');
-  const terms = nTerms === 0 ? [] : termText.split('\n');
-  if (reports.length !== nReports || terms.length !== nTerms) throw new Error('Index record is corrupt.');
+  if (reports.length !== nReports) throw new Error('Index record is corrupt.');
+  const terms = new EncodedTerms(new Uint8Array(data.buffer, termsAt, termLen), nTerms);
   const termStart = new Uint32Array(data.buffer, take((nTerms + 1) * 4), nTerms + 1);
   const termDf = new Uint32Array(data.buffer, take(nTerms * 4), nTerms);
   const postings = new Uint8Array(data.buffer, take(nPost), nPost);
@@ -470,7 +524,8 @@ export function adoptSegment(
   }
   if (seg.reports.length !== packIds.length || finalIds.length !== packIds.length || sentenceCounts.length !== packIds.length) return null;
   if (seg.reports.some((id, index) => id !== packIds[index])) return null;
-  for (let t = 1; t < seg.terms.length; t++) if (!((seg.terms[t - 1] as string) < (seg.terms[t] as string))) return null;
+  const terms = listTerms(seg.terms);
+  for (let t = 1; t < terms.length; t++) if (!((terms[t - 1] as string) < (terms[t] as string))) return null;
   const docs = seg.docReport.length;
   let length = 0;
   for (let d = 0; d < docs; d++) {
@@ -662,7 +717,7 @@ export function segmentBytes(seg: IndexSegment): number {
     seg.docReport.byteLength +
     seg.docSentence.byteLength +
     seg.docLength.byteLength +
-    seg.terms.reduce((n, t) => n + t.length * 2 + 16, 0)
+    (seg.terms instanceof EncodedTerms ? seg.terms.heldBytes : listTerms(seg.terms).reduce((n, t) => n + t.length * 2 + 16, 0))
   );
 }
 
