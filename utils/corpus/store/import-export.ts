@@ -276,10 +276,8 @@ export async function importPack(
       rows.forEach((row, index) => {
         row.seq = first + index;
       });
-      await db.indexSegments.bulkPut(segments);
-      await db.reports.bulkPut(rows);
-      await db.bodies.bulkPut(bodies);
-      await db.bodyGroups.bulkPut(bodyGroups);
+      // Sent together, not one after another: while the database writes the rows, this thread serializes the bodies.
+      await Promise.all([db.indexSegments.bulkPut(segments), db.reports.bulkPut(rows), db.bodies.bulkPut(bodies), db.bodyGroups.bulkPut(bodyGroups)]);
       if (catalogue && rows.length > 0) await db.meta.put({ key: CATALOGUE_KEY, value: extendCatalogue(catalogue, rows, segments.map((segment) => segment.id)) });
     });
   } catch (error) {
