@@ -1,5 +1,6 @@
 // Import and scale in headless Chromium: a version 2 pack with analyses imported through the real background, then the
-// cross-check per article, the service worker's JS heap, and a restarted browser's first answer, at 1,000 and 10,000 reports.
+// cross-check per article, the service worker's JS heap, and a restarted browser's first answer: with the bundled reports
+// alone (the floor), then at 1,000 and 10,000 reports.
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,10 +21,13 @@ import { loadBundledCorpus } from '../load-corpus';
 import { syntheticReports } from './match';
 
 const EXTENSION_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-/** Sizes measured; BENCH_100K=1 adds 100,000 (slow: a pack of several hundred MB is built and imported); BENCH_SIZES=1000 picks. */
+/**
+ * Sizes measured; BENCH_100K=1 adds 100,000 (slow: a pack of several hundred MB is built and imported); BENCH_SIZES=1000
+ * picks. 0 imports nothing: the bundled reports alone give the floor, what a cold answer costs whatever the corpus size.
+ */
 const SIZES = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(',').map(Number)
-  : [1_000, 10_000, ...(process.env.BENCH_100K === '1' ? [100_000] : [])];
+  : [0, 1_000, 10_000, ...(process.env.BENCH_100K === '1' ? [100_000] : [])];
 /** Warm checks and browser restarts per size. */
 const WARM = 7;
 const RESTARTS = 3;
@@ -193,12 +197,13 @@ export async function benchImportChromium(): Promise<string[]> {
         const warm: number[] = [];
         for (let i = 0; i < WARM; i++) warm.push((await call(page, 'analyze', article)).elapsed);
         const heap = await workerHeap(context, id);
+        const imported = result.parts > 0;
         rows.push([
-          (size + bundled.reports.length).toLocaleString('en-US'),
-          `${mb(result.bytes)}${result.parts > 1 ? ` in ${result.parts} files` : ''}`,
-          `${(result.elapsed / 1000).toFixed(1)} s (${result.added.toLocaleString('en-US')} added)`,
-          `${Math.round(result.added / (result.elapsed / 1000)).toLocaleString('en-US')}/s`,
-          String(result.pending),
+          `${(size + bundled.reports.length).toLocaleString('en-US')}${imported ? '' : ' (bundled only)'}`,
+          imported ? `${mb(result.bytes)}${result.parts > 1 ? ` in ${result.parts} files` : ''}` : '-',
+          imported ? `${(result.elapsed / 1000).toFixed(1)} s (${result.added.toLocaleString('en-US')} added)` : '-',
+          imported ? `${Math.round(result.added / (result.elapsed / 1000)).toLocaleString('en-US')}/s` : '-',
+          imported ? String(result.pending) : '-',
           ms(first.elapsed),
           ms(median(warm)),
           heap ? `${mb(heap.used + heap.backing)} (${mb(heap.used)} JS + ${mb(heap.backing)} buffers)` : 'n/a',
@@ -227,6 +232,7 @@ export async function benchImportChromium(): Promise<string[]> {
   for (const r of rows) lines.push(`  ${r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd()}`);
   lines.push('  "import": the import call to its reply (file read, JSON read and checked, duplicates found, analyses trusted, index');
   lines.push('  segments built, rows written); "analysed again": reports left to the background (0 when every stamp matched).');
+  lines.push('  "bundled only": no import, so its cold answer is the floor (the page\'s analysis and a check in a just-started worker).');
   return lines;
 }
 
