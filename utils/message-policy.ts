@@ -102,6 +102,7 @@ const ids = v.pipe(v.array(id), v.maxLength(MAX_IDS));
 const count = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 const empty = v.nullish(v.null());
 const origin = v.picklist(['bundled', 'saved', 'imported']);
+const exportOptions = v.nullish(v.object({ ids: v.optional(ids), origins: v.optional(v.array(origin)), includeHidden: v.optional(v.boolean()) }));
 
 const Article = v.object({
   text: text(MAX_ARTICLE_CHARS),
@@ -155,7 +156,8 @@ const PAYLOADS: Record<CallName, v.GenericSchema> = {
     file: v.optional(text(MAX_ID_CHARS)),
     name: nullableText(MAX_FIELD_CHARS),
   }),
-  'pack/export': v.nullish(v.object({ ids: v.optional(ids), origins: v.optional(v.array(origin)), includeHidden: v.optional(v.boolean()) })),
+  'pack/export': exportOptions,
+  'pack/export-files': exportOptions,
   'pack/put-part': v.object({
     transfer: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID_CHARS)),
     index: count(MAX_UPLOAD_PARTS - 1),

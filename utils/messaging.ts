@@ -75,6 +75,11 @@ export interface BackgroundCalls {
    * `text` is the first part; when `parts` > 1 the rest come from 'pack/get-part' with the `transfer` id.
    */
   'pack/export': { payload: ExportOptions; value: PackParts };
+  /**
+   * The ids an export writes, in order, cut into files that each import alone (a pack file holds at most
+   * PACK_FILE_LIMIT): the page exports each list with 'pack/export' `ids` and saves one file per list.
+   */
+  'pack/export-files': { payload: ExportOptions; value: string[][] };
   /** Where the background analysis of imported reports stands (reports done, reports to do); null when none runs. */
   'corpus/progress': { payload: null; value: { done: number; total: number } | null };
   /** One part of a large pack file sent to the background before 'pack/import'. */

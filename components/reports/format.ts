@@ -34,9 +34,9 @@ export function formatMoment(ms: number, utc = false): string {
   return `${day} ${SHORT_MONTHS[month]} ${year}, ${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
 }
 
-/** "1 report", "3 reports". */
+/** "1 report", "3 reports", "9,000 reports". */
 export function plural(count: number, word: string, many = `${word}s`): string {
-  return `${count} ${count === 1 ? word : many}`;
+  return `${count.toLocaleString('en-US')} ${count === 1 ? word : many}`;
 }
 
 /** A link target only for http(s) addresses: corpus URLs are untrusted, and a javascript: URL must never be a link. */
@@ -50,8 +50,11 @@ export function safeHref(url: string | null): string | null {
   }
 }
 
-/** File name of an exported pack: "second-source-pack-2026-11-23.json" (or "-selection-" for a selection). */
-export function exportFileName(now: Date, selection: boolean): string {
+/**
+ * File name of an exported pack: "second-source-pack-2026-11-23.json" ("-selection-" for a selection), with
+ * "-part-2-of-3" when the export was cut into files.
+ */
+export function exportFileName(now: Date, selection: boolean, part: { index: number; total: number } | null = null): string {
   const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  return `second-source-${selection ? 'selection' : 'pack'}-${day}.json`;
+  return `second-source-${selection ? 'selection' : 'pack'}-${day}${part ? `-part-${part.index + 1}-of-${part.total}` : ''}.json`;
 }

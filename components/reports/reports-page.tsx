@@ -19,7 +19,8 @@ export interface ReportsApi {
   /** Reads and imports a pack file; rejects with a message saying what is wrong and where. */
   importFile: (file: File) => Promise<ImportResult>;
   /** Exports all reports (ids null) or the given ones and hands the file to the reader; how many were exported. */
-  exportPack: (ids: string[] | null) => Promise<{ count: number; fileName: string }>;
+  /** Exports (all, or these ids) as one pack file, or several when one would be too large to import again. */
+  exportPack: (ids: string[] | null) => Promise<{ count: number; fileNames: string[] }>;
 }
 
 export interface ReportsPageProps {
@@ -193,15 +194,26 @@ export function ReportsPage({ api, reportHref, children, importStatus, pageSize 
       }
     });
 
-  const importFile = (file: File) =>
+  // Several files (an export cut into parts) import one after another, each all or nothing: one that fails is
+  // named, and the others still import.
+  const importFiles = (files: File[]) =>
     run(async () => {
-      setImportNotice({ kind: 'info', text: `Importing “${file.name}”…` });
+      const outcomes: string[] = [];
+      let failed = false;
       try {
-        const result = await api.importFile(file);
-        setImportNotice({ kind: 'info', text: result.summary });
-        reload();
-      } catch (error) {
-        setImportNotice({ kind: 'error', text: `“${file.name}” was not imported. ${message(error)}` });
+        for (const [index, file] of files.entries()) {
+          const label = files.length > 1 ? `“${file.name}” (${index + 1} of ${files.length})` : `“${file.name}”`;
+          setImportNotice({ kind: 'info', text: `Importing ${label}…` });
+          try {
+            const result = await api.importFile(file);
+            outcomes.push(files.length > 1 ? `“${file.name}”: ${result.summary}` : result.summary);
+          } catch (error) {
+            failed = true;
+            outcomes.push(`“${file.name}” was not imported. ${message(error)}`);
+          }
+          reload();
+        }
+        setImportNotice({ kind: failed ? 'error' : 'info', text: outcomes.join(' ') });
       } finally {
         // The same file can be chosen again after it was fixed.
         if (fileRef.current) fileRef.current.value = '';
@@ -211,8 +223,12 @@ export function ReportsPage({ api, reportHref, children, importStatus, pageSize 
   const exportReports = (ids: string[] | null) =>
     run(async () => {
       try {
-        const { count, fileName } = await api.exportPack(ids);
-        setNotice({ kind: 'info', text: `Exported ${plural(count, 'report')} to ${fileName}.` });
+        const { count, fileNames } = await api.exportPack(ids);
+        const first = fileNames[0] ?? '';
+        const last = fileNames[fileNames.length - 1] ?? '';
+        const where =
+          fileNames.length === 1 ? `to ${first}` : `in ${fileNames.length} files, ${first} ${fileNames.length === 2 ? 'and' : 'to'} ${last} (each imports on its own)`;
+        setNotice({ kind: 'info', text: `Exported ${plural(count, 'report')} ${where}.` });
       } catch (error) {
         setNotice({ kind: 'error', text: `Nothing was exported: ${message(error)}` });
       }
@@ -251,11 +267,12 @@ export function ReportsPage({ api, reportHref, children, importStatus, pageSize 
             ref={fileRef}
             type="file"
             accept=".json,application/json"
+            multiple
             disabled={busy}
             data-testid="import-file"
             onChange={(event) => {
-              const file = (event.currentTarget as HTMLInputElement).files?.[0];
-              if (file) void importFile(file);
+              const files = [...((event.currentTarget as HTMLInputElement).files ?? [])];
+              if (files.length > 0) void importFiles(files);
             }}
           />
         </div>

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { isQuotaError, quotaMessage } from '../../utils/corpus/store/schema';
 import { MAX_PACK_BYTES } from '../../utils/corpus/format/pack-read';
 import { packJson } from '../../utils/corpus/format/pack-write';
-import { exportPack, importPack } from '../../utils/corpus/store/import-export';
+import { EXPORT_FILE_REPORTS, exportFiles, exportPack, importPack } from '../../utils/corpus/store/import-export';
 import { findReportByUrl, getReport, listReports } from '../../utils/corpus/store/list';
 import { saveReport } from '../../utils/corpus/store/save';
 import { deleteReports, resetBundled, undoDelete } from '../../utils/corpus/store/trash';
@@ -24,6 +24,7 @@ export type ReportsCallName =
   | 'pack/import'
   | 'corpus/progress'
   | 'pack/export'
+  | 'pack/export-files'
   | 'pack/put-part'
   | 'pack/get-part';
 
@@ -67,9 +68,10 @@ interface Transfer {
 
 /**
  * Characters per part, both ways: exports are cut at it, and an upload may have at most ceil(MAX_PACK_BYTES / it)
- * parts of at most it characters each. Tests lower it to cross part boundaries with small packs.
+ * parts of at most it characters each. Reports per export file ('pack/export-files'), and the largest export file
+ * (what an import takes). Tests lower them, to cross part and file boundaries with small packs.
  */
-export const transferLimits = { partChars: PACK_PART_CHARS };
+export const transferLimits = { partChars: PACK_PART_CHARS, exportFileReports: EXPORT_FILE_REPORTS, exportMaxChars: MAX_PACK_BYTES };
 
 /** How long the parts of an unfinished transfer are kept. */
 const TRANSFER_MS = 5 * 60_000;
@@ -244,8 +246,19 @@ export const reportsHandlers: Pick<Handlers<unknown>, ReportsCallName> = {
   'pack/export': async (options) => {
     const db = await corpusDb();
     const pack = await exportPack(db, options ?? {}, CORPUS_DEPS);
-    return offerDownload(packJson(pack), pack.reports.length);
+    const json = packJson(pack);
+    // A file no import would take is refused here, not discovered by the reader later ('pack/export-files' sizes
+    // files to stay under it; only very long reports could still pass it).
+    if (json.length > transferLimits.exportMaxChars) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      throw new Error(
+        `These ${pack.reports.length} reports make a file of ${mb(json.length)}, over the ${mb(transferLimits.exportMaxChars)} a pack file may hold. Export fewer reports at a time.`,
+      );
+    }
+    return offerDownload(json, pack.reports.length);
   },
+
+  'pack/export-files': async (options) => exportFiles(await corpusDb(), options ?? {}, transferLimits.exportFileReports),
 
   'pack/get-part': async ({ transfer, index }) => takeDownloadPart(transfer, index),
 };

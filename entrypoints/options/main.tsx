@@ -12,7 +12,7 @@ import { PACK_FILE_LIMIT } from '../../utils/messaging';
 import type { Settings } from '../../utils/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings/settings.browser';
 import { askBackground } from '../../utils/ask-background.browser';
-import { receiveExport, sendPackFileForImport } from './pack-files';
+import { receiveExportFiles, sendPackFileForImport } from './pack-files';
 import { CorrectionsList } from '../../components/reports/corrections-list';
 import type { Correction } from '../../utils/corrections/corrections';
 import { loadCorrections, undoCorrection, watchCorrections } from '../../utils/corrections/corrections.browser';
@@ -56,10 +56,14 @@ const api: ReportsApi = {
     return result;
   },
   exportPack: async (ids) => {
-    const { text, count } = await receiveExport(askBackground, ids ? { ids } : {});
-    const fileName = exportFileName(new Date(), ids !== null);
-    download(text, fileName);
-    return { count, fileName };
+    const now = new Date();
+    const fileNames: string[] = [];
+    const { count } = await receiveExportFiles(askBackground, ids ? { ids } : {}, (text, index, total) => {
+      const fileName = exportFileName(now, ids !== null, total > 1 ? { index, total } : null);
+      fileNames.push(fileName);
+      download(text, fileName);
+    });
+    return { count, fileNames };
   },
 };
 

@@ -35,6 +35,26 @@ export async function sendPackFileForImport(ask: Ask, file: Blob, name: string |
   }
 }
 
+/**
+ * Fetches an export as the files the background cut it into (see 'pack/export-files'), one at a time, handing each to
+ * `save` before the next is fetched, so only one file's text is held at once. Says how many reports and files it wrote.
+ */
+export async function receiveExportFiles(
+  ask: Ask,
+  options: ExportOptions,
+  save: (text: string, index: number, total: number) => void,
+): Promise<{ count: number; files: number }> {
+  const files = await ask('pack/export-files', options);
+  if (files.length === 0) throw new Error('There are no reports to export.');
+  let count = 0;
+  for (const [index, ids] of files.entries()) {
+    const file = await receiveExport(ask, { ids });
+    count += file.count;
+    save(file.text, index, files.length);
+  }
+  return { count, files: files.length };
+}
+
 /** Fetches an export whole (all its parts) and says how many reports it holds. */
 export async function receiveExport(ask: Ask, options: ExportOptions): Promise<{ text: string; count: number }> {
   const first = await ask('pack/export', options);

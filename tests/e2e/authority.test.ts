@@ -116,6 +116,7 @@ afterAll(async () => {
 
 const PRIVILEGED: [string, unknown][] = [
   ['pack/export', {}],
+  ['pack/export-files', {}],
   ['pack/import', { text: '{"format":"second-source-pack","version":1,"revision":"x","reports":[]}', name: null }],
   ['pack/put-part', { transfer: 't', index: 0, count: 2, text: '{' }],
   ['pack/get-part', { transfer: 't', index: 1 }],

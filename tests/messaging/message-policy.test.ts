@@ -41,6 +41,7 @@ const VALID: Record<CallName, unknown> = {
   'reports/reset': null,
   'pack/import': { text: '{}', name: null },
   'pack/export': {},
+  'pack/export-files': {},
   'pack/put-part': { transfer: 't', index: 0, count: 1, text: '{}' },
   'pack/get-part': { transfer: 't', index: 1 },
 };

@@ -7,7 +7,7 @@ import type { ArticleInput } from '../../utils/analysis/types';
 import { dispatch, makeRequest, PACK_FILE_LIMIT, PACK_FILE_UNREADABLE, type BackgroundCalls, type CallName, type Handlers } from '../../utils/messaging';
 import { MAX_PACK_BYTES } from '../../utils/corpus/format/pack-read';
 import { reportsHandlers, transferLimits, viewerPath } from '../../entrypoints/background/reports-calls';
-import { receiveExport, sendPackFileForImport, sendPackForImport, type Ask } from '../../entrypoints/options/pack-files';
+import { receiveExport, receiveExportFiles, sendPackFileForImport, sendPackForImport, type Ask } from '../../entrypoints/options/pack-files';
 import { analyze, stats } from '../../entrypoints/background/corpus-service';
 
 /** Sends one call through dispatch(), as the background's message listener does. */
@@ -122,6 +122,12 @@ describe('reports/get, delete, undo, hide and reset', () => {
   });
 });
 
+/** The parts of a pack file these tests read. */
+interface CorpusPackLike {
+  format: string;
+  reports: { id: string }[];
+}
+
 /** askBackground over dispatch(), as the options page talks to the background. */
 const ask = (async (name: Parameters<typeof value>[0], payload: never) => value(name, payload)) as unknown as Ask;
 
@@ -135,6 +141,43 @@ describe('pack/import and pack/export', () => {
     const result = await value('pack/import', { text: json, name: 'mine.json' });
     expect(result.added).toEqual([]);
     expect(result.duplicates.map((duplicate) => duplicate.reason)).toEqual(['url']);
+  });
+
+  it('cuts a large export into files that each import alone, together the whole export in order', async () => {
+    const whole = JSON.parse((await receiveExport(ask, {})).text) as CorpusPackLike;
+    expect(whole.reports.length).toBeGreaterThan(2);
+    const normal = transferLimits.exportFileReports;
+    transferLimits.exportFileReports = 2;
+    const files: { text: string; index: number; total: number }[] = [];
+    try {
+      const done = await receiveExportFiles(ask, {}, (text, index, total) => files.push({ text, index, total }));
+      expect(done).toEqual({ count: whole.reports.length, files: Math.ceil(whole.reports.length / 2) });
+    } finally {
+      transferLimits.exportFileReports = normal;
+    }
+    expect(files.map(({ index, total }) => [index, total])).toEqual(files.map((_, index) => [index, files.length]));
+    const packs = files.map(({ text }) => JSON.parse(text) as CorpusPackLike);
+    expect(packs.every((pack) => pack.format === 'second-source-pack' && pack.reports.length <= 2)).toBe(true);
+    expect(packs.flatMap((pack) => pack.reports.map((report) => report.id))).toEqual(whole.reports.map((report) => report.id));
+    // Each file imports on its own: every report in it is already here.
+    for (const [index, { text }] of files.entries()) {
+      const result = await value('pack/import', { text, name: `part-${index + 1}.json` });
+      expect(result.added).toEqual([]);
+      expect(result.duplicates).toHaveLength(packs[index]!.reports.length);
+    }
+    // A file no import would take is refused with the reason, not handed to the reader.
+    transferLimits.exportMaxChars = 1000;
+    try {
+      expect(await call('pack/export', {})).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^These \d+ reports make a file of [\d.]+ MB, over the 0\.0 MB a pack file may hold\. Export fewer reports at a time\.$/),
+      });
+    } finally {
+      transferLimits.exportMaxChars = MAX_PACK_BYTES;
+    }
+    // A selection is cut the same way, and an empty one says there is nothing to export.
+    expect(await value('pack/export-files', { ids: [whole.reports[0]!.id, 'no-such-report'] })).toEqual([[whole.reports[0]!.id]]);
+    await expect(receiveExportFiles(ask, { ids: ['no-such-report'] }, () => undefined)).rejects.toThrow('There are no reports to export.');
   });
 
   it('moves a pack larger than one message in parts, both ways, unchanged', async () => {

@@ -26,7 +26,7 @@ function apiOver(db: CorpusDb, exported: string[] = []): ReportsApi {
     exportPack: async (ids) => {
       const json = await exportPackJson(db, ids ? { ids } : {});
       exported.push(json);
-      return { count: (JSON.parse(json) as { reports: unknown[] }).reports.length, fileName: 'pack.json' };
+      return { count: (JSON.parse(json) as { reports: unknown[] }).reports.length, fileNames: ['pack.json'] };
     },
   };
 }
@@ -223,8 +223,8 @@ describe('bundled reports', () => {
   });
 });
 
-function chooseFile(input: HTMLElement, file: File) {
-  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+function chooseFile(input: HTMLElement, ...files: File[]) {
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
   fireEvent.change(input);
 }
 
@@ -253,6 +253,38 @@ describe('import and export', () => {
     chooseFile(screen.getByLabelText('Import a pack file'), new File([JSON.stringify({ format: 'second-source-pack', version: 9, revision: 'x', reports: [] })], 'future.json'));
     await waitFor(() => expect(screen.getByTestId('pack-notice').textContent).toContain('made by a newer Second Source'));
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('imports several files in turn, each all or nothing, naming the one that failed', async () => {
+    const db = await filledDb();
+    await renderPage(db);
+    const first = makePack([makeReport(31, { headline: 'Part one report' })]);
+    const second = makePack([makeReport(32, { headline: 'Part two report' })]);
+    chooseFile(
+      screen.getByLabelText('Import a pack file'),
+      new File([JSON.stringify(first)], 'export-part-1-of-3.json'),
+      new File(['{"format": "second-source-pack",'], 'export-part-2-of-3.json'),
+      new File([JSON.stringify(second)], 'export-part-3-of-3.json'),
+    );
+    await waitFor(() => expect(screen.getByTestId('pack-notice').textContent).toMatch(/^Error: “export-part-1-of-3\.json”: Imported 1 of 1 report/));
+    const notice = screen.getByTestId('pack-notice').textContent ?? '';
+    expect(notice).toContain('“export-part-2-of-3.json” was not imported.');
+    expect(notice).toContain('“export-part-3-of-3.json”: Imported 1 of 1 report');
+    await waitFor(() => expect(rows()).toHaveLength(6));
+    expect((screen.getByLabelText('Import a pack file') as HTMLInputElement).multiple).toBe(true);
+  });
+
+  it('names every file of an export cut into several', async () => {
+    const api = apiOver(await filledDb());
+    api.exportPack = async () => ({ count: 9000, fileNames: ['p-part-1-of-3.json', 'p-part-2-of-3.json', 'p-part-3-of-3.json'] });
+    render(<ReportsPage api={api} reportHref={(id) => id} />);
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    fireEvent.click(screen.getByTestId('export-all'));
+    await waitFor(() =>
+      expect(within(screen.getByTestId('list-notice')).getByRole('status').textContent).toBe(
+        'Exported 9,000 reports in 3 files, p-part-1-of-3.json to p-part-3-of-3.json (each imports on its own).',
+      ),
+    );
   });
 
   it('exports everything, or only the selection', async () => {

@@ -330,6 +330,35 @@ function packReportOf(row: ReportRow, body: BodyRow): PackReport {
   return ordered as unknown as PackReport;
 }
 
+/** The rows an export writes, in the order they were added. */
+async function exportRows(db: CorpusDb, options: ExportOptions): Promise<ReportRow[]> {
+  let rows: ReportRow[];
+  if (options.ids) {
+    rows = (await db.reports.bulkGet([...new Set(options.ids)])).filter((row): row is ReportRow => row !== undefined);
+  } else {
+    rows = await db.reports.toArray();
+    rows = rows.filter((row) => (options.includeHidden === true || row.hidden === 0) && (!options.origins || options.origins.includes(row.origin)));
+  }
+  return rows.filter((row) => row.deletedAt === 0).sort((a, b) => a.seq - b.seq);
+}
+
+/**
+ * Reports an export file holds at most. A pack file may hold MAX_PACK_BYTES (256 MB) and a report with its analysis
+ * takes about 17 KB (a long read several times that), so a larger export is cut into files that each import alone.
+ */
+export const EXPORT_FILE_REPORTS = 4000;
+
+/**
+ * The ids of an export's reports, in order, cut into files of at most `perFile`: exporting each list (`ids`) gives
+ * packs that import alone. One file when the export is small; an empty list when there is nothing to export.
+ */
+export async function exportFiles(db: CorpusDb, options: ExportOptions = {}, perFile: number = EXPORT_FILE_REPORTS): Promise<string[][]> {
+  const ids = (await db.transaction('r', [db.reports], () => exportRows(db, options))).map((row) => row.id);
+  const files: string[][] = [];
+  for (let at = 0; at < ids.length; at += Math.max(1, perFile)) files.push(ids.slice(at, at + Math.max(1, perFile)));
+  return files;
+}
+
 /**
  * Exports reports as a versioned pack. The revision is a hash of the content, so exporting the same reports
  * twice gives the same file, and exporting a pack just imported into an empty corpus gives the pack back (analyses
@@ -342,16 +371,7 @@ export async function exportPack(
   deps?: Pick<CorpusDeps, 'buildSegment' | 'segmentFormat' | 'extractorVersion'>,
 ): Promise<CorpusPack> {
   const { rows, bodies } = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
-    let rows: ReportRow[];
-    if (options.ids) {
-      rows = (await db.reports.bulkGet([...new Set(options.ids)])).filter((row): row is ReportRow => row !== undefined);
-    } else {
-      rows = await db.reports.toArray();
-      rows = rows.filter(
-        (row) => (options.includeHidden === true || row.hidden === 0) && (!options.origins || options.origins.includes(row.origin)),
-      );
-    }
-    rows = rows.filter((row) => row.deletedAt === 0).sort((a, b) => a.seq - b.seq);
+    const rows = await exportRows(db, options);
     return { rows, bodies: await readBodies(db, rows) };
   });
   const reports: PackReport[] = [];
