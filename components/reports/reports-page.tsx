@@ -18,8 +18,10 @@ export interface ReportsApi {
   resetBundled: () => Promise<number>;
   /** Reads and imports a pack file; rejects with a message saying what is wrong and where. */
   importFile: (file: File) => Promise<ImportResult>;
-  /** Exports all reports (ids null) or the given ones and hands the file to the reader; how many were exported. */
-  /** Exports (all, or these ids) as one pack file, or several when one would be too large to import again. */
+  /**
+   * Exports all reports (ids null) or the given ones and hands the reader one pack file, or several when one would be
+   * too large to import again; how many reports were exported, and the files' names.
+   */
   exportPack: (ids: string[] | null) => Promise<{ count: number; fileNames: string[] }>;
 }
 
