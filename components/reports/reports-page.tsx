@@ -40,7 +40,8 @@ export interface ReportsPageProps {
   searchDelay?: number;
 }
 
-type Notice = { kind: 'info' | 'error'; text: string; undo?: UndoToken };
+/** `lines`: one outcome per item (several files imported at once), listed under the text. */
+type Notice = { kind: 'info' | 'error'; text: string; undo?: UndoToken; lines?: string[] };
 
 const DEFAULT_DIRECTION: Record<ReportSort, 'asc' | 'desc'> = {
   added: 'desc',
@@ -201,7 +202,7 @@ export function ReportsPage({ api, reportHref, children, importStatus, pageSize 
   const importFiles = (files: File[]) =>
     run(async () => {
       const outcomes: string[] = [];
-      let failed = false;
+      let failed = 0;
       try {
         for (const [index, file] of files.entries()) {
           const label = files.length > 1 ? `“${file.name}” (${index + 1} of ${files.length})` : `“${file.name}”`;
@@ -210,12 +211,16 @@ export function ReportsPage({ api, reportHref, children, importStatus, pageSize 
             const result = await api.importFile(file);
             outcomes.push(files.length > 1 ? `“${file.name}”: ${result.summary}` : result.summary);
           } catch (error) {
-            failed = true;
+            failed++;
             outcomes.push(`“${file.name}” was not imported. ${message(error)}`);
           }
           reload();
         }
-        setImportNotice({ kind: failed ? 'error' : 'info', text: outcomes.join(' ') });
+        if (files.length === 1) setImportNotice({ kind: failed ? 'error' : 'info', text: outcomes[0] ?? '' });
+        else {
+          const text = failed ? `${failed} of ${files.length} files could not be imported:` : `Read ${files.length} files:`;
+          setImportNotice({ kind: failed ? 'error' : 'info', text, lines: outcomes });
+        }
       } finally {
         // The same file can be chosen again after it was fixed.
         if (fileRef.current) fileRef.current.value = '';
@@ -278,10 +283,17 @@ export function ReportsPage({ api, reportHref, children, importStatus, pageSize 
             }}
           />
         </div>
-        <p role="status" aria-live="polite" class={`rp-notice-text rp-notice-${importNotice?.kind ?? 'none'}`} data-testid="pack-notice">
+        <div role="status" aria-live="polite" class={`rp-notice-text rp-notice-${importNotice?.kind ?? 'none'}`} data-testid="pack-notice">
           {importNotice?.kind === 'error' ? <strong>Error: </strong> : null}
           {importNotice?.text ?? ''}
-        </p>
+          {importNotice?.lines ? (
+            <ul class="rp-notice-lines">
+              {importNotice.lines.map((line, index) => (
+                <li key={index}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
         {importStatus}
       </section>
 

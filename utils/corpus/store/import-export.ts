@@ -89,15 +89,16 @@ function titleOf(headline: string | null, lead: string): string {
 }
 
 function summarize(result: Omit<ImportResult, 'summary'>): string {
-  const parts = [`Imported ${result.added.length} of ${result.total} report${result.total === 1 ? '' : 's'}.`];
+  const n = (count: number) => count.toLocaleString('en-US');
+  const parts = [`Imported ${n(result.added.length)} of ${n(result.total)} report${result.total === 1 ? '' : 's'}.`];
   if (result.duplicates.length > 0) {
     const shown = result.duplicates.slice(0, 5).map((dup) => {
       const what = dup.reason === 'url' ? 'has the same address as' : `has nearly the same text (${Math.round((dup.similarity ?? 1) * 100)}%) as`;
       const other = dup.inPack ? `an earlier report of this pack, “${dup.existingTitle}”` : `your ${dup.existingOrigin === 'bundled' ? 'bundled' : dup.existingOrigin} report “${dup.existingTitle}”`;
       return `report ${dup.index + 1} “${dup.title}” ${what} ${other}`;
     });
-    const more = result.duplicates.length > 5 ? `; and ${result.duplicates.length - 5} more` : '';
-    parts.push(`${result.duplicates.length} skipped as duplicates: ${shown.join('; ')}${more}.`);
+    const more = result.duplicates.length > 5 ? `; and ${n(result.duplicates.length - 5)} more` : '';
+    parts.push(`${n(result.duplicates.length)} skipped as duplicates: ${shown.join('; ')}${more}.`);
   }
   if (result.renamed.length > 0) parts.push(`${result.renamed.length} kept beside a report of yours that already had the same name in the pack.`);
   if (result.pending > 0) {
