@@ -115,6 +115,8 @@ describe('sentence index', () => {
     const terms = listTerms(seg.terms);
     expect(decoded.terms.length).toBe(terms.length);
     terms.forEach((term, t) => expect(decoded.terms.at(t)).toBe(term));
+    // All at once (merges and checks), the same terms.
+    expect(listTerms(decoded.terms)).toEqual(terms);
     expect(decoded.terms.at(-1)).toBeUndefined();
     expect(decoded.terms.at(terms.length)).toBeUndefined();
     expect(encodeIndex(decoded)).toEqual(bytes);
