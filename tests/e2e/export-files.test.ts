@@ -72,5 +72,6 @@ describe('an export larger than one pack file', () => {
     expect(lines[1]).toMatch(/^“second-source-pack-.+-part-2-of-2\.json”: Imported 0 of \d+ reports?\. \d+ skipped as duplicates/);
     await screenshot(page, 'reports-export-files');
     await page.close();
-  });
+    // Two imports and two exports of thousands of reports: about a minute here, more on a busy machine.
+  }, 300_000);
 });
