@@ -5,7 +5,8 @@ import { analyzeArticle } from '../../utils/analysis/analyze-article';
 import { ensureBundledPack } from '../../utils/corpus/store/bundled';
 import type { CorpusDeps } from '../../utils/corpus/store/schema';
 import { parsePack } from '../../utils/corpus/pack-schema';
-import { trustedAnalysis } from '../../utils/corpus/format/pack-read';
+import { trustedCompactAnalysis } from '../../utils/corpus/format/pack-read';
+import { expandAnalysis } from '../../utils/corpus/format/compact-analysis';
 import { exportPack, exportPackJson, importPack } from '../../utils/corpus/store/import-export';
 import { articleInputOf } from '../../utils/corpus/store/schema';
 import { loadCorpus } from '../../utils/corpus/store/index-upkeep';
@@ -42,7 +43,8 @@ describe('the bundled pack with the real extractor and index', () => {
     expect(exported.reports.map(({ analysis: _analysis, ...report }) => report)).toEqual(pack.reports);
     // Every real analysis passes the shape check an importer runs, and comes back as the extractor made it.
     for (const report of exported.reports) {
-      const analysis = trustedAnalysis(report, realDeps);
+      const carried = trustedCompactAnalysis(report, realDeps);
+      const analysis = carried && expandAnalysis(carried, report.text);
       expect(analysis, report.id).not.toBeNull();
       expect(analysis).toEqual(realDeps.analyze(articleInputOf(report)));
     }

@@ -1,8 +1,7 @@
 // Reading a pack file (pure): size, JSON with the place of a syntax error, format and version, schema, limits; trusted analyses.
-import type { ArticleAnalysis } from '../../analysis/types';
 import { describeValue, PACK_MAX_REPORTS, PACK_MAX_TEXT, parsePack } from '../pack-schema';
 import { PACK_FORMAT, PACK_VERSION, PACK_VERSIONS, type CorpusPack, type PackReport, type PackVersion } from '../types';
-import { checkCompactAnalysis, expandAnalysis, type CompactAnalysis } from './compact-analysis';
+import { checkCompactAnalysis, type CompactAnalysis } from './compact-analysis';
 
 /** Largest pack file accepted, in bytes (10,000 reports with their analyses and index take about 170 MB). */
 export const MAX_PACK_BYTES = 256 * 1024 * 1024;
@@ -254,14 +253,9 @@ export function validatePack(value: unknown): CorpusPack {
 
 /**
  * The analysis a pack report carries, when it can be trusted: stamped by the running extractor (deps.extractorVersion)
- * and of the shape the matcher relies on. Null means "analyse it again".
+ * and of the shape the matcher relies on. In its compact form, as the pack carries it and the store keeps it (nothing
+ * expanded; expandAnalysis gives the full one). Null means "analyse it again".
  */
-export function trustedAnalysis(report: PackReport, deps: { extractorVersion?: string }): ArticleAnalysis | null {
-  const carried = trustedCompactAnalysis(report, deps);
-  return carried ? expandAnalysis(carried, report.text) : null;
-}
-
-/** trustedAnalysis in its compact form, as the pack carries it and the store keeps it (nothing expanded). */
 export function trustedCompactAnalysis(report: PackReport, deps: { extractorVersion?: string }): CompactAnalysis | null {
   const carried = report.analysis;
   if (!carried || carried.extractor !== (deps.extractorVersion ?? '0')) return null;

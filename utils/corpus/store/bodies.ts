@@ -53,6 +53,14 @@ export async function readBodies(db: CorpusDb, rows: readonly (ReportRow | undef
   });
 }
 
+/** The rows with these ids and their bodies, in one read transaction (undefined where there is none). */
+export async function rowsWithBodies(db: CorpusDb, ids: readonly string[]): Promise<readonly [(ReportRow | undefined)[], (BodyRow | undefined)[]]> {
+  return db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
+    const rows = await db.reports.bulkGet([...ids]);
+    return [rows, await readBodies(db, rows)] as const;
+  });
+}
+
 /**
  * Deletes the bodies of these rows wherever they are: their own records, and their places in groups (a group left
  * empty is deleted). Call inside a rw transaction that includes `bodies` and `bodyGroups`, before the rows change.

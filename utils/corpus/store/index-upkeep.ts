@@ -16,7 +16,7 @@ import {
 } from './schema';
 import { inputOfReport } from '../format/report-of-article';
 import { emptyTrash } from './trash';
-import { dropBodies, readBodies } from './bodies';
+import { dropBodies, readBodies, rowsWithBodies } from './bodies';
 import { catalogueOf, liveRows, readCatalogue } from './catalogue';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -152,10 +152,7 @@ export async function loadIndex(db: CorpusDb, deps?: Pick<CorpusDeps, 'segmentFo
 
 /** Analysed reports by id (for a matcher that loads candidates lazily); missing or unanalysed ids are left out. */
 export async function getAnalyzedReports(db: CorpusDb, ids: readonly string[]): Promise<AnalyzedReport[]> {
-  const [rows, bodies] = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
-    const found = await db.reports.bulkGet([...ids]);
-    return [found, await readBodies(db, found)] as const;
-  });
+  const [rows, bodies] = await rowsWithBodies(db, ids);
   const out: AnalyzedReport[] = [];
   rows.forEach((row, index) => {
     const body = bodies[index];
@@ -272,10 +269,7 @@ export async function maintainCorpus(db: CorpusDb, deps: CorpusDeps, options: Ma
   const outdated = (await liveRowsAll(db)).filter((row) => row.extractor !== extractor).map((row) => row.id);
   for (let start = 0; start < outdated.length; start += REANALYZE_BATCH) {
     const ids = outdated.slice(start, start + REANALYZE_BATCH);
-    const [rows, bodies] = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
-      const found = await db.reports.bulkGet(ids);
-      return [found, await readBodies(db, found)] as const;
-    });
+    const [rows, bodies] = await rowsWithBodies(db, ids);
     const prepared: PreparedReport[] = [];
     for (let i = 0; i < ids.length; i++) {
       const row = rows[i];

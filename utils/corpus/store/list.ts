@@ -5,7 +5,7 @@ import { displayTitle, sourceName } from '../format/display-name';
 import { normalizeUrl } from '../format/url-key';
 import { statsOfRows, storedCatalogue } from './catalogue';
 import { metaOfRow, type CorpusDb, type ReportRow } from './schema';
-import { readBodies } from './bodies';
+import { rowsWithBodies } from './bodies';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Read
@@ -73,10 +73,7 @@ export async function listReports(db: CorpusDb, query: ReportQuery = {}): Promis
 
 /** Reads one report with its text and analysis; undefined when there is no such id. */
 export async function getReport(db: CorpusDb, id: string): Promise<StoredReport | undefined> {
-  const [row, body] = await db.transaction('r', [db.reports, db.bodies, db.bodyGroups], async () => {
-    const found = await db.reports.get(id);
-    return [found, (await readBodies(db, [found]))[0]] as const;
-  });
+  const [[row], [body]] = await rowsWithBodies(db, [id]);
   if (!row || !body) return undefined;
   return {
     meta: metaOfRow(row),

@@ -427,14 +427,27 @@ export async function prepareReport(
   sketch: number[] = textSketch(report.text),
 ): Promise<PreparedReport> {
   const analysis = await deps.analyze(inputOfReport(report));
+  const { row, body } = analysedRows(report, origin, deps, now, sketch, compactAnalysis(analysis, report.text));
+  return { row, body, analyzed: { meta: pickMeta(row), analysis } };
+}
+
+/** The two rows of a report with its analysis as stored, stamped with this extractor; its counts read from it. */
+function analysedRows(
+  report: PackReport,
+  origin: ReportOrigin,
+  deps: CorpusDeps,
+  now: number,
+  sketch: number[],
+  stored: CompactAnalysis,
+): { row: ReportRow; body: BodyRow } {
   const { row, body } = unanalyzedRows(report, origin, now, sketch);
-  row.figureCount = analysis.figures.length;
-  row.statementCount = analysis.statements.length;
-  row.sentenceCount = analysis.sentences.length;
-  body.analysis = compactAnalysis(analysis, report.text);
+  row.figureCount = stored.figures.length;
+  row.statementCount = stored.statements.length;
+  row.sentenceCount = stored.sentences.length;
+  body.analysis = stored;
   body.extractor = deps.extractorVersion ?? '0';
   row.extractor = body.extractor;
-  return { row, body, analyzed: { meta: pickMeta(row), analysis } };
+  return { row, body };
 }
 
 /**
@@ -450,13 +463,7 @@ export function preparedFromCarried(
   sketch: number[],
   carried: CompactAnalysis,
 ): PreparedReport {
-  const { row, body } = unanalyzedRows(report, origin, now, sketch);
-  row.figureCount = carried.figures.length;
-  row.statementCount = carried.statements.length;
-  row.sentenceCount = carried.sentences.length;
-  body.analysis = carried;
-  body.extractor = deps.extractorVersion ?? '0';
-  row.extractor = body.extractor;
+  const { row, body } = analysedRows(report, origin, deps, now, sketch, carried);
   let analyzed: AnalyzedReport | null = null;
   return {
     row,
